@@ -1,0 +1,76 @@
+/**
+ * The Article contract (../shared/ARTICLE-FORMAT.md). Every consumer — the Vite plugin, the
+ * pages, the parse CLI and the tests — reads these types; none of them re-declares a shape.
+ */
+
+export type ParagraphBlock = { type: "paragraph"; text: string; line: number };
+
+export type FigureBlock = {
+  type: "figure";
+  alt: string;
+  caption: string;
+  /** Photographer or source, without the "Ảnh:" label (the page adds it back). */
+  credit?: string;
+  /** Public URL of the real image, when `public/images/<id>/<n>.(jpg|png|webp)` exists. */
+  src?: string;
+  width?: number;
+  height?: number;
+  line: number;
+};
+
+export type PullQuoteBlock = {
+  type: "pullquote";
+  /** An excerpt of the speech: whole sentences or clauses, never cut mid-word. */
+  text: string;
+  name: string;
+  role?: string;
+  line: number;
+};
+
+export type Block = ParagraphBlock | FigureBlock | PullQuoteBlock;
+export type BlockType = Block["type"];
+
+export type Article = {
+  id: string;
+  slug: string;
+  title: string;
+  dateline: string | null;
+  publishedAt: string | null;
+  /** Extra field: false when the dateline gave a date but no clock time (shown without one). */
+  hasTime?: boolean;
+  lead: string | null;
+  byline: string | null;
+  body: Block[];
+  relatedPlaceholders: number;
+  tags?: string[];
+  /** Extra field: text lines found after a tail header ("Tin liên quan" …), kept, not shown as body. */
+  tailText?: string[];
+};
+
+export type Severity = "error" | "warning";
+export type Problem = { file: string; line: number; severity: Severity; message: string };
+
+export type ParseResult = { file: string; article: Article | null; problems: Problem[] };
+
+/** What lists (home, related, previous/next) need of an article: no body. */
+export type ArticleSummary = {
+  id: string;
+  slug: string;
+  title: string;
+  dateline: string | null;
+  publishedAt: string | null;
+  hasTime: boolean;
+  excerpt: string | null;
+};
+
+/** One article's JSON module: the article plus its place in the corpus. */
+export type ArticlePage = {
+  article: Article;
+  related: ArticleSummary[];
+  /** The article published just before this one, and just after (by date, then id). */
+  previous: ArticleSummary | null;
+  next: ArticleSummary | null;
+};
+
+/** A dump that could not become an article (only shown by the dev server). */
+export type BrokenFile = { file: string; id: string; slug: string; problems: Problem[] };
