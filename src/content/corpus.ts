@@ -1,0 +1,95 @@
+/**
+ * From parsed files to a corpus: unique slugs, reading order by date, related ranking,
+ * previous/next, list summaries, and the files that could not be read.
+ */
+import type { Article, ArticlePage, ArticleSummary, BrokenFile, Block, ParseResult } from "./types";
+import { assignSlugs, slugify } from "./slug";
+import { rankRelated } from "./related";
+import { excerpt } from "./excerpt";
+
+export const EXCERPT_MAX = 200;
+
+export type Corpus = {
+  /** Newest first; undated articles last, by id. */
+  summaries: ArticleSummary[];
+  pages: Map<string, ArticlePage>;
+  broken: BrokenFile[];
+};
+
+export function hasError(result: ParseResult): boolean {
+  return result.article === null || result.problems.some((p) => p.severity === "error");
+}
+
+function instant(a: { publishedAt: string | null }): number | null {
+  if (!a.publishedAt) return null;
+  const t = Date.parse(a.publishedAt);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** Oldest first, undated after dated, ties by id: the order "previous" and "next" walk. */
+export function compareChronological(a: Article, b: Article): number {
+  const ta = instant(a);
+  const tb = instant(b);
+  if (ta !== null && tb !== null && ta !== tb) return ta - tb;
+  if (ta === null && tb !== null) return 1;
+  if (ta !== null && tb === null) return -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function bodyText(body: readonly Block[]): string {
+  return body
+    .map((b) => (b.type === "paragraph" ? b.text : b.type === "figure" ? b.caption : ""))
+    .filter((t) => t !== "")
+    .join("\n");
+}
+
+export function summarize(article: Article): ArticleSummary {
+  const firstParagraph = article.body.find((b) => b.type === "paragraph");
+  const source = article.lead ?? (firstParagraph?.type === "paragraph" ? firstParagraph.text : null);
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    dateline: article.dateline,
+    publishedAt: article.publishedAt,
+    hasTime: article.hasTime ?? false,
+    excerpt: source === null ? null : excerpt(source, EXCERPT_MAX),
+  };
+}
+
+export function buildCorpus(results: readonly ParseResult[]): Corpus {
+  const good = results.filter((r) => !hasError(r)).map((r) => r.article!);
+  const slugs = assignSlugs(good);
+  const articles = good.map((a) => ({ ...a, slug: slugs.get(a.id)! })).sort(compareChronological);
+
+  const related = rankRelated(
+    articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      text: [a.lead ?? "", bodyText(a.body)].join("\n"),
+      publishedAt: a.publishedAt,
+    })),
+  );
+  const summaries = articles.map(summarize);
+  const byId = new Map(summaries.map((s) => [s.id, s]));
+  const pages = new Map<string, ArticlePage>();
+  articles.forEach((article, i) => {
+    pages.set(article.id, {
+      article,
+      related: (related.get(article.id) ?? []).map((id) => byId.get(id)!),
+      previous: summaries[i - 1] ?? null,
+      next: summaries[i + 1] ?? null,
+    });
+  });
+
+  const taken = new Set(slugs.values());
+  const broken: BrokenFile[] = results.filter(hasError).map((r) => {
+    const id = r.article?.id ?? r.file.split(/[\\/]/).pop()!.replace(/\.txt$/i, "");
+    // A broken file is shown where its page would be: its title's slug when it has one.
+    let slug = r.article ? r.article.slug : slugify(id);
+    if (taken.has(slug)) slug = `${slug}-${slugify(id)}`;
+    return { file: r.file, id, slug, problems: r.problems };
+  });
+
+  return { summaries: [...summaries].reverse(), pages, broken };
+}

@@ -1,0 +1,49 @@
+/**
+ * The contract's "nothing lost" rule as a function: which text lines of a dump appear in none
+ * of the article's fields. Tests run it over every dump; an empty answer means nothing was lost.
+ */
+import type { Article } from "./types";
+import { toLines } from "./normalize";
+import { isDateline } from "./dateline";
+import { tailKind } from "./tail";
+import { splitCredit } from "./figure";
+
+export function placedTexts(article: Article): string[] {
+  const out: string[] = [article.title];
+  if (article.lead) out.push(article.lead);
+  if (article.byline) out.push(article.byline);
+  for (const b of article.body) {
+    if (b.type === "paragraph") out.push(b.text);
+    if (b.type === "figure") out.push(b.alt, b.caption, ...(b.credit ? [b.credit] : []));
+  }
+  out.push(...(article.tags ?? []), ...(article.tailText ?? []));
+  return out;
+}
+
+/** Lines (number and text) found in no field. Tags lines count as placed when every tag is. */
+export function unplacedLines(text: string, article: Article): Array<{ n: number; text: string }> {
+  const placed = placedTexts(article);
+  const counts = new Map<string, number>();
+  for (const t of placed) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const whole = placed.join("\n");
+  const missing: Array<{ n: number; text: string }> = [];
+  for (const line of toLines(text)) {
+    if (line.kind !== "text") continue;
+    if (line.text === article.dateline && isDateline(line.text)) continue;
+    const kind = tailKind(line.text);
+    if (kind === "related" || kind === "comments") continue;
+    if (kind === "tags") {
+      const tags = line.text.replace(/^[^:]*:/, "").split(/[,;]/).map((t) => t.trim().replace(/\.$/, "")).filter(Boolean);
+      if (tags.every((t) => article.tags?.includes(t))) continue;
+    }
+    if ((counts.get(line.text) ?? 0) > 0) {
+      counts.set(line.text, counts.get(line.text)! - 1);
+      continue;
+    }
+    // A caption line is split into caption + credit: both parts must be placed.
+    const { caption, credit } = splitCredit(line.text);
+    if (credit && whole.includes(caption) && whole.includes(credit)) continue;
+    missing.push({ n: line.n, text: line.text });
+  }
+  return missing;
+}

@@ -1,0 +1,100 @@
+/**
+ * Step 3: recognise and read a dateline. A line is a dateline only when a date and nothing but
+ * dateline parts (weekday, time, GMT zone, separators) remain on it, so a paragraph that merely
+ * mentions a date is never mistaken for one.
+ */
+
+export type DatelineIssue = { severity: "warning"; message: string };
+export type Dateline = {
+  publishedAt: string | null;
+  hasTime: boolean;
+  issues: DatelineIssue[];
+};
+
+const DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])/g;
+const ZONE = /[[(]?\s*(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*[\])]?/giu;
+const WEEKDAY = /(?<!\p{L})(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ\s+nhật|cn)(?!\p{L})/giu;
+const LEFTOVER = /^[\s,|\-\u2013\u2014]*$/;
+
+const WEEKDAY_INDEX: Record<string, number> = {
+  hai: 1, ba: 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "bẩy": 6,
+  "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
+};
+export const WEEKDAY_NAMES = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+
+type Parts = {
+  day: number; month: number; year: number;
+  time: { h: number; m: number } | null;
+  zone: { sign: string; h: number; m: number } | null;
+  weekday: number | null;
+};
+
+function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  return [...s.matchAll(re)];
+}
+
+/** The parts of a dateline line, or null when the line is anything else. */
+export function datelineParts(text: string): Parts | null {
+  const dates = matchesOf(DATE, text);
+  if (dates.length !== 1) return null;
+  const times = matchesOf(TIME, text);
+  const zones = matchesOf(ZONE, text);
+  const weekdays = matchesOf(WEEKDAY, text);
+  if (times.length > 1 || zones.length > 1 || weekdays.length > 1) return null;
+  let rest = text;
+  for (const m of [...dates, ...times, ...zones, ...weekdays]) rest = rest.replace(m[0], " ");
+  if (!LEFTOVER.test(rest)) return null;
+  const [, d, mo, y] = dates[0]!;
+  const t = times[0];
+  const z = zones[0];
+  const w = weekdays[0];
+  return {
+    day: Number(d), month: Number(mo), year: Number(y),
+    time: t ? { h: Number(t[1]), m: Number(t[2]) } : null,
+    zone: z ? { sign: z[1] ?? "+", h: z[2] ? Number(z[2]) : 0, m: z[3] ? Number(z[3]) : 0 } : null,
+    weekday: w ? (w[1] ? WEEKDAY_INDEX[w[1].toLowerCase()]! : 0) : null,
+  };
+}
+
+export function isDateline(text: string): boolean {
+  return datelineParts(text) !== null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Reads a line already known to be a dateline (see isDateline). */
+export function readDateline(text: string): Dateline {
+  const p = datelineParts(text);
+  if (!p) return { publishedAt: null, hasTime: false, issues: [{ severity: "warning", message: `"${text}" is not a dateline` }] };
+  const issues: DatelineIssue[] = [];
+  const validDate = p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= daysInMonth(p.year, p.month);
+  const validTime = !p.time || (p.time.h <= 23 && p.time.m <= 59);
+  const validZone = !p.zone || (p.zone.h <= 14 && p.zone.m <= 59);
+  if (!validDate) issues.push({ severity: "warning", message: `impossible date ${pad(p.day)}/${pad(p.month)}/${p.year}; publishedAt left empty — correct the dateline` });
+  if (!validTime) issues.push({ severity: "warning", message: `impossible time ${pad(p.time!.h)}:${pad(p.time!.m)}; publishedAt left empty — correct the dateline` });
+  if (!validZone) issues.push({ severity: "warning", message: `impossible time zone in "${text}"; publishedAt left empty` });
+  if (!validDate || !validTime || !validZone) return { publishedAt: null, hasTime: p.time !== null, issues };
+
+  if (p.weekday !== null) {
+    const actual = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+    if (actual !== p.weekday) {
+      issues.push({
+        severity: "warning",
+        message: `weekday "${WEEKDAY_NAMES[p.weekday]}" does not match ${pad(p.day)}/${pad(p.month)}/${p.year}, which is a ${WEEKDAY_NAMES[actual]}; the date was kept`,
+      });
+    }
+  }
+  // No zone written means Vietnam's own time, the only zone these dumps are published in.
+  const offset = p.zone ? `${p.zone.sign}${pad(p.zone.h)}:${pad(p.zone.m)}` : "+07:00";
+  const time = p.time ? `${pad(p.time.h)}:${pad(p.time.m)}:00` : "00:00:00";
+  return {
+    publishedAt: `${p.year}-${pad(p.month)}-${pad(p.day)}T${time}${offset}`,
+    hasTime: p.time !== null,
+    issues,
+  };
+}

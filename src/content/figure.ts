@@ -1,0 +1,46 @@
+/**
+ * Step 5: the dumps keep an image as two adjacent, nearly identical lines — the image's alt text,
+ * then its caption (often lightly edited, sometimes with a photo credit). This step recognises
+ * such a pair and splits the credit off the caption.
+ */
+import { commonInOrder, wordsOf } from "./words";
+
+/** Share of in-order words two lines must have in common to be one image's alt and caption. */
+export const NEAR_DUPLICATE = 0.6;
+
+export function areNearDuplicates(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  const longest = Math.max(wa.length, wb.length);
+  if (longest === 0) return false;
+  return commonInOrder(wa, wb) / longest >= NEAR_DUPLICATE;
+}
+
+// "… cấp. Ảnh: Minh Hà", "… cấp (Ảnh: Minh Hà)", "… cấp - Ảnh: Minh Hà" (the credit ends the caption).
+const CREDIT_PAREN = /\s*\(\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*([^()]+?)\s*\)\s*\.?$/iu;
+const CREDIT_DASH = /\s*[-\u2013\u2014]\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\s*\.?$/iu;
+const CREDIT_PLAIN = /(^|\s)(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\s*\.?$/iu;
+
+export function splitCredit(caption: string): { caption: string; credit?: string } {
+  for (const re of [CREDIT_PAREN, CREDIT_DASH]) {
+    const m = re.exec(caption);
+    if (m && m[1]) return { caption: caption.slice(0, m.index).trim(), credit: m[1].trim() };
+  }
+  const m = CREDIT_PLAIN.exec(caption);
+  if (m && m[2]) {
+    const rest = caption.slice(0, m.index).trim();
+    // A caption that is nothing but a credit keeps its text: the credit needs a caption to follow.
+    if (rest !== "") return { caption: rest, credit: m[2].trim() };
+  }
+  return { caption };
+}
+
+export type FigureText = { alt: string; caption: string; credit?: string };
+
+/** The figure a two-line block stands for, or null when the block is two ordinary paragraphs. */
+export function asFigure(first: string, second: string): FigureText | null {
+  const { caption, credit } = splitCredit(second);
+  if (!areNearDuplicates(first, caption)) return null;
+  return credit === undefined ? { alt: first, caption } : { alt: first, caption, credit };
+}

@@ -1,0 +1,112 @@
+/**
+ * The parser: raw dump → Article, as a pipeline of the small steps beside this file.
+ *
+ *   decode ▸ normalise lines ▸ title ▸ dateline ▸ tail ▸ blocks (figures, paragraphs)
+ *          ▸ lead ▸ byline ▸ pull quotes ▸ Article
+ *
+ * Pure: no I/O, no React, no Node. The slug given here is provisional (the title's own slug);
+ * the corpus makes slugs unique (see corpus.ts).
+ */
+import type { Article, Block, ParseResult, Problem } from "./types";
+import { decodeUtf8 } from "./decode";
+import { toLines, type Line } from "./normalize";
+import { isDateline, readDateline } from "./dateline";
+import { findTail } from "./tail";
+import { classifyBlock, segment } from "./blocks";
+import { isByline } from "./byline";
+import { withPullQuotes } from "./pullquotes";
+import { slugify } from "./slug";
+
+/** "seeds/000_abc.txt" → "000_abc". */
+export function idFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.txt$/i, "");
+}
+
+export function parseArticle(file: string, input: Uint8Array | string): ParseResult {
+  const problems: Problem[] = [];
+  const warn = (line: number, message: string) => problems.push({ file, line, severity: "warning", message });
+  const fail = (line: number, message: string): ParseResult => {
+    problems.push({ file, line, severity: "error", message });
+    return { file, article: null, problems };
+  };
+
+  const decoded = decodeUtf8(input);
+  if (!decoded.ok) return fail(decoded.line, decoded.message);
+  const lines = toLines(decoded.text);
+  const texts = lines.filter((l) => l.kind === "text");
+  if (texts.length === 0) {
+    const what = lines.some((l) => l.kind === "placeholder") ? "only placeholder lines" : "no text";
+    return fail(1, `has ${what}, so there is no article to read; add a title line or remove the file`);
+  }
+
+  // Title: the first text line — unless the dump starts with its dateline, then the next one.
+  let titleLine: Line = texts[0]!;
+  let datelineLine: Line | null = null;
+  if (isDateline(titleLine.text)) {
+    datelineLine = titleLine;
+    const next = texts[1];
+    if (!next) return fail(titleLine.n, "has a dateline but no title; add the headline as the first line");
+    warn(titleLine.n, `starts with its dateline; line ${next.n} was taken as the title — put the headline first`);
+    titleLine = next;
+  } else {
+    datelineLine = lines.find((l) => l.n > titleLine.n && l.kind === "text" && isDateline(l.text)) ?? null;
+  }
+
+  let publishedAt: string | null = null;
+  let hasTime = false;
+  if (datelineLine) {
+    const read = readDateline(datelineLine.text);
+    publishedAt = read.publishedAt;
+    hasTime = read.hasTime;
+    for (const issue of read.issues) warn(datelineLine.n, issue.message);
+  } else {
+    warn(titleLine.n, "no dateline (such as \"Thứ Hai, 16/03/2020, 11:28 [GMT+7]\") after the title; publishedAt is empty");
+  }
+
+  const bodyFrom = lines.indexOf(titleLine) + 1;
+  const tail = findTail(lines, bodyFrom);
+  for (const extra of tail.extra) warn(extra.n, "text after the related-news or comments header is kept as tailText, not shown in the body");
+
+  // Title and dateline lines are taken out of the body; they also end any block they touch.
+  const bodyLines = lines.slice(bodyFrom, tail.start).map((l) =>
+    l === datelineLine ? { ...l, kind: "blank" as const } : l,
+  );
+  const blocks = segment(bodyLines).map(classifyBlock);
+
+  // Lead: the first block after the dateline that is not a figure — its first line.
+  const afterDateline = datelineLine && datelineLine !== texts[0] ? datelineLine.n : titleLine.n;
+  let lead: string | null = null;
+  const body: Block[] = [];
+  for (const group of blocks) {
+    const first = group[0]!;
+    if (lead === null && first.type === "paragraph" && first.line > afterDateline) {
+      lead = first.text;
+      body.push(...group.slice(1));
+    } else body.push(...group);
+  }
+
+  // Byline: the last body line, when it is a paragraph that reads as names.
+  let byline: string | null = null;
+  const last = body[body.length - 1];
+  if (last && last.type === "paragraph" && isByline(last.text)) {
+    byline = last.text;
+    body.pop();
+  }
+
+  const article: Article = {
+    id: idFromFile(file),
+    slug: slugify(titleLine.text),
+    title: titleLine.text,
+    dateline: datelineLine ? datelineLine.text : null,
+    publishedAt,
+    hasTime,
+    lead,
+    byline,
+    body: withPullQuotes(body),
+    relatedPlaceholders: tail.relatedPlaceholders,
+  };
+  if (tail.tags) article.tags = tail.tags;
+  if (tail.extra.length > 0) article.tailText = tail.extra.map((l) => l.text);
+  return { file, article, problems };
+}

@@ -1,0 +1,16 @@
+/** Step 9b: after each paragraph of attributed speech, a pull quote block (the paragraph stays). */
+import type { Block } from "./types";
+import { findSpeech } from "./speech";
+
+export function withPullQuotes(body: readonly Block[]): Block[] {
+  return body.flatMap((block) => {
+    if (block.type !== "paragraph") return [block];
+    const speech = findSpeech(block.text);
+    if (!speech) return [block];
+    const { speech: text, name, role } = speech;
+    const quote: Block = role
+      ? { type: "pullquote", text, name, role, line: block.line }
+      : { type: "pullquote", text, name, line: block.line };
+    return [block, quote];
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * Step 9: attributed speech. A paragraph such as
+ *   "Về vấn đề này, đồng chí Đặng Xuân Túc, Bí thư chi bộ, cho biết: Cách làm …"
+ * or "“Năm nay …”, bà Lê Thị Mai, Chủ tịch Hội Nông dân xã, chia sẻ."
+ * names a speaker; it yields a pull quote of the speech's opening, the speaker and the role.
+ */
+import { excerpt } from "./excerpt";
+import { isCapitalised } from "./words";
+
+export const PULLQUOTE_MAX = 220;
+
+export const SPEECH_VERBS = [
+  "cho biết", "nói", "chia sẻ", "khẳng định", "nhấn mạnh", "cho rằng", "bày tỏ", "phát biểu",
+  "cho hay", "thông tin", "nhận định", "nhận xét", "tâm sự", "kể", "giải thích", "trao đổi",
+  "đề nghị", "yêu cầu", "khẳng định", "thừa nhận", "bộc bạch", "khẳng định", "phấn khởi nói",
+  "chỉ đạo", "lưu ý", "kiến nghị", "tiết lộ", "thông báo", "quả quyết", "nhớ lại",
+];
+
+// Honorifics and titles that may stand before a name; stripped from the speaker's name.
+const HONORIFICS = [
+  "đồng chí", "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "thầy", "cô giáo", "thầy giáo",
+  "PGS.TS.", "PGS.TS", "GS.TS.", "GS.TS", "PGS.", "GS.", "TS.", "ThS.", "BS.", "KS.", "NSND", "NSƯT",
+  "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const VERB = `(?:${[...new Set(SPEECH_VERBS)].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
+const HONORIFIC = new RegExp(
+  `^(?:${[...HONORIFICS].sort((a, b) => b.length - a.length).map(escape).join("|")})(?:\\s+|(?<=\\.)(?=\\p{Lu}))`,
+  "iu",
+);
+// "<attribution>, <verb>[ thêm]: <speech>"
+const VERB_COLON = new RegExp(`^(.+?),?\\s+${VERB}(?:\\s+thêm)?\\s*:\\s*(.+)$`, "u");
+// "“<speech>”, <attribution>, <verb>." — the quotation comes first.
+const QUOTE_FIRST = new RegExp(`^[“"](.+?)[”"]\\s*[,\\u2013\\u2014-]?\\s*(.+?),?\\s+${VERB}(?:\\s+thêm)?\\s*[.!]?$`, "u");
+
+export type Speech = { speech: string; name: string; role?: string };
+
+/** Splits at commas that are not inside brackets: "A, B (x, y), C" → ["A", "B (x, y)", "C"]. */
+export function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of text) {
+    if (ch === "(" || ch === "[") depth++;
+    if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    if (ch === "," && depth === 0) {
+      parts.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  return parts.filter((p) => p !== "");
+}
+
+function asName(part: string): string | null {
+  const honorific = HONORIFIC.exec(part);
+  const rest = honorific ? part.slice(honorific[0].length).trim() : part;
+  const words = rest.split(/\s+/).filter((w) => w !== "");
+  // A bare name needs two words ("Nguyễn Hùng"); after an honorific one will do ("ông Hùng").
+  const minWords = honorific ? 1 : 2;
+  if (words.length < minWords || words.length > 5) return null;
+  if (!words.every((w) => isCapitalised(w) && /^[\p{L}.'-]+$/u.test(w))) return null;
+  // All-capitals words alone are an organisation ("UBND", "HTX"), not a person.
+  if (words.every((w) => w === w.toLocaleUpperCase("vi") && w.length > 1)) return null;
+  return words.join(" ");
+}
+
+/** Speaker and role from "[lead-in,] <honorific?> <Name>[, <role>]", or null. */
+export function readAttribution(attribution: string): { name: string; role?: string } | null {
+  // A lead-in may be a whole sentence: only the last sentence can hold the attribution.
+  const lastSentence = attribution.split(/(?<=[.!?\u2026])\s+(?=\p{Lu})/u).pop() ?? attribution;
+  const parts = splitTopLevel(lastSentence);
+  for (let i = 0; i < parts.length; i++) {
+    const name = asName(parts[i]!);
+    if (!name) continue;
+    const role = parts.slice(i + 1).join(", ").trim();
+    return role === "" ? { name } : { name, role };
+  }
+  return null;
+}
+
+function unquote(text: string): string {
+  return text.trim().replace(/^[“"]\s*/u, "").replace(/\s*[”"]([.!?\u2026]*)$/u, "$1").trim();
+}
+
+/** The attributed speech in a paragraph, with its pull-quote excerpt, or null. */
+export function findSpeech(paragraph: string): Speech | null {
+  const forms: Array<[RegExp, (m: RegExpExecArray) => [string, string]]> = [
+    [QUOTE_FIRST, (m) => [m[2]!, m[1]!]],
+    [VERB_COLON, (m) => [m[1]!, m[2]!]],
+  ];
+  for (const [re, pick] of forms) {
+    const m = re.exec(paragraph);
+    if (!m) continue;
+    const [attribution, speech] = pick(m);
+    const who = readAttribution(attribution);
+    const text = excerpt(unquote(speech), PULLQUOTE_MAX);
+    if (who && text.length > 0) return { speech: text, ...who };
+  }
+  return null;
+}
