@@ -3,7 +3,7 @@ import type { Block } from "./types";
 import { findSpeech } from "./speech";
 
 export function withPullQuotes(body: readonly Block[]): Block[] {
-  return body.flatMap((block) => {
+  return body.flatMap((block): Block[] => {
     if (block.type !== "paragraph") return [block];
     const speech = findSpeech(block.text);
     if (!speech) return [block];
