@@ -1,13 +1,111 @@
-// TEMPORARY STUB — replaced by the real plugin. Serves an empty corpus.
-import type { Plugin } from "vite";
-const ID = "virtual:news-index";
-export function newsArticles(_opts: { seedsDir?: string | undefined } = {}): Plugin {
+/**
+ * The Vite adapter: SEEDS_DIR's dumps become `virtual:news-index` (list summaries and one lazy
+ * loader per article) and one `virtual:news-article/<id>` JSON module per article, each its own
+ * chunk. All parsing and ranking is the content core's; this file only reads files, reports
+ * problems, and tells the dev server what changed.
+ */
+import path from "node:path";
+import { existsSync, statSync } from "node:fs";
+import type { Logger, Plugin, ViteDevServer } from "vite";
+import { buildCorpus, type Corpus } from "../content/corpus";
+import type { ParseResult } from "../content/types";
+import { SeedStore } from "./seed-store";
+import { formatProblem, summaryLine, tally } from "./report";
+
+export const INDEX_ID = "virtual:news-index";
+export const ARTICLE_PREFIX = "virtual:news-article/";
+const RESOLVED = "\0";
+
+/** A JS expression that evaluates to `value`; JSON.parse of a string is faster than a literal. */
+function jsonModuleValue(value: unknown): string {
+  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+}
+
+export function indexModule(corpus: Corpus, withBroken: boolean): string {
+  const loaders = corpus.summaries
+    .map((s) => `[${JSON.stringify(s.slug)}, () => import(${JSON.stringify(ARTICLE_PREFIX + s.id)})]`)
+    .join(",\n  ");
+  return [
+    `export const articles = ${jsonModuleValue(corpus.summaries)};`,
+    `export const broken = ${jsonModuleValue(withBroken ? corpus.broken : [])};`,
+    `const loaders = new Map([\n  ${loaders}\n]);`,
+    `export function loadArticle(slug) {`,
+    `  const load = loaders.get(slug);`,
+    `  return load ? load().then((m) => m.default) : null;`,
+    `}`,
+  ].join("\n");
+}
+
+export function newsArticles(options: { seedsDir?: string | undefined } = {}): Plugin {
+  let store: SeedStore;
+  let logger: Logger;
+  let isBuild = false;
+  let corpus: Corpus | null = null;
+  let seedsDir = "";
+
+  function report(results: readonly ParseResult[], only?: string): void {
+    for (const r of results) {
+      if (only && r.file !== only) continue;
+      for (const p of r.problems) (p.severity === "error" ? logger.error : logger.warn)(formatProblem(p), { timestamp: !isBuild });
+    }
+  }
+
+  function rebuild(): Corpus {
+    const results = existsSync(seedsDir) && statSync(seedsDir).isDirectory() ? store.loadAll() : [];
+    corpus = buildCorpus(results);
+    return corpus;
+  }
+
+  function refresh(server: ViteDevServer, file: string): void {
+    if (!store.isDump(file)) return;
+    store.forget(file);
+    const result = store.load(file);
+    rebuild();
+    if (result) report([result]);
+    const graph = server.environments.client.moduleGraph;
+    for (const [id, mod] of graph.idToModuleMap) if (id.startsWith(RESOLVED + "virtual:news-")) graph.invalidateModule(mod);
+    logger.info(`news: ${store.label(file)} changed; ${corpus!.summaries.length} articles`, { timestamp: true });
+    server.ws.send({ type: "full-reload" });
+  }
+
   return {
     name: "news-articles",
-    resolveId(id) { return id === ID ? "\0" + ID : undefined; },
-    load(id) {
-      if (id === "\0" + ID) return "export const articles = []; export const broken = []; export function loadArticle() { return null; }";
+    configResolved(config) {
+      logger = config.logger;
+      isBuild = config.command === "build";
+      seedsDir = path.resolve(config.root, options.seedsDir || "seeds");
+      store = new SeedStore({ dir: seedsDir, publicDir: config.publicDir || null, root: config.root, base: config.base });
+    },
+    buildStart() {
+      if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) {
+        const message = `news: the seeds folder ${seedsDir} does not exist; set SEEDS_DIR to a folder of .txt dumps`;
+        if (isBuild) this.error(message);
+        logger.warn(message);
+      }
+      const started = Date.now();
+      const results = existsSync(seedsDir) ? store.loadAll() : [];
+      corpus = buildCorpus(results);
+      report(results);
+      logger.info(`${summaryLine(tally(results))} (${Date.now() - started} ms, from ${store.label(seedsDir) || "."})`);
+    },
+    resolveId(id) {
+      if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX)) return RESOLVED + id;
       return undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED + "virtual:news-")) return undefined;
+      const current = corpus ?? rebuild();
+      if (id === RESOLVED + INDEX_ID) return indexModule(current, !isBuild);
+      const articleId = id.slice((RESOLVED + ARTICLE_PREFIX).length);
+      const page = current.pages.get(articleId);
+      // A page deleted since the index was served: an empty module keeps the old tab from crashing.
+      return `export default ${page ? jsonModuleValue(page) : "null"};`;
+    },
+    configureServer(server) {
+      server.watcher.add(seedsDir);
+      for (const event of ["add", "change", "unlink"] as const) {
+        server.watcher.on(event, (file: string) => refresh(server, path.resolve(file)));
+      }
     },
   };
 }

@@ -1,0 +1,87 @@
+/**
+ * The seeds folder on disk, parsed and cached. Each file's parse is keyed by a hash of its
+ * bytes, so a dev edit or a rebuild after one change reparses only that file.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseArticle } from "../content/parse";
+import type { ParseResult } from "../content/types";
+import { attachImages } from "./images";
+
+type Entry = { hash: string; result: ParseResult };
+
+export class SeedStore {
+  private readonly cache = new Map<string, Entry>();
+
+  readonly dir: string;
+  private readonly publicDir: string | null;
+  private readonly root: string;
+  private readonly base: string;
+
+  /** `publicDir` is where `images/<id>/<n>.*` may live; `base` is the site's public base path. */
+  constructor(options: { dir: string; publicDir?: string | null; root?: string; base?: string }) {
+    this.dir = path.resolve(options.dir);
+    this.publicDir = options.publicDir ?? null;
+    this.root = options.root ?? process.cwd();
+    this.base = options.base ?? "/";
+  }
+
+  /** Dump files in the folder, sorted by name; folders and other files are ignored. */
+  files(): string[] {
+    return readdirSync(this.dir, { withFileTypes: true })
+      .filter((d) => d.name.toLowerCase().endsWith(".txt") && !d.name.startsWith("."))
+      .map((d) => path.join(this.dir, d.name))
+      .filter((f) => {
+        try {
+          return statSync(f).isFile();
+        } catch {
+          return false; // deleted between listing and stat
+        }
+      })
+      .sort();
+  }
+
+  isDump(file: string): boolean {
+    return path.dirname(path.resolve(file)) === this.dir && file.toLowerCase().endsWith(".txt");
+  }
+
+  /** How the file is named in problems: relative to the project when inside it. */
+  label(file: string): string {
+    const rel = path.relative(this.root, file);
+    return rel.startsWith("..") ? file : rel.split(path.sep).join("/");
+  }
+
+  /** Parses every dump, reusing cached results for unchanged bytes. */
+  loadAll(): ParseResult[] {
+    const files = this.files();
+    const live = new Set(files);
+    for (const f of this.cache.keys()) if (!live.has(f)) this.cache.delete(f);
+    return files.map((f) => this.load(f)).filter((r): r is ParseResult => r !== null);
+  }
+
+  /** One dump, from cache when its bytes are unchanged; null when it is gone. */
+  load(file: string): ParseResult | null {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      this.cache.delete(file);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return null;
+      const message = `could not be read (${code ?? String(error)}); check its permissions`;
+      return { file: this.label(file), article: null, problems: [{ file: this.label(file), line: 1, severity: "error", message }] };
+    }
+    const hash = createHash("sha1").update(bytes).digest("hex");
+    const cached = this.cache.get(file);
+    if (cached && cached.hash === hash) return cached.result;
+    const result = parseArticle(this.label(file), bytes);
+    if (result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
+    this.cache.set(file, { hash, result });
+    return result;
+  }
+
+  forget(file: string): void {
+    this.cache.delete(file);
+  }
+}
