@@ -1,0 +1,144 @@
+/**
+ * Every Vietnamese string the interface shows, and the date formatters, in one module (the BBC
+ * Simorgh pattern): components never hold Vietnamese literals, so wording is reviewed in one
+ * place and a second language would be one more file of the same shape.
+ *
+ * The formatters are pure and deterministic: weekday names come from a table rather than from
+ * the runtime's locale data, which differs between Node, Chromium and older phones.
+ */
+
+export const locale = "vi-VN";
+export const timeZone = "Asia/Ho_Chi_Minh";
+
+/** Vietnam's offset since 1975; used when an ISO string arrives without one. */
+const VIETNAM_OFFSET = "+07:00";
+
+/** Index = Date#getUTCDay() (0 is Sunday). */
+export const weekdays = [
+  "Chủ Nhật",
+  "Thứ Hai",
+  "Thứ Ba",
+  "Thứ Tư",
+  "Thứ Năm",
+  "Thứ Sáu",
+  "Thứ Bảy",
+] as const;
+
+export const vi = {
+  siteName: "Tin Hải Hà",
+  siteTagline: "Tin tức địa phương, đọc nhanh và rõ",
+  siteDescription:
+    "Tin Hải Hà: bản đọc gọn, nhanh của các bài báo tiếng Việt, chữ rõ, không quảng cáo.",
+  skipLink: "Bỏ qua để đến nội dung chính",
+  home: "Trang chủ",
+  /** Visually hidden h1 of the home page: the masthead already shows the site name. */
+  homeHeading: "Tin mới nhất",
+  latest: "Mới nhất",
+  related: "Tin liên quan",
+  previous: "Bài trước",
+  next: "Bài sau",
+  articleNav: "Bài trước và bài sau",
+  emptyCorpus: "Chưa có bài viết nào.",
+  /** Label before an image credit: "Ảnh: Hoàng Giang". */
+  photoCredit: "Ảnh:",
+  /** Read before each caption, hidden on screen, so a listener knows it is a caption. */
+  captionPrefix: "Chú thích ảnh:",
+  /** Read before a pull quote's speaker, hidden on screen: the quote repeats body text. */
+  quotePrefix: "Trích dẫn:",
+  quote: "Trích dẫn",
+  tags: "Từ khóa",
+  footerNote: "Bản đọc các bài báo lưu trữ. Nội dung thuộc về tác giả và cơ quan báo chí gốc.",
+  documentTitle: (headline: string): string => `${headline} — ${vi.siteName}`,
+  pagination: {
+    label: "Phân trang",
+    previous: "Trang trước",
+    next: "Trang sau",
+    status: (page: number, total: number): string => `Trang ${page}/${total}`,
+  },
+  notFound: {
+    title: "Không tìm thấy trang",
+    body: "Trang bạn tìm không có hoặc đã được chuyển đi nơi khác.",
+    backHome: "Về trang chủ",
+  },
+  error: {
+    title: "Không tải được trang",
+    body: "Đã có lỗi khi mở trang này. Hãy tải lại trang hoặc thử lại sau ít phút.",
+  },
+  broken: {
+    title: "Tệp bài viết bị lỗi",
+    intro:
+      "Tệp này chưa đọc được thành bài viết. Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.",
+    noticeTitle: (count: number): string => `${count} tệp bài viết chưa đọc được`,
+    noticeBody: "Chỉ hiện khi chạy thử trên máy. Mở từng tệp để xem lỗi:",
+    problemsLabel: "Danh sách lỗi",
+    line: "dòng",
+    severity: { error: "Lỗi", warning: "Cảnh báo" },
+  },
+} as const;
+
+/** The parts of an instant as a wall clock in Vietnam shows them. */
+type VietnamTime = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  offset: string;
+};
+
+// Built once: Intl.DateTimeFormat construction is the slow part. "en-US" only so the parts
+// come back as plain ASCII digits; the words are ours.
+const partsFormat = new Intl.DateTimeFormat("en-US", {
+  timeZone,
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  hourCycle: "h23",
+  timeZoneName: "shortOffset",
+});
+
+function toVietnamTime(iso: string): VietnamTime | null {
+  // An ISO date-time without an offset would be read in the runtime's own zone; the contract
+  // says such times are Vietnam's, so say so explicitly.
+  const withZone = /(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(iso) || !iso.includes("T") ? iso : iso + VIETNAM_OFFSET;
+  const ms = Date.parse(withZone);
+  if (Number.isNaN(ms)) return null;
+  const parts: Record<string, string> = {};
+  for (const p of partsFormat.formatToParts(new Date(ms))) parts[p.type] = p.value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    // "GMT+7" today; Intl knows the historical offsets (GMT+8 before 1975).
+    offset: parts.timeZoneName ?? "GMT+7",
+  };
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+function dayMonthYear(t: VietnamTime): string {
+  return `${pad(t.day)}/${pad(t.month)}/${t.year}`;
+}
+
+/**
+ * `Thứ Hai, 16/03/2020, 11:28 (GMT+7)` — the instant as read in Asia/Ho_Chi_Minh, whatever
+ * offset the ISO string carries. Without a clock time: `Thứ Hai, 16/03/2020`.
+ * An unreadable string is returned as is rather than thrown: a page must still render.
+ */
+export function formatDateline(publishedAt: string, hasTime: boolean): string {
+  const t = toVietnamTime(publishedAt);
+  if (!t) return publishedAt;
+  const weekday = weekdays[new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay()];
+  const date = `${weekday}, ${dayMonthYear(t)}`;
+  return hasTime ? `${date}, ${pad(t.hour)}:${pad(t.minute)} (${t.offset})` : date;
+}
+
+/** `16/03/2020`, for lists. */
+export function formatShortDate(publishedAt: string): string {
+  const t = toVietnamTime(publishedAt);
+  return t ? dayMonthYear(t) : publishedAt;
+}
