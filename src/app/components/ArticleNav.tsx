@@ -1,0 +1,29 @@
+/** Previous (older) and next (newer) article by date, so a reader can walk the archive. */
+import { Link } from "react-router-dom";
+import type { ArticleSummary } from "../../content/types";
+import { vi } from "../../i18n/vi";
+import { articlePath } from "../paths";
+
+type Props = { previous: ArticleSummary | null; next: ArticleSummary | null };
+
+export function ArticleNav({ previous, next }: Props) {
+  if (!previous && !next) return null;
+  return (
+    <nav className="article-nav" aria-label={vi.articleNav}>
+      {previous ? (
+        <Link className="article-nav-link article-nav-prev" to={articlePath(previous.slug)} rel="prev">
+          <span className="article-nav-label">{vi.previous}</span>
+          <span className="article-nav-title">{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link className="article-nav-link article-nav-next" to={articlePath(next.slug)} rel="next">
+          <span className="article-nav-label">{vi.next}</span>
+          <span className="article-nav-title">{next.title}</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * One article, in the order a Vietnamese paper prints it: headline, dateline, sapo, body,
+ * byline (right-aligned), tags. Pure: takes the page, renders; no data fetching.
+ */
+import type { Article } from "../../content/types";
+import { vi } from "../../i18n/vi";
+import { BlockRenderer } from "./blocks/BlockRenderer";
+import { Dateline } from "./Dateline";
+
+export function ArticleView({ article }: { article: Article }) {
+  return (
+    <article className="article" lang="vi">
+      <header className="article-head">
+        <h1 className="article-title">{article.title}</h1>
+        <p className="article-dateline">
+          <Dateline
+            publishedAt={article.publishedAt}
+            // Only an explicit false means "date without clock time".
+            hasTime={article.hasTime !== false}
+            dateline={article.dateline}
+          />
+        </p>
+        {article.lead ? <p className="article-lead">{article.lead}</p> : null}
+      </header>
+      <div className="article-body prose">
+        <BlockRenderer blocks={article.body} />
+      </div>
+      {article.byline ? <p className="article-byline">{article.byline}</p> : null}
+      {article.tags && article.tags.length > 0 ? (
+        <div className="article-tags">
+          <h2 className="article-tags-label">{vi.tags}</h2>
+          <ul>
+            {article.tags.map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </article>
+  );
+}

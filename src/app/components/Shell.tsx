@@ -1,0 +1,47 @@
+/**
+ * The frame every page shares: skip link first (so it is the first Tab stop), the masthead,
+ * one <main id="main">, and the footer. Error pages use it too, so a failure still looks like
+ * the paper and still leads home.
+ */
+import { useEffect, useRef, type ReactNode } from "react";
+import { Link, useLocation } from "react-router-dom";
+import { vi } from "../../i18n/vi";
+
+export function Shell({ children }: { children: ReactNode }) {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname, search } = useLocation();
+  const firstRender = useRef(true);
+
+  // After a client-side navigation the clicked link is gone and focus falls to <body>; move it
+  // to the new content so keyboard and screen-reader users start reading there. Not on first
+  // load, where the browser's own order (skip link first) is right.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname, search]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {vi.skipLink}
+      </a>
+      <header className="masthead">
+        <Link to="/" className="masthead-name" aria-label={`${vi.siteName} — ${vi.home}`}>
+          {vi.siteName}
+        </Link>
+        <p className="masthead-tagline">{vi.siteTagline}</p>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="page">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          <Link to="/">{vi.siteName}</Link> · {vi.footerNote}
+        </p>
+      </footer>
+    </div>
+  );
+}

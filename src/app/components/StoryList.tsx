@@ -1,0 +1,29 @@
+/**
+ * A short list of other articles: title (serif, 600) over its date (muted). Used by the
+ * sidebar asides and the not-found page; the heading and landmark belong to the caller.
+ */
+import { Link } from "react-router-dom";
+import type { ArticleSummary } from "../../content/types";
+import { articlePath } from "../paths";
+import { Dateline } from "./Dateline";
+
+export function StoryList({ stories }: { stories: readonly ArticleSummary[] }) {
+  return (
+    <ul className="story-list">
+      {stories.map((s) => (
+        <li key={s.slug}>
+          <Link to={articlePath(s.slug)} className="story-list-title">
+            {s.title}
+          </Link>
+          <Dateline
+            className="story-list-date"
+            form="short"
+            publishedAt={s.publishedAt}
+            hasTime={s.hasTime}
+            dateline={s.dateline}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,18 @@
+/** Browser entry: the real corpus from the Vite plugin, the data router, into #root. */
+import "../styles/app.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider, createBrowserRouter } from "react-router-dom";
+import * as news from "virtual:news-index";
+import { createRoutes } from "./routes";
+
+const router = createBrowserRouter(createRoutes(news));
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+
+createRoot(root).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);

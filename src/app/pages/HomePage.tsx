@@ -1,0 +1,83 @@
+/**
+ * Home: the newest article as the lead story (large headline, its sapo), then the rest as a
+ * list with dateline and a two-line excerpt, a page at a time so thousands of dumps stay light.
+ */
+import { Link, useSearchParams } from "react-router-dom";
+import type { ArticleSummary, BrokenFile } from "../../content/types";
+import { vi } from "../../i18n/vi";
+import { BrokenNotice } from "../components/BrokenNotice";
+import { Dateline } from "../components/Dateline";
+import { Pagination } from "../components/Pagination";
+import { articlePath } from "../paths";
+
+export const PAGE_SIZE = 20;
+
+type Props = { articles: readonly ArticleSummary[]; broken: readonly BrokenFile[] };
+
+/** ?trang=N, clamped to the pages that exist; anything unreadable is page 1. */
+function pageFrom(param: string | null, pageCount: number): number {
+  const n = Number(param);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, pageCount) : 1;
+}
+
+export function HomePage({ articles, broken }: Props) {
+  const [params] = useSearchParams();
+  const pageCount = Math.max(1, Math.ceil(articles.length / PAGE_SIZE));
+  const page = pageFrom(params.get("trang"), pageCount);
+  const onPage = articles.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  // The lead story is the newest article overall, so only the first page has one.
+  const lead = page === 1 ? onPage[0] : undefined;
+  const rest = page === 1 ? onPage.slice(1) : onPage;
+
+  return (
+    <div className="home">
+      <title>{page === 1 ? vi.siteName : `${vi.pagination.status(page, pageCount)} — ${vi.siteName}`}</title>
+      <h1 className="sr-only">{vi.homeHeading}</h1>
+      <BrokenNotice broken={broken} />
+      {articles.length === 0 ? <p className="empty">{vi.emptyCorpus}</p> : null}
+      {lead ? <LeadStory story={lead} /> : null}
+      {rest.length > 0 ? (
+        <ol className="home-list">
+          {rest.map((s) => (
+            <HomeItem key={s.slug} story={s} />
+          ))}
+        </ol>
+      ) : null}
+      <Pagination page={page} pageCount={pageCount} />
+    </div>
+  );
+}
+
+function LeadStory({ story }: { story: ArticleSummary }) {
+  return (
+    <section className="lead-story" aria-labelledby={`lead-${story.id}`}>
+      <h2 id={`lead-${story.id}`} className="lead-story-title">
+        <Link to={articlePath(story.slug)}>{story.title}</Link>
+      </h2>
+      <p className="lead-story-date">
+        <StoryDate story={story} form="long" />
+      </p>
+      {story.excerpt ? <p className="lead-story-excerpt">{story.excerpt}</p> : null}
+    </section>
+  );
+}
+
+function HomeItem({ story }: { story: ArticleSummary }) {
+  return (
+    <li className="home-item">
+      <h2 className="home-item-title">
+        <Link to={articlePath(story.slug)}>{story.title}</Link>
+      </h2>
+      <p className="home-item-date">
+        <StoryDate story={story} form="short" />
+      </p>
+      {story.excerpt ? <p className="home-item-excerpt">{story.excerpt}</p> : null}
+    </li>
+  );
+}
+
+function StoryDate({ story, form }: { story: ArticleSummary; form: "long" | "short" }) {
+  return (
+    <Dateline form={form} publishedAt={story.publishedAt} hasTime={story.hasTime} dateline={story.dateline} />
+  );
+}
