@@ -3,7 +3,7 @@
  * given. Exit 0 when no file has an error, 1 when any has, 2 on bad usage. A bad file never
  * stops the others. Slugs are made unique among the files given, as in a corpus of just them.
  */
-import { parseFiles } from "../src/node/parse-files";
+import { parseFiles } from "../src/node/parse-files.ts";
 
 const USAGE = `usage: npm run --silent parse -- FILE...
 

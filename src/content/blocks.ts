@@ -3,9 +3,9 @@
  * placeholder is where an image, button or link was stripped) and turn each block into figures
  * and paragraphs.
  */
-import type { Block, FigureBlock, ParagraphBlock } from "./types";
-import type { Line } from "./normalize";
-import { asFigure } from "./figure";
+import type { Block, FigureBlock, ParagraphBlock } from "./types.ts";
+import type { Line } from "./normalize.ts";
+import { asFigure } from "./figure.ts";
 
 /** Runs of consecutive text lines, in order. */
 export function segment(lines: readonly Line[]): Line[][] {

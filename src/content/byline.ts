@@ -2,7 +2,7 @@
  * Step 7: the byline is the last text line when it reads as names: short, no sentence-ending
  * punctuation, every word capitalised. A trailing "(unit)" — newsroom or agency — is allowed.
  */
-import { isCapitalised } from "./words";
+import { isCapitalised } from "./words.ts";
 
 export const BYLINE_MAX_WORDS = 6;
 const UNIT = /\s*\([^()]*\)\s*$/u;
@@ -12,7 +12,7 @@ const JOINERS = /\s*(?:[-\u2013\u2014,&/]|\svà\s)\s*/u;
 
 export function isByline(text: string): boolean {
   const core = text.replace(UNIT, "").trim();
-  if (core === "" || SENTENCE_END.test(core)) return false;
+  if (core === "" || SENTENCE_END.test(core) || core.includes(":")) return false;
   const names = core.split(JOINERS).map((s) => s.trim());
   if (names.some((n) => n === "")) return false;
   const words = names.flatMap((n) => n.split(/\s+/));

@@ -2,10 +2,10 @@
  * From parsed files to a corpus: unique slugs, reading order by date, related ranking,
  * previous/next, list summaries, and the files that could not be read.
  */
-import type { Article, ArticlePage, ArticleSummary, BrokenFile, Block, ParseResult } from "./types";
-import { assignSlugs, slugify } from "./slug";
-import { rankRelated } from "./related";
-import { excerpt } from "./excerpt";
+import type { Article, ArticlePage, ArticleSummary, BrokenFile, Block, ParseResult } from "./types.ts";
+import { assignSlugs, slugify } from "./slug.ts";
+import { rankRelated } from "./related.ts";
+import { excerpt } from "./excerpt.ts";
 
 export const EXCERPT_MAX = 200;
 

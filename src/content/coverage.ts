@@ -2,11 +2,11 @@
  * The contract's "nothing lost" rule as a function: which text lines of a dump appear in none
  * of the article's fields. Tests run it over every dump; an empty answer means nothing was lost.
  */
-import type { Article } from "./types";
-import { toLines } from "./normalize";
-import { isDateline } from "./dateline";
-import { tailKind } from "./tail";
-import { splitCredit } from "./figure";
+import type { Article } from "./types.ts";
+import { toLines } from "./normalize.ts";
+import { isDateline } from "./dateline.ts";
+import { tailKind } from "./tail.ts";
+import { splitCredit } from "./figure.ts";
 
 export function placedTexts(article: Article): string[] {
   const out: string[] = [article.title];

@@ -3,7 +3,7 @@
  * then its caption (often lightly edited, sometimes with a photo credit). This step recognises
  * such a pair and splits the credit off the caption.
  */
-import { commonInOrder, wordsOf } from "./words";
+import { commonInOrder, wordsOf } from "./words.ts";
 
 /** Share of in-order words two lines must have in common to be one image's alt and caption. */
 export const NEAR_DUPLICATE = 0.6;

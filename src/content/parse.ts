@@ -7,15 +7,15 @@
  * Pure: no I/O, no React, no Node. The slug given here is provisional (the title's own slug);
  * the corpus makes slugs unique (see corpus.ts).
  */
-import type { Article, Block, ParseResult, Problem } from "./types";
-import { decodeUtf8 } from "./decode";
-import { toLines, type Line } from "./normalize";
-import { isDateline, readDateline } from "./dateline";
-import { findTail } from "./tail";
-import { classifyBlock, segment } from "./blocks";
-import { isByline } from "./byline";
-import { withPullQuotes } from "./pullquotes";
-import { slugify } from "./slug";
+import type { Article, Block, ParseResult, Problem } from "./types.ts";
+import { decodeUtf8 } from "./decode.ts";
+import { toLines, type Line } from "./normalize.ts";
+import { isDateline, readDateline } from "./dateline.ts";
+import { findTail } from "./tail.ts";
+import { classifyBlock, segment } from "./blocks.ts";
+import { isByline } from "./byline.ts";
+import { withPullQuotes } from "./pullquotes.ts";
+import { slugify } from "./slug.ts";
 
 /** "seeds/000_abc.txt" → "000_abc". */
 export function idFromFile(file: string): string {

@@ -1,6 +1,6 @@
 /** Step 9b: after each paragraph of attributed speech, a pull quote block (the paragraph stays). */
-import type { Block } from "./types";
-import { findSpeech } from "./speech";
+import type { Block } from "./types.ts";
+import { findSpeech } from "./speech.ts";
 
 export function withPullQuotes(body: readonly Block[]): Block[] {
   return body.flatMap((block): Block[] => {

@@ -3,7 +3,7 @@
  * titles collide, the file with the smallest id keeps the plain slug and every other one gets a
  * suffix derived from its own id — never a counter, so adding files does not renumber others.
  */
-import { fold } from "./fold";
+import { fold } from "./fold.ts";
 
 export const SLUG_MAX = 80;
 export const FALLBACK_SLUG = "bai-viet";

@@ -4,8 +4,8 @@
  * or "“Năm nay …”, bà Lê Thị Mai, Chủ tịch Hội Nông dân xã, chia sẻ."
  * names a speaker; it yields a pull quote of the speech's opening, the speaker and the role.
  */
-import { excerpt } from "./excerpt";
-import { isCapitalised } from "./words";
+import { excerpt } from "./excerpt.ts";
+import { isCapitalised } from "./words.ts";
 
 export const PULLQUOTE_MAX = 220;
 

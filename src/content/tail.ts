@@ -2,11 +2,11 @@
  * Step 8: the tail. "Tin liên quan" (and its synonyms), "Từ khóa:" and "Ý kiến bạn đọc" end the
  * body; the related links were stripped and left one placeholder each, which are counted.
  */
-import type { Line } from "./normalize";
+import type { Line } from "./normalize.ts";
 
 const RELATED_HEADER = /^(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin bài liên quan)\s*:?$/iu;
 const COMMENTS_HEADER = /^ý kiến bạn đọc\s*:?$/iu;
-const TAGS = /^từ kho[áa]\s*:\s*(.*)$/iu;
+const TAGS = /^từ kh(?:óa|oá)\s*:\s*(.*)$/iu;
 
 export type TailKind = "related" | "comments" | "tags";
 export function tailKind(text: string): TailKind | null {

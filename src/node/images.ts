@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import type { Article } from "../content/types";
+import type { Article } from "../content/types.ts";
 
 export const IMAGE_EXTENSIONS = ["jpg", "png", "webp"] as const;
 

@@ -1,8 +1,8 @@
 /** The parse command's work, apart from its argv and exit-code handling so tests can call it. */
 import { readFileSync } from "node:fs";
-import { parseArticle } from "../content/parse";
-import { assignSlugs } from "../content/slug";
-import type { ParseResult } from "../content/types";
+import { parseArticle } from "../content/parse.ts";
+import { assignSlugs } from "../content/slug.ts";
+import type { ParseResult } from "../content/types.ts";
 
 export function parseFiles(files: readonly string[]): ParseResult[] {
   const results = files.map((file): ParseResult => {

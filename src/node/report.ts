@@ -1,6 +1,6 @@
 /** Problems as terminal lines: "seeds/x.txt:3: error: not valid UTF-8 …", like a compiler's. */
-import type { ParseResult, Problem } from "../content/types";
-import { hasError } from "../content/corpus";
+import type { ParseResult, Problem } from "../content/types.ts";
+import { hasError } from "../content/corpus.ts";
 
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}: ${p.severity}: ${p.message}`;

@@ -5,9 +5,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseArticle } from "../content/parse";
-import type { ParseResult } from "../content/types";
-import { attachImages } from "./images";
+import { parseArticle } from "../content/parse.ts";
+import type { ParseResult } from "../content/types.ts";
+import { attachImages } from "./images.ts";
 
 type Entry = { hash: string; result: ParseResult };
 

@@ -7,10 +7,10 @@
 import path from "node:path";
 import { existsSync, statSync } from "node:fs";
 import type { Logger, Plugin, ViteDevServer } from "vite";
-import { buildCorpus, type Corpus } from "../content/corpus";
-import type { ParseResult } from "../content/types";
-import { SeedStore } from "./seed-store";
-import { formatProblem, summaryLine, tally } from "./report";
+import { buildCorpus, type Corpus } from "../content/corpus.ts";
+import type { ParseResult } from "../content/types.ts";
+import { SeedStore } from "./seed-store.ts";
+import { formatProblem, summaryLine, tally } from "./report.ts";
 
 export const INDEX_ID = "virtual:news-index";
 export const ARTICLE_PREFIX = "virtual:news-article/";

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { isDateline, readDateline } from "../../src/content/dateline";
+
+describe("isDateline", () => {
+  it.each([
+    "Thứ Hai, 16/03/2020, 11:28 [GMT+7]",
+    "27/09/2020, 21:58",
+    "18:59, 31/01/2020",
+    "06/10/2024 | 00:35 GMT+7",
+    "16/3/2020",
+    "thứ hai, 16/03/2020",
+    "THỨ HAI, 16/03/2020 11:28",
+    "Chủ Nhật, 15/03/2020 (GMT+7)",
+    "chủ nhật 15/03/2020 - 09:05",
+  ])("accepts %j", (line) => expect(isDateline(line)).toBe(true));
+
+  it.each([
+    "Ngày 16/03/2020, xã tổ chức đại hội",
+    "Hà Nội, 16/03/2020",
+    "16/03/2020 và 17/03/2020",
+    "11:28",
+    "Thứ Hai",
+    "16-03-2020",
+    "Kinh nghiệm từ một đảng bộ tiêu biểu ở Hải Hà",
+  ])("rejects %j", (line) => expect(isDateline(line)).toBe(false));
+});
+
+describe("readDateline", () => {
+  it.each([
+    ["Thứ Hai, 16/03/2020, 11:28 [GMT+7]", "2020-03-16T11:28:00+07:00", true],
+    ["27/09/2020, 21:58", "2020-09-27T21:58:00+07:00", true],
+    ["18:59, 31/01/2020", "2020-01-31T18:59:00+07:00", true],
+    ["06/10/2024 | 00:35 GMT+7", "2024-10-06T00:35:00+07:00", true],
+    ["5/7/2020", "2020-07-05T00:00:00+07:00", false],
+    ["16/03/2020 11:28 (GMT+8)", "2020-03-16T11:28:00+08:00", true],
+    ["29/02/2020", "2020-02-29T00:00:00+07:00", false],
+  ])("reads %j as %s", (line, iso, hasTime) => {
+    expect(readDateline(line)).toEqual({ publishedAt: iso, hasTime, issues: [] });
+  });
+
+  it.each(["31/02/2020", "29/02/2021", "00/01/2020", "12/13/2020"])("warns on the impossible date %j", (line) => {
+    const r = readDateline(line);
+    expect(r.publishedAt).toBeNull();
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]!.message).toMatch(/impossible date/);
+  });
+
+  it("warns on an impossible time", () => {
+    const r = readDateline("16/03/2020, 25:61");
+    expect(r.publishedAt).toBeNull();
+    expect(r.issues[0]!.message).toMatch(/impossible time 25:61/);
+  });
+
+  it("keeps the date when the weekday does not match it, with a warning", () => {
+    const r = readDateline("Thứ Ba, 16/03/2020, 11:28 [GMT+7]");
+    expect(r.publishedAt).toBe("2020-03-16T11:28:00+07:00");
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]!.message).toMatch(/Thứ Ba.*Thứ Hai/);
+  });
+
+  it("checks Chủ Nhật and numbered weekdays too", () => {
+    expect(readDateline("Chủ Nhật, 15/03/2020").issues).toEqual([]);
+    expect(readDateline("Thứ 2, 16/03/2020").issues).toEqual([]);
+    expect(readDateline("Chủ nhật, 16/03/2020").issues).toHaveLength(1);
+  });
+});

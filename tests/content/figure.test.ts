@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { areNearDuplicates, asFigure, splitCredit } from "../../src/content/figure";
+
+// The seed's two figures: the caption is the alt lightly edited.
+const ALT_1 = "Tuyến đường trục chính xã Quảng Thành (huyện Hải Hà) được trang trí rực rỡ chào mừng Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025.";
+const CAP_1 = "Tuyến đường trục chính xã Quảng Thành (huyện Hải Hà) được trang trí rực rỡ chào mừng đại hội đảng bộ các cấp, nhiệm kỳ 2020-2025.";
+const ALT_2 = "Hộ ông Vũ Văn Thiết là một trong những điển hình nông dân thi đua sản xuất giỏi, xây dựng vườn mẫu đạt chuẩn của thôn Hải Đông, xã Quảng Thành (huyện Hải Hà).";
+const CAP_2 = "Hộ ông Vũ Văn Thiết, một trong những điển hình nông dân thi đua sản xuất giỏi, xây dựng vườn mẫu đạt chuẩn của thôn Hải Đông, xã Quảng Thành (huyện Hải Hà).";
+
+describe("areNearDuplicates", () => {
+  it("pairs the seed's alt and caption lines", () => {
+    expect(areNearDuplicates(ALT_1, CAP_1)).toBe(true);
+    expect(areNearDuplicates(ALT_2, CAP_2)).toBe(true);
+  });
+  it("pairs identical lines", () => {
+    expect(areNearDuplicates("Ảnh minh họa", "Ảnh minh họa")).toBe(true);
+  });
+  it("does not pair two different sentences", () => {
+    expect(areNearDuplicates(ALT_1, ALT_2)).toBe(false);
+    expect(areNearDuplicates("Xã có 157 đảng viên.", "Năm nay mưa nhiều hơn mọi năm.")).toBe(false);
+  });
+  it("needs the shared words in order", () => {
+    expect(areNearDuplicates("một hai ba bốn năm sáu", "sáu năm bốn ba hai một")).toBe(false);
+  });
+});
+
+describe("splitCredit", () => {
+  it.each([
+    ["Bà con thu hoạch lúa. Ảnh: Minh Hà", "Bà con thu hoạch lúa.", "Minh Hà"],
+    ["Bà con thu hoạch lúa (Ảnh: Thu Trang)", "Bà con thu hoạch lúa", "Thu Trang"],
+    ["Bà con thu hoạch lúa - Ảnh: Văn Đức", "Bà con thu hoạch lúa", "Văn Đức"],
+    ["Bà con thu hoạch lúa – ảnh: Văn Đức.", "Bà con thu hoạch lúa", "Văn Đức"],
+    ["Bà con thu hoạch lúa. (Ảnh: Thu Trang).", "Bà con thu hoạch lúa.", "Thu Trang"],
+  ])("splits %j", (text, caption, credit) => {
+    expect(splitCredit(text)).toEqual({ caption, credit });
+  });
+  it("leaves a caption without a credit alone", () => {
+    expect(splitCredit(CAP_1)).toEqual({ caption: CAP_1 });
+  });
+  it("keeps a line that is only a credit as caption", () => {
+    expect(splitCredit("Ảnh: Minh Hà")).toEqual({ caption: "Ảnh: Minh Hà" });
+  });
+});
+
+describe("asFigure", () => {
+  it("takes the first line as alt and the second as caption", () => {
+    expect(asFigure(ALT_1, CAP_1)).toEqual({ alt: ALT_1, caption: CAP_1 });
+  });
+  it("moves the credit out of the caption and still recognises the pair", () => {
+    expect(asFigure("Bà con xã Quảng Long thu hoạch lúa mùa", "Bà con xã Quảng Long thu hoạch lúa mùa. Ảnh: Minh Hà")).toEqual({
+      alt: "Bà con xã Quảng Long thu hoạch lúa mùa",
+      caption: "Bà con xã Quảng Long thu hoạch lúa mùa.",
+      credit: "Minh Hà",
+    });
+  });
+  it("returns null for two ordinary paragraphs", () => {
+    expect(asFigure(ALT_1, ALT_2)).toBeNull();
+  });
+});
