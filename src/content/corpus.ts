@@ -91,5 +91,7 @@ export function buildCorpus(results: readonly ParseResult[]): Corpus {
     return { file: r.file, id, slug, problems: r.problems };
   });
 
-  return { summaries: [...summaries].reverse(), pages, broken };
+  const dated = summaries.filter((s) => s.publishedAt !== null).reverse();
+  const undated = summaries.filter((s) => s.publishedAt === null);
+  return { summaries: [...dated, ...undated], pages, broken };
 }

@@ -1,0 +1,64 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildCorpus, summarize } from "../../src/content/corpus";
+import { parseArticle } from "../../src/content/parse";
+
+const seeds = readdirSync("seeds").filter((f) => f.endsWith(".txt")).sort();
+const results = seeds.map((f) => parseArticle(`seeds/${f}`, readFileSync(`seeds/${f}`)));
+const SEED_ID = "000_5f679b6fde1a2fd2";
+
+describe("buildCorpus on the sample seeds", () => {
+  const corpus = buildCorpus(results);
+
+  it("lists every article newest first", () => {
+    expect(corpus.summaries).toHaveLength(seeds.length);
+    const times = corpus.summaries.map((s) => Date.parse(s.publishedAt!));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+  it("gives the seed at least 3 related articles, never itself, at most 5", () => {
+    const related = corpus.pages.get(SEED_ID)!.related;
+    expect(related.length).toBeGreaterThanOrEqual(3);
+    expect(related.length).toBeLessThanOrEqual(5);
+    expect(related.map((r) => r.id)).not.toContain(SEED_ID);
+  });
+  it("links previous and next by date, both ways", () => {
+    const byDate = [...corpus.summaries].reverse();
+    byDate.forEach((s, i) => {
+      const page = corpus.pages.get(s.id)!;
+      expect(page.previous?.id ?? null).toBe(byDate[i - 1]?.id ?? null);
+      expect(page.next?.id ?? null).toBe(byDate[i + 1]?.id ?? null);
+    });
+  });
+  it("has unique slugs", () => {
+    expect(new Set(corpus.summaries.map((s) => s.slug)).size).toBe(seeds.length);
+  });
+});
+
+describe("buildCorpus with bad files", () => {
+  const bad = parseArticle("seeds/zz_bad.txt", new Uint8Array([0xff, 0xfe, 0x00]));
+  const titled = parseArticle("seeds/zz_nul.txt", "Tiêu đề hỏng\n\u0000");
+  const corpus = buildCorpus([...results, bad, titled]);
+
+  it("keeps every good article", () => expect(corpus.summaries).toHaveLength(seeds.length));
+  it("reports each broken file with its problems and a slug for its page", () => {
+    expect(corpus.broken.map((b) => [b.file, b.slug])).toEqual([
+      ["seeds/zz_bad.txt", "zz-bad"],
+      ["seeds/zz_nul.txt", "zz-nul"],
+    ]);
+    expect(corpus.broken[0]!.problems[0]).toMatchObject({ severity: "error", line: 1 });
+  });
+  it("puts undated articles after dated ones", () => {
+    const undated = parseArticle("seeds/zz_undated.txt", "Bài không ngày\n\nMở đầu.");
+    const c = buildCorpus([...results, undated]);
+    expect(c.summaries.at(-1)!.id).toBe("zz_undated");
+  });
+});
+
+describe("summarize", () => {
+  it("gives lists what they need and an excerpt of the lead, never the body", () => {
+    const s = summarize(results[0]!.article!);
+    expect(s).toMatchObject({ id: SEED_ID, title: "Kinh nghiệm từ một đảng bộ tiêu biểu ở Hải Hà", hasTime: true });
+    expect(s.excerpt!.length).toBeLessThanOrEqual(201);
+    expect(Object.keys(s)).not.toContain("body");
+  });
+});
