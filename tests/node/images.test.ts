@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { attachImages } from "../../src/node/images";
+import { parseArticle } from "../../src/content/parse";
+
+/** The smallest valid PNG header: signature, IHDR with the given size. */
+function png(width: number, height: number): Buffer {
+  const b = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
+  b.writeUInt32BE(13, 8);
+  b.write("IHDR", 12, "ascii");
+  b.writeUInt32BE(width, 16);
+  b.writeUInt32BE(height, 20);
+  b[24] = 8;
+  b[25] = 2;
+  return b;
+}
+
+describe("attachImages", () => {
+  it("gives the n-th figure (1-based) its image, width and height when the file exists", () => {
+    const publicDir = mkdtempSync(path.join(tmpdir(), "public-"));
+    const text = "T\n16/03/2020\nMở đầu.\n\nCầu mới Quảng Long\nCầu mới ở Quảng Long\n\nĐoạn.\n\nLúa chín Quảng Minh\nLúa chín ở Quảng Minh";
+    const article = parseArticle("seeds/x1.txt", text).article!;
+    mkdirSync(path.join(publicDir, "images", "x1"), { recursive: true });
+    writeFileSync(path.join(publicDir, "images", "x1", "2.png"), png(1200, 800));
+    writeFileSync(path.join(publicDir, "images", "x1", "1.jpg"), "not an image");
+    attachImages(article, publicDir, "/");
+    const [first, second] = article.body.filter((b) => b.type === "figure");
+    expect(first).not.toHaveProperty("src");
+    expect(second).toMatchObject({ src: "/images/x1/2.png", width: 1200, height: 800 });
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SeedStore } from "../../src/node/seed-store";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "seed-store-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, text: string | Buffer) => writeFileSync(path.join(dir, name), text);
+
+describe("SeedStore", () => {
+  it("reads the .txt dumps in name order and ignores folders and other files", () => {
+    write("b.txt", "Bài B\n16/03/2020\nMở đầu.");
+    write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
+    write("notes.md", "# không phải bài");
+    mkdirSync(path.join(dir, "c.txt"));
+    const store = new SeedStore({ dir, root: dir });
+    expect(store.loadAll().map((r) => r.file)).toEqual(["a.txt", "b.txt"]);
+  });
+
+  it("reparses a file only when its bytes change", () => {
+    write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
+    const store = new SeedStore({ dir, root: dir });
+    const first = store.loadAll()[0];
+    expect(store.loadAll()[0]).toBe(first);
+    write("a.txt", "Bài A sửa\n16/03/2020\nMở đầu.");
+    const second = store.loadAll()[0];
+    expect(second).not.toBe(first);
+    expect(second!.article!.title).toBe("Bài A sửa");
+  });
+
+  it("keeps a broken file's problems and every other article", () => {
+    write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
+    write("bad.txt", Buffer.from([0x41, 0x0a, 0xc3]));
+    const results = new SeedStore({ dir, root: dir }).loadAll();
+    expect(results.map((r) => [r.file, r.article !== null])).toEqual([["a.txt", true], ["bad.txt", false]]);
+    expect(results[1]!.problems[0]).toMatchObject({ file: "bad.txt", line: 2, severity: "error" });
+  });
+
+  it("forgets a deleted file", () => {
+    write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
+    const store = new SeedStore({ dir, root: dir });
+    store.loadAll();
+    rmSync(path.join(dir, "a.txt"));
+    expect(store.loadAll()).toEqual([]);
+    expect(store.load(path.join(dir, "a.txt"))).toBeNull();
+  });
+
+  it("names files relative to the project root", () => {
+    write("a.txt", "Bài A");
+    const store = new SeedStore({ dir, root: path.dirname(dir) });
+    expect(store.loadAll()[0]!.file).toBe(`${path.basename(dir)}/a.txt`);
+  });
+});
