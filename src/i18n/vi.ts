@@ -24,13 +24,15 @@ export const weekdays = [
   "Thứ Bảy",
 ] as const;
 
+// index.html is static and holds the only copies outside this module: <title> and the meta
+// description. Keep them in step with siteName.
 export const vi = {
   siteName: "Tin Hải Hà",
   siteTagline: "Tin tức địa phương, đọc nhanh và rõ",
-  siteDescription:
-    "Tin Hải Hà: bản đọc gọn, nhanh của các bài báo tiếng Việt, chữ rõ, không quảng cáo.",
   skipLink: "Bỏ qua để đến nội dung chính",
   home: "Trang chủ",
+  /** The masthead links home; its name says so. */
+  mastheadLabel: "Tin Hải Hà — Trang chủ",
   /** Visually hidden h1 of the home page: the masthead already shows the site name. */
   homeHeading: "Tin mới nhất",
   latest: "Mới nhất",
@@ -45,7 +47,6 @@ export const vi = {
   captionPrefix: "Chú thích ảnh:",
   /** Read before a pull quote's speaker, hidden on screen: the quote repeats body text. */
   quotePrefix: "Trích dẫn:",
-  quote: "Trích dẫn",
   tags: "Từ khóa",
   footerNote: "Bản đọc các bài báo lưu trữ. Nội dung thuộc về tác giả và cơ quan báo chí gốc.",
   documentTitle: (headline: string): string => `${headline} — ${vi.siteName}`,

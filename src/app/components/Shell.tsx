@@ -10,16 +10,16 @@ import { vi } from "../../i18n/vi";
 export function Shell({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname, search } = useLocation();
-  const firstRender = useRef(true);
+  const shownAt = useRef(pathname + search);
 
   // After a client-side navigation the clicked link is gone and focus falls to <body>; move it
   // to the new content so keyboard and screen-reader users start reading there. Not on first
-  // load, where the browser's own order (skip link first) is right.
+  // load, where the browser's own order (skip link first) is right. Comparing addresses rather
+  // than counting renders keeps StrictMode's double effect run from stealing first focus.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    const here = pathname + search;
+    if (shownAt.current === here) return;
+    shownAt.current = here;
     mainRef.current?.focus({ preventScroll: true });
   }, [pathname, search]);
 
@@ -29,7 +29,7 @@ export function Shell({ children }: { children: ReactNode }) {
         {vi.skipLink}
       </a>
       <header className="masthead">
-        <Link to="/" className="masthead-name" aria-label={`${vi.siteName} — ${vi.home}`}>
+        <Link to="/" className="masthead-name" aria-label={vi.mastheadLabel}>
           {vi.siteName}
         </Link>
         <p className="masthead-tagline">{vi.siteTagline}</p>

@@ -31,7 +31,7 @@ export function HomePage({ articles, broken }: Props) {
 
   return (
     <div className="home">
-      <title>{page === 1 ? vi.siteName : `${vi.pagination.status(page, pageCount)} — ${vi.siteName}`}</title>
+      <title>{page === 1 ? vi.siteName : vi.documentTitle(vi.pagination.status(page, pageCount))}</title>
       <h1 className="sr-only">{vi.homeHeading}</h1>
       <BrokenNotice broken={broken} />
       {articles.length === 0 ? <p className="empty">{vi.emptyCorpus}</p> : null}
