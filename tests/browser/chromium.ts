@@ -18,7 +18,10 @@ export const CHROMIUM_CANDIDATES = [
 ];
 
 /** CHROME_PATH when set (it must exist), else the first candidate that exists; throws at once otherwise. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = CHROMIUM_CANDIDATES,
+): string {
   const chosen = env.CHROME_PATH;
   if (chosen) {
     if (existsSync(chosen)) return chosen;
@@ -27,10 +30,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
         `or install Chromium with: ${INSTALL_COMMAND}`,
     );
   }
-  const found = CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+  const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
-    `No Chromium found (looked at CHROME_PATH and ${CHROMIUM_CANDIDATES.join(", ")}). ` +
+    `No Chromium found (looked at CHROME_PATH and ${candidates.join(", ")}). ` +
       `The browser tests need it; install it with: ${INSTALL_COMMAND}  ` +
       `(or set CHROME_PATH, or skip them with: npm test -- --no-browser)`,
   );
