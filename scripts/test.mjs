@@ -72,7 +72,8 @@ if (results) {
     const failedTests = (file.assertionResults ?? []).filter((test) => test.status === "failed").length;
     if (file.status === "failed" && failedTests === 0) {
       failed += 1;
-      console.error(`failed without a failing test: ${file.name}${file.message ? `\n  ${file.message.split("\n")[0]}` : ""}`);
+      const why = (file.message ?? "").split("\n").filter((line) => line.trim()).slice(0, 3);
+      console.error(`failed without a failing test: ${file.name}${why.map((line) => `\n  ${line}`).join("")}`);
     }
   }
 }

@@ -1,9 +1,9 @@
 /** axe-core, WCAG 2.1 A and AA: zero violations, in the light and the dark colour scheme. */
-import { describe, inject, test } from "vitest";
-import { ARTICLE_LINKS, NOT_FOUND_TITLE, SEED, expectHeadline, expectNoAxeViolations, useBrowser } from "./support.ts";
+import { describe, test } from "vitest";
+import { ARTICLE_LINKS, NOT_FOUND_TITLE, SEED, expectHeadline, expectNoAxeViolations, siteURL, useBrowser } from "./support.ts";
 
 const browser = useBrowser();
-const base = inject("baseURL");
+const base = siteURL();
 
 const pages = [
   { label: "home", path: "/", h1: null },

@@ -13,6 +13,8 @@ declare module "vitest" {
   interface ProvidedContext {
     /** http://127.0.0.1:<port> of the `vite preview` server over the production build. */
     baseURL: string;
+    /** Why there is no server (the build failed…), or "" when there is one. */
+    siteError: string;
   }
 }
 
@@ -23,6 +25,7 @@ export default async function setup(project: TestProject) {
     await runVite(["build", "--outDir", outDir], { OUT_DIR: outDir });
     const server = await startVite(["preview", "--outDir", outDir], { OUT_DIR: outDir });
     project.provide("baseURL", server.url);
+    project.provide("siteError", "");
     return async () => {
       try {
         await server.stop();
@@ -32,6 +35,10 @@ export default async function setup(project: TestProject) {
     };
   } catch (error) {
     cleanup();
-    throw error;
+    // Not thrown: a failing global setup would stop every project, and the unit tests are the
+    // first place to look when the build breaks. The files that need the site fail instead.
+    project.provide("baseURL", "");
+    project.provide("siteError", error instanceof Error ? error.message : String(error));
+    return undefined;
   }
 }

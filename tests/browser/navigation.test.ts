@@ -1,10 +1,10 @@
 /** Reading the built site as a visitor does: home → article → related → back, previous/next, deep links. */
 import type { Page } from "playwright-core";
-import { describe, expect, inject, test } from "vitest";
-import { ARTICLE_LINKS, SEED, clean, expectHeadline, headline, useBrowser } from "./support.ts";
+import { describe, expect, test } from "vitest";
+import { ARTICLE_LINKS, SEED, clean, expectHeadline, headline, siteURL, useBrowser } from "./support.ts";
 
 const browser = useBrowser();
-const base = inject("baseURL");
+const base = siteURL();
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 

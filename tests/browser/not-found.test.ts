@@ -1,9 +1,9 @@
 /** Unknown article slugs and unknown paths get a plain not-found page with ways on. */
-import { expect, inject, test } from "vitest";
-import { ARTICLE_LINKS, NOT_FOUND_TITLE, expectHeadline, useBrowser } from "./support.ts";
+import { expect, test } from "vitest";
+import { ARTICLE_LINKS, NOT_FOUND_TITLE, expectHeadline, siteURL, useBrowser } from "./support.ts";
 
 const browser = useBrowser();
-const base = inject("baseURL");
+const base = siteURL();
 
 test.each(["/bai-viet/khong-co-bai-nay", "/khong-co-trang"])("%s shows the not-found page", async (path) => {
   const page = await browser().newPage();

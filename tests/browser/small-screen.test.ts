@@ -1,10 +1,10 @@
 /** A 360 px wide phone: nothing may scroll sideways. */
 import type { Page } from "playwright-core";
-import { expect, inject, test } from "vitest";
-import { ARTICLE_LINKS, SEED, expectHeadline, useBrowser } from "./support.ts";
+import { expect, test } from "vitest";
+import { ARTICLE_LINKS, SEED, expectHeadline, siteURL, useBrowser } from "./support.ts";
 
 const browser = useBrowser();
-const base = inject("baseURL");
+const base = siteURL();
 
 async function overflow(page: Page) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { openBrowser, type Browser } from "./chromium.ts";
 
 /** The seed dump seeds/000_5f679b6fde1a2fd2.txt as the site must show it. */
@@ -20,6 +20,13 @@ export const SEED = {
 export const ARTICLE_LINKS = 'a[href^="/bai-viet/"]';
 export const NOT_FOUND_TITLE = "Không tìm thấy trang";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** The address of the built site (global-setup.ts); throws the build's or server's error when there is none. */
+export function siteURL(): string {
+  const error = inject("siteError");
+  if (error) throw new Error(`the production build or its preview server failed:\n${error}`);
+  return inject("baseURL");
+}
 
 /**
  * Opens one Chromium for the calling test file and closes it afterwards. After each test the
