@@ -13,6 +13,10 @@ if (!root) throw new Error("index.html has no #root element");
 
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    {/* The router changes the URL before React renders the new page. Outside a transition that
+        render is one uninterrupted task, so the address and the page never disagree for long
+        (a transition may be time-sliced over many frames). Nothing here suspends, so nothing
+        is lost by not using transitions. */}
+    <RouterProvider router={router} useTransitions={false} />
   </StrictMode>,
 );
