@@ -42,6 +42,8 @@ export function newsArticles(options: { seedsDir?: string | undefined } = {}): P
   let isBuild = false;
   let corpus: Corpus | null = null;
   let seedsDir = "";
+  let lastResults: readonly ParseResult[] = [];
+  let summary = "";
 
   function report(results: readonly ParseResult[], only?: string): void {
     for (const r of results) {
@@ -83,10 +85,19 @@ export function newsArticles(options: { seedsDir?: string | undefined } = {}): P
         logger.warn(message);
       }
       const started = Date.now();
-      const results = existsSync(seedsDir) ? store.loadAll() : [];
-      corpus = buildCorpus(results);
-      report(results);
-      logger.info(`${summaryLine(tally(results))} (${Date.now() - started} ms, from ${store.label(seedsDir) || "."})`);
+      lastResults = existsSync(seedsDir) ? store.loadAll() : [];
+      corpus = buildCorpus(lastResults);
+      summary = `${summaryLine(tally(lastResults))} (${Date.now() - started} ms, from ${store.label(seedsDir) || "."})`;
+      // The dev server reports now; a build reports last, after Vite's chunk table, where it is read.
+      if (!isBuild) {
+        report(lastResults);
+        logger.info(summary);
+      }
+    },
+    closeBundle() {
+      if (!isBuild) return;
+      report(lastResults);
+      logger.info(summary);
     },
     resolveId(id) {
       if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX)) return RESOLVED + id;
