@@ -33,7 +33,7 @@ export function findChromium(
   const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
-    `No Chromium found (looked at CHROME_PATH and ${candidates.join(", ")}). ` +
+    `No Chromium found: CHROME_PATH is not set and none of ${candidates.join(", ")} exists. ` +
       `The browser tests need it; install it with: ${INSTALL_COMMAND}  ` +
       `(or set CHROME_PATH, or skip them with: npm test -- --no-browser)`,
   );
@@ -51,7 +51,6 @@ const ARGS = [
 ];
 
 export type Browser = {
-  context: BrowserContext;
   /** A new tab whose console errors and uncaught exceptions are recorded. */
   newPage(): Promise<Page>;
   /**
@@ -99,7 +98,6 @@ export async function openBrowser(): Promise<Browser> {
   context.on("page", watch);
 
   return {
-    context,
     newPage: () => context.newPage(),
     async takeErrors() {
       const taken = errors;
