@@ -6,8 +6,9 @@
  *   /bai-viet/:slug   article (dev: a broken file's problems)
  *   *                 not found
  */
-import { Outlet, ScrollRestoration, data, type RouteObject } from "react-router-dom";
+import { Outlet, ScrollRestoration, data, redirect, type RouteObject } from "react-router-dom";
 import { Shell } from "./components/Shell";
+import { articlePath } from "./paths";
 import { newestFirst, type ArticleRouteData, type NewsSource } from "./data/news-source";
 import { ArticleRoute } from "./pages/ArticleRoute";
 import { HomePage } from "./pages/HomePage";
@@ -27,6 +28,9 @@ export function createRoutes(source: NewsSource): RouteObject[] {
     // article would be. `broken` is empty in production builds; the DEV check makes sure.
     const file = import.meta.env.DEV ? broken.find((b) => b.slug === slug) : undefined;
     if (file) return { kind: "broken", file };
+    // Dev: the open article's title was edited, so its slug moved; follow it.
+    const moved = slug !== undefined && source.moved && Object.hasOwn(source.moved, slug) ? source.moved[slug] : undefined;
+    if (moved) throw redirect(articlePath(moved));
     throw data(null, { status: 404 });
   }
 

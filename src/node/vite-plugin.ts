@@ -21,13 +21,29 @@ function jsonModuleValue(value: unknown): string {
   return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 }
 
-export function indexModule(corpus: Corpus, withBroken: boolean): string {
+/**
+ * Dev only: slugs that belonged to an article before its title was edited → its slug now, so a
+ * page open on the old address follows the article instead of showing "not found".
+ */
+export function movedSlugs(history: ReadonlyMap<string, string>, corpus: Corpus): Record<string, string> {
+  const current = new Map(corpus.summaries.map((s) => [s.id, s.slug]));
+  const live = new Set(current.values());
+  const moved: Record<string, string> = {};
+  for (const [oldSlug, id] of history) {
+    const now = current.get(id);
+    if (now && now !== oldSlug && !live.has(oldSlug)) moved[oldSlug] = now;
+  }
+  return moved;
+}
+
+export function indexModule(corpus: Corpus, withBroken: boolean, moved: Record<string, string> = {}): string {
   const loaders = corpus.summaries
     .map((s) => `[${JSON.stringify(s.slug)}, () => import(${JSON.stringify(ARTICLE_PREFIX + s.id)})]`)
     .join(",\n  ");
   return [
     `export const articles = ${jsonModuleValue(corpus.summaries)};`,
     `export const broken = ${jsonModuleValue(withBroken ? corpus.broken : [])};`,
+    `export const moved = ${jsonModuleValue(moved)};`,
     `const loaders = new Map([\n  ${loaders}\n]);`,
     `export function loadArticle(slug) {`,
     `  const load = loaders.get(slug);`,
@@ -43,6 +59,8 @@ export function newsArticles(options: { seedsDir?: string | undefined } = {}): P
   let corpus: Corpus | null = null;
   let seedsDir = "";
   let lastResults: readonly ParseResult[] = [];
+  /** Dev: every slug an article has had since the server started → its id. */
+  const slugHistory = new Map<string, string>();
   let summary = "";
 
   function report(results: readonly ParseResult[], only?: string): void {
@@ -62,6 +80,7 @@ export function newsArticles(options: { seedsDir?: string | undefined } = {}): P
     if (!store.isDump(file)) return;
     store.forget(file);
     const result = store.load(file);
+    for (const s of corpus?.summaries ?? []) slugHistory.set(s.slug, s.id);
     rebuild();
     if (result) report([result]);
     const graph = server.environments.client.moduleGraph;
@@ -106,7 +125,7 @@ export function newsArticles(options: { seedsDir?: string | undefined } = {}): P
     load(id) {
       if (!id.startsWith(RESOLVED + "virtual:news-")) return undefined;
       const current = corpus ?? rebuild();
-      if (id === RESOLVED + INDEX_ID) return indexModule(current, !isBuild);
+      if (id === RESOLVED + INDEX_ID) return indexModule(current, !isBuild, isBuild ? {} : movedSlugs(slugHistory, current));
       const articleId = id.slice((RESOLVED + ARTICLE_PREFIX).length);
       const page = current.pages.get(articleId);
       // A page deleted since the index was served: an empty module keeps the old tab from crashing.

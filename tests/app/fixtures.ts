@@ -148,10 +148,11 @@ export function fakeSource(overrides: Partial<NewsSource> & { pages?: Record<str
   return {
     articles: overrides.articles ?? allSummaries,
     broken: overrides.broken ?? [],
+    ...(overrides.moved ? { moved: overrides.moved } : {}),
     loadArticle:
       overrides.loadArticle ??
       ((slug) => {
-        const page = pages[slug];
+        const page = Object.hasOwn(pages, slug) ? pages[slug] : undefined;
         return page ? Promise.resolve(page) : null;
       }),
   };

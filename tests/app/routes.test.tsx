@@ -38,6 +38,19 @@ describe("broken files (development)", () => {
   });
 });
 
+describe("an article whose title was edited (development)", () => {
+  test("its old address redirects to its new slug", async () => {
+    const { router } = renderAt("/bai-viet/tieu-de-cu", fakeSource({ moved: { "tieu-de-cu": SEED_SLUG } }));
+    expect(await screen.findByRole("heading", { level: 1, name: seedArticle.title })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/bai-viet/${SEED_SLUG}`);
+  });
+
+  test("an inherited property name is not a moved slug", async () => {
+    renderAt("/bai-viet/constructor", fakeSource({ moved: {} }));
+    await expectNotFound();
+  });
+});
+
 describe("failures", () => {
   test("an article that fails to load shows a calm error with a way home", async () => {
     const error = mock.spyOn(console, "error").mockImplementation(() => {});

@@ -54,6 +54,11 @@ const NEW = {
   ].join("\n"),
 };
 const BROKEN = "zz_broken_dump.txt";
+/** A rewritten headline: a new slug. */
+const RETITLED = {
+  title: "Quảng Thành: bài học xây dựng chi bộ vững mạnh",
+  path: "/bai-viet/quang-thanh-bai-hoc-xay-dung-chi-bo-vung-manh",
+};
 /** The seed's title after the first test's edit. */
 const EDITED = "Kinh nghiệm từ một Đảng bộ tiêu biểu ở Hải Hà";
 
@@ -90,6 +95,26 @@ describe.sequential("dev server", () => {
     writeFileSync(file, [EDITED, ...lines.slice(1)].join("\n"));
     await expectHeadline(page, EDITED, LIVE);
     expect(new URL(page.url()).pathname).toBe(SEED.path);
+  });
+
+  test("a new headline moves the open article to its new address", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${dev().url}${SEED.path}`);
+    await expectHeadline(page, EDITED, 30_000);
+
+    // A real rewrite changes the slug; the open page follows the article instead of "not found".
+    const file = join(seeds, SEED.file);
+    const lines = readFileSync(file, "utf8").split("\n");
+    writeFileSync(file, [RETITLED.title, ...lines.slice(1)].join("\n"));
+    await expectHeadline(page, RETITLED.title, LIVE);
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: LIVE }).toBe(RETITLED.path);
+
+    // The old address keeps working for this dev session, in a fresh tab too.
+    const other = await browser().newPage();
+    await other.goto(`${dev().url}${SEED.path}`);
+    await expectHeadline(other, RETITLED.title);
+    writeFileSync(file, lines.join("\n"));
+    await expectHeadline(page, EDITED, LIVE);
   });
 
   test("a new dump appears on the open home page", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLE_PREFIX, indexModule } from "../../src/node/vite-plugin";
+import { ARTICLE_PREFIX, indexModule, movedSlugs } from "../../src/node/vite-plugin";
 import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
 
@@ -15,7 +15,7 @@ async function evaluate(code: string) {
   const body = code.replace(/import\(/g, "__import(").replace(/export const (\w+) =/g, "exports.$1 =").replace(/export function (\w+)/, "exports.$1 = function $1");
   const exports: Record<string, unknown> = {};
   new Function("exports", "__import", body)(exports, importer);
-  return exports as { articles: Array<{ slug: string }>; broken: unknown[]; loadArticle(slug: string): Promise<unknown> | null };
+  return exports as { articles: Array<{ slug: string }>; broken: unknown[]; moved: Record<string, string>; loadArticle(slug: string): Promise<unknown> | null };
 }
 
 describe("indexModule", () => {
@@ -35,5 +35,18 @@ describe("indexModule", () => {
   it("includes broken files only when asked (the dev server)", async () => {
     expect((await evaluate(indexModule(corpus, false))).broken).toEqual([]);
     expect((await evaluate(indexModule(corpus, true))).broken).toMatchObject([{ file: "seeds/bad.txt", slug: "bad" }]);
+  });
+});
+
+describe("movedSlugs", () => {
+  it("maps a slug an article used to have to the slug it has now", () => {
+    const history = new Map([["bai-a-cu", "a"], ["bai-a", "a"], ["bai-b", "b"], ["bai-da-xoa", "gone"]]);
+    expect(movedSlugs(history, corpus)).toEqual({ "bai-a-cu": "bai-a" });
+  });
+  it("never shadows a slug another article owns now", () => {
+    expect(movedSlugs(new Map([["bai-b", "a"]]), corpus)).toEqual({});
+  });
+  it("is exported by the index module", async () => {
+    expect((await evaluate(indexModule(corpus, true, { "bai-a-cu": "bai-a" }))).moved).toEqual({ "bai-a-cu": "bai-a" });
   });
 });

@@ -9,6 +9,8 @@ export type NewsSource = {
   articles: ArticleSummary[];
   /** Files that could not become articles; only the dev server fills it. */
   broken: BrokenFile[];
+  /** Dev server only: old slug → current slug, for an article whose title was just edited. */
+  moved?: Record<string, string>;
   /** One article's page; null when no article has that slug. */
   loadArticle(slug: string): Promise<ArticlePage> | null;
 };

@@ -5,6 +5,8 @@ declare module "virtual:news-index" {
   export const articles: ArticleSummary[];
   /** Dumps that could not be read, with their problems. Always empty in a production build. */
   export const broken: BrokenFile[];
+  /** Dev server only: a slug an article had before its title was edited → its slug now. */
+  export const moved: Record<string, string>;
   /** Loads one article's own lazy chunk; null when no article has that slug. */
   export function loadArticle(slug: string): Promise<ArticlePage> | null;
 }
