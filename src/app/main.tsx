@@ -1,22 +1,35 @@
-/** Browser entry: the real corpus from the Vite plugin, the data router, into #root. */
+/**
+ * Browser entry. On a prerendered page (a production build) the HTML is already there: load
+ * the data that page was rendered from — its chunk is preloaded by the HTML — then hydrate.
+ * In development the page is empty and is simply rendered.
+ */
 import "../styles/app.css";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { RouterProvider, createBrowserRouter } from "react-router-dom";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router-dom";
 import * as news from "virtual:news-index";
-import { createRoutes } from "./routes";
+import { App } from "./App";
+import { createArticleStore } from "./data/article-store";
+import { slugFromPath } from "./paths";
 
-const router = createBrowserRouter(createRoutes(news));
-
+const store = createArticleStore(news);
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-createRoot(root).render(
+const app = (
   <StrictMode>
-    {/* The router changes the URL before React renders the new page. Outside a transition that
-        render is one uninterrupted task, so the address and the page never disagree for long
-        (a transition may be time-sliced over many frames). Nothing here suspends, so nothing
-        is lost by not using transitions. */}
-    <RouterProvider router={router} useTransitions={false} />
-  </StrictMode>,
+    <BrowserRouter>
+      <App source={news} store={store} />
+    </BrowserRouter>
+  </StrictMode>
 );
+
+if (root.firstElementChild) {
+  const slug = slugFromPath(location.pathname);
+  // Hydration must see exactly the data the server rendered, so wait for it (never for long:
+  // the chunk was preloaded with the HTML). A failure still hydrates; the page shows the error.
+  if (slug !== null) await store.load(slug).catch(() => null);
+  hydrateRoot(root, app);
+} else {
+  createRoot(root).render(app);
+}

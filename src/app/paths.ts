@@ -4,3 +4,20 @@ export const ARTICLE_PREFIX = "/bai-viet/";
 export function articlePath(slug: string): string {
   return ARTICLE_PREFIX + encodeURIComponent(slug);
 }
+
+/** Home's pages: 1 is "/", the older ones "/trang/N" — a path, so each is its own static file. */
+export function homePagePath(page: number): string {
+  return page <= 1 ? "/" : `/trang/${page}`;
+}
+
+/** The article slug in a path such as "/bai-viet/<slug>", or null for any other page. */
+export function slugFromPath(pathname: string): string | null {
+  if (!pathname.startsWith(ARTICLE_PREFIX)) return null;
+  const rest = pathname.slice(ARTICLE_PREFIX.length).replace(/\/$/, "");
+  if (rest === "" || rest.includes("/")) return null;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+}

@@ -1,8 +1,7 @@
 /** Previous (older) and next (newer) article by date, so a reader can walk the archive. */
-import { Link } from "react-router-dom";
 import type { ArticleSummary } from "../../content/types";
 import { vi } from "../../i18n/vi";
-import { articlePath } from "../paths";
+import { ArticleLink } from "./ArticleLink";
 
 type Props = { previous: ArticleSummary | null; next: ArticleSummary | null };
 
@@ -11,18 +10,18 @@ export function ArticleNav({ previous, next }: Props) {
   return (
     <nav className="article-nav" aria-label={vi.articleNav}>
       {previous ? (
-        <Link className="article-nav-link article-nav-prev" to={articlePath(previous.slug)} rel="prev">
+        <ArticleLink className="article-nav-link article-nav-prev" slug={previous.slug} rel="prev">
           <span className="article-nav-label">{vi.previous}</span>
           <span className="article-nav-title">{previous.title}</span>
-        </Link>
+        </ArticleLink>
       ) : (
         <span />
       )}
       {next ? (
-        <Link className="article-nav-link article-nav-next" to={articlePath(next.slug)} rel="next">
+        <ArticleLink className="article-nav-link article-nav-next" slug={next.slug} rel="next">
           <span className="article-nav-label">{vi.next}</span>
           <span className="article-nav-title">{next.title}</span>
-        </Link>
+        </ArticleLink>
       ) : null}
     </nav>
   );

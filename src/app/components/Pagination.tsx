@@ -1,16 +1,16 @@
-/** Older/newer pages of the home list, as plain links (?trang=N) so they work without script. */
+/** Newer/older pages of the home list, as plain links (/trang/N) that work without script. */
 import { Link } from "react-router-dom";
 import { vi } from "../../i18n/vi";
+import { homePagePath } from "../paths";
 
 type Props = { page: number; pageCount: number };
 
 export function Pagination({ page, pageCount }: Props) {
   if (pageCount <= 1) return null;
-  const href = (n: number) => (n === 1 ? "/" : `/?trang=${n}`);
   return (
     <nav className="pagination" aria-label={vi.pagination.label}>
       {page > 1 ? (
-        <Link to={href(page - 1)} rel="prev">
+        <Link to={homePagePath(page - 1)} rel="prev">
           {vi.pagination.previous}
         </Link>
       ) : (
@@ -20,7 +20,7 @@ export function Pagination({ page, pageCount }: Props) {
         {vi.pagination.status(page, pageCount)}
       </span>
       {page < pageCount ? (
-        <Link to={href(page + 1)} rel="next">
+        <Link to={homePagePath(page + 1)} rel="next">
           {vi.pagination.next}
         </Link>
       ) : (

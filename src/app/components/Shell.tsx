@@ -4,12 +4,13 @@
  * the paper and still leads home.
  */
 import { useEffect, useRef, type ReactNode } from "react";
-import { Link, useLocation } from "react-router-dom";
+import { Link, useLocation, useNavigationType } from "react-router-dom";
 import { vi } from "../../i18n/vi";
 
 export function Shell({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname, search } = useLocation();
+  const navigationType = useNavigationType();
   const shownAt = useRef(pathname + search);
 
   // After a client-side navigation the clicked link is gone and focus falls to <body>; move it
@@ -21,7 +22,9 @@ export function Shell({ children }: { children: ReactNode }) {
     if (shownAt.current === here) return;
     shownAt.current = here;
     mainRef.current?.focus({ preventScroll: true });
-  }, [pathname, search]);
+    // A followed link starts the new page at its top; back and forward keep where they were.
+    if (navigationType !== "POP") window.scrollTo(0, 0);
+  }, [pathname, search, navigationType]);
 
   return (
     <div className="shell">

@@ -2,9 +2,8 @@
  * A short list of other articles: title (serif, 600) over its date (muted). Used by the
  * sidebar asides and the not-found page; the heading and landmark belong to the caller.
  */
-import { Link } from "react-router-dom";
 import type { ArticleSummary } from "../../content/types";
-import { articlePath } from "../paths";
+import { ArticleLink } from "./ArticleLink";
 import { Dateline } from "./Dateline";
 
 export function StoryList({ stories }: { stories: readonly ArticleSummary[] }) {
@@ -12,9 +11,9 @@ export function StoryList({ stories }: { stories: readonly ArticleSummary[] }) {
     <ul className="story-list">
       {stories.map((s) => (
         <li key={s.slug}>
-          <Link to={articlePath(s.slug)} className="story-list-title">
+          <ArticleLink slug={s.slug} className="story-list-title">
             {s.title}
-          </Link>
+          </ArticleLink>
           <Dateline
             className="story-list-date"
             form="short"

@@ -2,6 +2,7 @@
  * What the pages need from the corpus. `virtual:news-index` has exactly this shape, so
  * main.tsx passes the module itself; tests pass a hand-made object, with no Vite involved.
  */
+import { createContext, useContext } from "react";
 import type { ArticlePage, ArticleSummary, BrokenFile } from "../../content/types";
 
 export type NewsSource = {
@@ -41,4 +42,13 @@ export function latestExcept(
   count: number,
 ): ArticleSummary[] {
   return articles.filter((a) => a.slug !== slug).slice(0, count);
+}
+
+/** The corpus as the pages see it (articles already newest first). */
+export const NewsContext = createContext<NewsSource | null>(null);
+
+export function useNews(): NewsSource {
+  const news = useContext(NewsContext);
+  if (!news) throw new Error("useNews needs a <NewsContext> provider");
+  return news;
 }

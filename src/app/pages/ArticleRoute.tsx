@@ -1,24 +1,35 @@
 /**
- * /bai-viet/:slug — the article with its sidebar, or (dev only) the problems of the file that
- * should have been this article. Which one is the loader's decision; this only draws it.
+ * /bai-viet/:slug — the article with its sidebar. In development two more cases: the slug of a
+ * dump that failed to parse shows that file's problems, and the old slug of an article whose
+ * headline was just rewritten follows it to its new address.
  */
-import { useLoaderData } from "react-router-dom";
-import type { ArticleSummary } from "../../content/types";
+import { Navigate, useParams } from "react-router-dom";
 import { vi } from "../../i18n/vi";
 import { ArticleNav } from "../components/ArticleNav";
 import { ArticleView } from "../components/ArticleView";
 import { Sidebar } from "../components/Sidebar";
-import type { ArticleRouteData } from "../data/news-source";
+import { useArticlePage } from "../data/article-store";
+import { latestExcept, useNews } from "../data/news-source";
+import { articlePath } from "../paths";
 import { BrokenFilePage } from "./BrokenFilePage";
+import { NotFoundPage } from "./NotFoundPage";
 
 const LATEST_COUNT = 5;
 
-export function ArticleRoute({ latest }: { latest: readonly ArticleSummary[] }) {
-  const data = useLoaderData() as ArticleRouteData;
-  if (data.kind === "broken") return <BrokenFilePage file={data.file} />;
+export function ArticleRoute() {
+  const slug = useParams().slug ?? "";
+  const news = useNews();
+  const page = useArticlePage(slug);
 
-  const { article, related, previous, next } = data.page;
-  const latestOthers = latest.filter((s) => s.slug !== article.slug).slice(0, LATEST_COUNT);
+  if (!page) {
+    const broken = import.meta.env.DEV ? news.broken.find((b) => b.slug === slug) : undefined;
+    if (broken) return <BrokenFilePage file={broken} />;
+    const moved = news.moved && Object.hasOwn(news.moved, slug) ? news.moved[slug] : undefined;
+    if (moved) return <Navigate to={articlePath(moved)} replace />;
+    return <NotFoundPage latest={news.articles} />;
+  }
+
+  const { article, related, previous, next } = page;
   return (
     <div className="article-layout">
       <title>{vi.documentTitle(article.title)}</title>
@@ -26,7 +37,7 @@ export function ArticleRoute({ latest }: { latest: readonly ArticleSummary[] }) 
         <ArticleView article={article} />
         <ArticleNav previous={previous} next={next} />
       </div>
-      <Sidebar currentSlug={article.slug} related={related} latest={latestOthers} />
+      <Sidebar currentSlug={article.slug} related={related} latest={latestExcept(news.articles, article.slug, LATEST_COUNT)} />
     </div>
   );
 }

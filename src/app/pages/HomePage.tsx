@@ -2,28 +2,33 @@
  * Home: the newest article as the lead story (large headline, its sapo), then the rest as a
  * list with dateline and a two-line excerpt, a page at a time so thousands of dumps stay light.
  */
-import { Link, useSearchParams } from "react-router-dom";
-import type { ArticleSummary, BrokenFile } from "../../content/types";
+import { Navigate, useParams } from "react-router-dom";
+import type { ArticleSummary } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { BrokenNotice } from "../components/BrokenNotice";
 import { Dateline } from "../components/Dateline";
 import { Pagination } from "../components/Pagination";
-import { articlePath } from "../paths";
+import { ArticleLink } from "../components/ArticleLink";
+import { useNews } from "../data/news-source";
+import { homePagePath } from "../paths";
+import { NotFoundPage } from "./NotFoundPage";
 
 export const PAGE_SIZE = 20;
 
-type Props = { articles: readonly ArticleSummary[]; broken: readonly BrokenFile[] };
-
-/** ?trang=N, clamped to the pages that exist; anything unreadable is page 1. */
-function pageFrom(param: string | null, pageCount: number): number {
-  const n = Number(param);
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, pageCount) : 1;
+/** /trang/N → N; home is page 1. Anything that is not a whole number is not a page. */
+function pageFrom(param: string | undefined): number {
+  if (param === undefined) return 1;
+  return /^[1-9]\d{0,6}$/.test(param) ? Number(param) : Number.NaN;
 }
 
-export function HomePage({ articles, broken }: Props) {
-  const [params] = useSearchParams();
+export function HomePage() {
+  const { articles, broken } = useNews();
+  const param = useParams().page;
   const pageCount = Math.max(1, Math.ceil(articles.length / PAGE_SIZE));
-  const page = pageFrom(params.get("trang"), pageCount);
+  const page = pageFrom(param);
+  // One address per page: /trang/1 is home.
+  if (page === 1 && param !== undefined) return <Navigate to={homePagePath(1)} replace />;
+  if (!(page >= 1 && page <= pageCount)) return <NotFoundPage latest={articles} />;
   const onPage = articles.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   // The lead story is the newest article overall, so only the first page has one.
   const lead = page === 1 ? onPage[0] : undefined;
@@ -52,7 +57,7 @@ function LeadStory({ story }: { story: ArticleSummary }) {
   return (
     <section className="lead-story" aria-labelledby={`lead-${story.id}`}>
       <h2 id={`lead-${story.id}`} className="lead-story-title">
-        <Link to={articlePath(story.slug)}>{story.title}</Link>
+        <ArticleLink slug={story.slug}>{story.title}</ArticleLink>
       </h2>
       <p className="lead-story-date">
         <StoryDate story={story} form="long" />
@@ -66,7 +71,7 @@ function HomeItem({ story }: { story: ArticleSummary }) {
   return (
     <li className="home-item">
       <h2 className="home-item-title">
-        <Link to={articlePath(story.slug)}>{story.title}</Link>
+        <ArticleLink slug={story.slug}>{story.title}</ArticleLink>
       </h2>
       <p className="home-item-date">
         <StoryDate story={story} form="short" />

@@ -1,16 +1,7 @@
-/**
- * The error element: a 404 (unknown slug) becomes the not-found page; anything else (a chunk
- * that failed to load, a bug) gets a calm message and a way home instead of a blank screen.
- */
-import { isRouteErrorResponse, useRouteError } from "react-router-dom";
-import type { ArticleSummary } from "../../content/types";
+/** What a reader sees when a page fails to load or render: what happened and a way home. */
 import { vi } from "../../i18n/vi";
-import { NotFoundPage } from "./NotFoundPage";
 
-export function RouteErrorPage({ latest }: { latest: readonly ArticleSummary[] }) {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage latest={latest} />;
-  if (import.meta.env.DEV) console.error(error);
+export function RouteErrorPage() {
   return (
     <section className="route-error" aria-labelledby="error-title">
       <title>{vi.documentTitle(vi.error.title)}</title>
@@ -18,6 +9,7 @@ export function RouteErrorPage({ latest }: { latest: readonly ArticleSummary[] }
         {vi.error.title}
       </h1>
       <p>{vi.error.body}</p>
+      {/* A plain anchor, not <Link>: after a failure a full reload is the safer way home. */}
       <p>
         <a href="/" className="home-link">
           {vi.notFound.backHome}

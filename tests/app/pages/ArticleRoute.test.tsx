@@ -7,7 +7,7 @@ import { SEED_SLUG, fakeSource, newer, older, seedArticle, seedPage } from "../f
 const SEED_PATH = `/bai-viet/${SEED_SLUG}`;
 
 async function openSeed() {
-  const view = renderAt(SEED_PATH);
+  const view = await renderAt(SEED_PATH);
   await screen.findByRole("heading", { level: 1, name: seedArticle.title });
   return view;
 }
@@ -131,7 +131,7 @@ describe("the seed article", () => {
 
   test("shows tags discreetly after the byline, when the article has them", async () => {
     const withTags = { ...seedPage, article: { ...seedArticle, tags: ["Hải Hà", "xây dựng Đảng"] } };
-    renderAt(SEED_PATH, fakeSource({ pages: { [SEED_SLUG]: withTags } }));
+    await renderAt(SEED_PATH, fakeSource({ pages: { [SEED_SLUG]: withTags } }));
     await screen.findByRole("heading", { level: 1 });
     const list = screen.getByRole("heading", { name: "Từ khóa" }).nextElementSibling!;
     expect(within(list as HTMLElement).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
@@ -144,7 +144,7 @@ describe("the seed article", () => {
 describe("datelines without an instant", () => {
   test("the dateline is shown as written, without <time>", async () => {
     const odd = { ...seedArticle, publishedAt: null, dateline: "31/02/2020, 25:61" };
-    renderAt(SEED_PATH, fakeSource({ pages: { [SEED_SLUG]: { ...seedPage, article: odd } } }));
+    await renderAt(SEED_PATH, fakeSource({ pages: { [SEED_SLUG]: { ...seedPage, article: odd } } }));
     await screen.findByRole("heading", { level: 1 });
     const text = within(article()).getByText("31/02/2020, 25:61");
     expect(text.tagName).not.toBe("TIME");
@@ -153,7 +153,7 @@ describe("datelines without an instant", () => {
 
   test("a date without clock time has no time part", async () => {
     const dateOnly = { ...seedArticle, publishedAt: "2020-03-16T00:00:00+07:00", hasTime: false };
-    renderAt(SEED_PATH, fakeSource({ pages: { [SEED_SLUG]: { ...seedPage, article: dateOnly } } }));
+    await renderAt(SEED_PATH, fakeSource({ pages: { [SEED_SLUG]: { ...seedPage, article: dateOnly } } }));
     await screen.findByRole("heading", { level: 1 });
     expect(within(article()).getByText("Thứ Hai, 16/03/2020").tagName).toBe("TIME");
   });

@@ -10,7 +10,7 @@ const main = () => screen.getByRole("main");
 
 describe("home", () => {
   test("lists every article newest first, undated last, each title linking to its page", async () => {
-    renderAt("/");
+    await renderAt("/");
     await screen.findByRole("heading", { level: 1 });
     const links = within(main())
       .getAllByRole("link")
@@ -21,7 +21,7 @@ describe("home", () => {
   });
 
   test("the newest is the lead story, with its excerpt", async () => {
-    renderAt("/");
+    await renderAt("/");
     const lead = await screen.findByRole("region", { name: newer.title });
     expect(within(lead).getByRole("heading", { level: 2 })).toHaveTextContent(newer.title);
     expect(within(lead).getByText(newer.excerpt!)).toBeInTheDocument();
@@ -29,7 +29,7 @@ describe("home", () => {
   });
 
   test("list items carry a <time> dateline and their excerpt", async () => {
-    renderAt("/");
+    await renderAt("/");
     await screen.findByRole("heading", { level: 1 });
     const items = within(main()).getAllByRole("listitem");
     const seedItem = items.find((li) => within(li).queryByText(seedSummary.title));
@@ -41,7 +41,7 @@ describe("home", () => {
   });
 
   test("has exactly one h1 and a skip link to the main content first", async () => {
-    renderAt("/");
+    await renderAt("/");
     await screen.findByRole("heading", { level: 1 });
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
     const links = screen.getAllByRole("link");
@@ -53,11 +53,11 @@ describe("home", () => {
   });
 
   test("says so when there is nothing to read", async () => {
-    renderAt("/", fakeSource({ articles: [] }));
+    await renderAt("/", fakeSource({ articles: [] }));
     expect(await screen.findByText("Chưa có bài viết nào.")).toBeInTheDocument();
   });
 
-  test("pages a long list with ?trang=N and rel prev/next links", async () => {
+  test("pages a long list at /trang/N with rel prev/next links", async () => {
     const many: ArticleSummary[] = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => ({
       ...older,
       id: `m${i}`,
@@ -65,7 +65,7 @@ describe("home", () => {
       title: `Bài số ${i}`,
       publishedAt: new Date(Date.UTC(2020, 0, 1) - i * 3_600_000).toISOString(),
     }));
-    renderAt("/?trang=2", fakeSource({ articles: many }));
+    await renderAt("/trang/2", fakeSource({ articles: many }));
     await screen.findByText("Trang 2/2");
     const titles = within(main())
       .getAllByRole("link")
@@ -74,11 +74,29 @@ describe("home", () => {
     expect(titles).toEqual([`Bài số ${PAGE_SIZE}`, `Bài số ${PAGE_SIZE + 1}`, `Bài số ${PAGE_SIZE + 2}`]);
     const nav = screen.getByRole("navigation", { name: "Phân trang" });
     expect(within(nav).getByRole("link", { name: "Trang trước" })).toHaveAttribute("rel", "prev");
+    expect(within(nav).getByRole("link", { name: "Trang trước" })).toHaveAttribute("href", "/");
     expect(within(nav).queryByRole("link", { name: "Trang sau" })).toBeNull();
   });
 
+  test("links home's first page to /trang/2", async () => {
+    const many: ArticleSummary[] = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({ ...older, id: `m${i}`, slug: `bai-${i}` }));
+    await renderAt("/", fakeSource({ articles: many }));
+    const nav = screen.getByRole("navigation", { name: "Phân trang" });
+    expect(within(nav).getByRole("link", { name: "Trang sau" })).toHaveAttribute("href", "/trang/2");
+  });
+
+  test.each(["/trang/3", "/trang/0", "/trang/abc"])("%s, a page that does not exist, is not found", async (path) => {
+    await renderAt(path);
+    expect(await screen.findByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeInTheDocument();
+  });
+
+  test("/trang/1 is home", async () => {
+    const { pathname } = await renderAt("/trang/1");
+    expect(pathname()).toBe("/");
+  });
+
   test("in development, lists broken files with links to their problems", async () => {
-    renderAt("/", fakeSource({ broken: [brokenFile] }));
+    await renderAt("/", fakeSource({ broken: [brokenFile] }));
     const notice = await screen.findByRole("region", { name: "1 tệp bài viết chưa đọc được" });
     expect(within(notice).getByRole("link", { name: brokenFile.file })).toHaveAttribute(
       "href",
@@ -87,7 +105,7 @@ describe("home", () => {
   });
 
   test("shows no broken-file notice when every file parsed", async () => {
-    renderAt("/");
+    await renderAt("/");
     await screen.findByRole("heading", { level: 1 });
     expect(screen.queryByText(/tệp bài viết chưa đọc được/)).toBeNull();
   });

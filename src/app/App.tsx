@@ -1,0 +1,45 @@
+/**
+ * The route table, as plain declarative routes (React Router's data router alone would cost
+ * ~16 KB gzip of the 95 KB first-load budget). Data comes from a NewsSource and an
+ * ArticleStore handed in, so the browser, the prerenderer and the tests render the very same
+ * tree over real or fake data.
+ *
+ *   /                 home, page 1
+ *   /trang/:page      home, older pages
+ *   /bai-viet/:slug   article (dev: a broken file's problems, or a redirect after a retitle)
+ *   *                 not found
+ */
+import { Suspense } from "react";
+import { Route, Routes } from "react-router-dom";
+import { Shell } from "./components/Shell";
+import { RouteErrorBoundary } from "./components/RouteErrorBoundary";
+import { ArticleStoreContext, type ArticleStore } from "./data/article-store";
+import { NewsContext, newestFirst, type NewsSource } from "./data/news-source";
+import { ArticleRoute } from "./pages/ArticleRoute";
+import { HomePage } from "./pages/HomePage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+
+export type AppProps = { source: NewsSource; store: ArticleStore };
+
+export function App({ source, store }: AppProps) {
+  const articles = newestFirst(source.articles);
+  return (
+    <NewsContext value={{ ...source, articles }}>
+      <ArticleStoreContext value={store}>
+        <Shell>
+          <RouteErrorBoundary latest={articles}>
+            {/* Rarely seen: links prefetch, and a navigation keeps the old page until the new one is ready. */}
+            <Suspense fallback={null}>
+              <Routes>
+                <Route index element={<HomePage />} />
+                <Route path="trang/:page" element={<HomePage />} />
+                <Route path="bai-viet/:slug" element={<ArticleRoute />} />
+                <Route path="*" element={<NotFoundPage latest={articles} />} />
+              </Routes>
+            </Suspense>
+          </RouteErrorBoundary>
+        </Shell>
+      </ArticleStoreContext>
+    </NewsContext>
+  );
+}
