@@ -22,8 +22,11 @@ export default async function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), "news-reader-build-"));
   const cleanup = () => rmSync(outDir, { recursive: true, force: true });
   try {
-    await runVite(["build", "--outDir", outDir], { OUT_DIR: outDir });
-    const server = await startVite(["preview", "--outDir", outDir], { OUT_DIR: outDir });
+    // NODE_ENV: Vitest sets it to "test", and a Vite build inherits it: React's development
+    // build (about 150 kB gzip of JS instead of 107) instead of what readers get.
+    const env = { OUT_DIR: outDir, NODE_ENV: "production" };
+    await runVite(["build", "--outDir", outDir], env);
+    const server = await startVite(["preview", "--outDir", outDir], env);
     project.provide("baseURL", server.url);
     project.provide("siteError", "");
     return async () => {
