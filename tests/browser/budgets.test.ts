@@ -1,0 +1,65 @@
+/**
+ * Byte budgets of a first visit (docs/performance.md), on the production build: what Chromium
+ * fetches to show home and the seed article, measured by first-load.ts — the same code as
+ * `npm run bench`. Bytes only, never times: they do not depend on how busy the machine is.
+ */
+import { beforeAll, describe, expect, test } from "vitest";
+import { BUDGETS, fileName, kb, listFiles, measureFirstLoad, unexpectedFonts, type FirstLoad } from "./first-load.ts";
+import { SEED, siteURL, useBrowser } from "./support.ts";
+
+const browser = useBrowser();
+const base = siteURL();
+
+const PAGES = [
+  { name: "the seed article", path: SEED.path },
+  { name: "home", path: "/" },
+];
+
+for (const { name, path } of PAGES) {
+  describe(`first load of ${name} (${path})`, () => {
+    let load: FirstLoad | undefined;
+    beforeAll(async () => {
+      load = await measureFirstLoad(await browser().newPage(), `${base}${path}`);
+    });
+    const measured = (): FirstLoad => {
+      if (!load) throw new Error(`the first load of ${path} was not measured (see the beforeAll error)`);
+      return load;
+    };
+    const files = (kind: string) => listFiles(measured().files.filter((file) => file.kind === kind));
+
+    test("was measured: the page loaded its HTML and scripts without failed requests", () => {
+      const { totals, failed } = measured();
+      expect(totals.html.files, "HTML documents").toBeGreaterThan(0);
+      expect(totals.js.files, "JS files").toBeGreaterThan(0);
+      expect(failed, "failed requests").toEqual([]);
+    });
+
+    test(`JS ≤ ${kb(BUDGETS.jsGzip)} gzip`, () => {
+      const { js } = measured().totals;
+      expect(js.gzip, `JS is ${kb(js.gzip)} gzip (level 9), over the ${kb(BUDGETS.jsGzip)} budget:\n${files("js")}\n`).toBeLessThanOrEqual(
+        BUDGETS.jsGzip,
+      );
+    });
+
+    test(`CSS ≤ ${kb(BUDGETS.cssGzip)} gzip`, () => {
+      const { css } = measured().totals;
+      expect(css.gzip, `CSS is ${kb(css.gzip)} gzip (level 9), over the ${kb(BUDGETS.cssGzip)} budget:\n${files("css")}\n`).toBeLessThanOrEqual(
+        BUDGETS.cssGzip,
+      );
+    });
+
+    test(`fonts ≤ ${kb(BUDGETS.fontRaw)} (woff2 bytes)`, () => {
+      const { font } = measured().totals;
+      expect(font.raw, `fonts are ${kb(font.raw)}, over the ${kb(BUDGETS.fontRaw)} budget:\n${files("font")}\n`).toBeLessThanOrEqual(
+        BUDGETS.fontRaw,
+      );
+    });
+
+    test("only Noto Serif latin and vietnamese font files are requested", () => {
+      const fonts = measured().files.filter((file) => file.kind === "font");
+      expect(fonts.length, "font files requested (the page is set in Noto Serif)").toBeGreaterThan(0);
+      expect(unexpectedFonts(measured()), `font files other than noto-serif-{latin,vietnamese}-*.woff2:\n${files("font")}\n`).toEqual([]);
+      expect(fonts.map(fileName).some((name) => name.startsWith("noto-serif-latin-")), "the latin subset").toBe(true);
+    });
+  });
+}
