@@ -1,9 +1,26 @@
+import path from "node:path";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { newsArticles } from "./src/node/vite-plugin.ts";
+import { staticSiteRouting } from "./src/node/static-routing.ts";
 
+// Settings (README): SEEDS_DIR, OUT_DIR, SITE_URL, BASE_PATH.
 export default defineConfig({
-  plugins: [newsArticles({ seedsDir: process.env.SEEDS_DIR }), react(), tailwindcss()],
+  base: process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/") : "/",
+  plugins: [
+    newsArticles({ seedsDir: process.env.SEEDS_DIR, siteUrl: process.env.SITE_URL }),
+    react(),
+    tailwindcss(),
+    {
+      // `vite preview` serves dist/ as a static host would: each route's prerendered file, and
+      // 404.html with status 404 for anything else (not the SPA fallback's index.html).
+      name: "static-site-routing",
+      configurePreviewServer(server) {
+        const { root, build, base } = server.config;
+        server.middlewares.use(staticSiteRouting(path.resolve(root, build.outDir), base));
+      },
+    },
+  ],
   build: { outDir: process.env.OUT_DIR ?? "dist", emptyOutDir: true },
 });

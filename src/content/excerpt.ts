@@ -45,3 +45,13 @@ export function excerpt(text: string, max: number, minClause = Math.floor(max / 
   const cut = space > 0 ? head.slice(0, space) : head;
   return cut.replace(/[\s,;:.\u2013\u2014-]+$/u, "") + ELLIPSIS;
 }
+
+/** At most `max` characters, ending at a word boundary with "…" when cut (meta descriptions). */
+export function cutAtWord(text: string, max: number): string {
+  const t = text.trim().replace(/\s+/g, " ");
+  if (t.length <= max) return t;
+  const head = t.slice(0, max);
+  const space = head.lastIndexOf(" ");
+  const cut = space > 0 ? head.slice(0, space) : head.slice(0, max - 1);
+  return cut.replace(/[\s,;:.\u2013\u2014-]+$/u, "") + ELLIPSIS;
+}

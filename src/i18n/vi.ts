@@ -24,10 +24,12 @@ export const weekdays = [
   "Thứ Bảy",
 ] as const;
 
-// index.html is static and holds the only copies outside this module: <title> and the meta
-// description. Keep them in step with siteName.
 export const vi = {
   siteName: "Tin Hải Hà",
+  /** The home page's meta description, and the site's in link previews. */
+  siteDescription: "Tin Hải Hà: bản đọc gọn, nhanh của các bài báo tiếng Việt, chữ rõ, không quảng cáo.",
+  /** OpenGraph's spelling of the locale. */
+  ogLocale: "vi_VN",
   siteTagline: "Tin tức địa phương, đọc nhanh và rõ",
   skipLink: "Bỏ qua để đến nội dung chính",
   home: "Trang chủ",

@@ -11,10 +11,20 @@ import { buildCorpus, type Corpus } from "../content/corpus.ts";
 import type { ParseResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
 import { formatProblem, summaryLine, tally } from "./report.ts";
+import { SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
 export const INDEX_ID = "virtual:news-index";
 export const ARTICLE_PREFIX = "virtual:news-article/";
 const RESOLVED = "\0";
+
+/**
+ * The corpus of the latest client build, by seeds folder. Vite resolves its config per
+ * environment — reloading the config file, so even module state is not shared — and the
+ * prerender step runs outside the client build that parsed the dumps. It must not parse them
+ * all again, so the corpus is handed over through one process-wide registry.
+ */
+const builtCorpora: Map<string, BuiltCorpus> = ((globalThis as Record<symbol, unknown>)[Symbol.for("news-reader.built-corpora")] ??=
+  new Map<string, BuiltCorpus>()) as Map<string, BuiltCorpus>;
 
 /** A JS expression that evaluates to `value`; JSON.parse of a string is faster than a literal. */
 function jsonModuleValue(value: unknown): string {
@@ -52,7 +62,10 @@ export function indexModule(corpus: Corpus, withBroken: boolean, moved: Record<s
   ].join("\n");
 }
 
-export function newsArticles(options: { seedsDir?: string | undefined } = {}): Plugin {
+/** Where `vite preview` serves the site: the canonical URLs' host when SITE_URL is not set. */
+export const DEFAULT_SITE_URL = "http://localhost:4173";
+
+export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?: string | undefined } = {}): Plugin {
   let store: SeedStore;
   let logger: Logger;
   let isBuild = false;
@@ -91,6 +104,38 @@ export function newsArticles(options: { seedsDir?: string | undefined } = {}): P
 
   return {
     name: "news-articles",
+    // The client build parses and serves the corpus; the server bundle only renders pages.
+    applyToEnvironment: (environment) => environment.name === "client",
+    config(config, { command }) {
+      // Canonical and OpenGraph URLs are absolute; SITE_URL says where the site will live.
+      const define = { __SITE_URL__: JSON.stringify(options.siteUrl || DEFAULT_SITE_URL) };
+      if (command !== "build") return { define };
+      const root = path.resolve(config.root ?? process.cwd());
+      const dir = path.resolve(root, options.seedsDir || "seeds");
+      return {
+        define,
+        builder: {
+          buildApp: (builder) => buildStaticSite(builder, () => builtCorpora.get(dir), builder.config.logger),
+        },
+        environments: {
+          ssr: {
+            resolve: { noExternal: true },
+            build: {
+              outDir: serverOutDir(),
+              emptyOutDir: true,
+              copyPublicDir: false,
+              minify: false,
+              rollupOptions: { input: { server: path.resolve(root, SERVER_ENTRY) } },
+            },
+          },
+        },
+      };
+    },
+    transformIndexHtml: {
+      order: "post",
+      // Only built pages: the dev server's own inline scripts would break under the policy.
+      handler: (html, context) => (context.server ? html : withContentSecurityPolicy(html)),
+    },
     configResolved(config) {
       logger = config.logger;
       isBuild = config.command === "build";
@@ -106,17 +151,17 @@ export function newsArticles(options: { seedsDir?: string | undefined } = {}): P
       const started = Date.now();
       lastResults = existsSync(seedsDir) ? store.loadAll() : [];
       corpus = buildCorpus(lastResults);
+      // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
+      if (isBuild) {
+        const results = lastResults;
+        const line = () => summary;
+        builtCorpora.set(seedsDir, { corpus, report: () => { report(results); logger.info(line()); } });
+      }
       summary = `${summaryLine(tally(lastResults))} (${Date.now() - started} ms, from ${store.label(seedsDir) || "."})`;
-      // The dev server reports now; a build reports last, after Vite's chunk table, where it is read.
       if (!isBuild) {
         report(lastResults);
         logger.info(summary);
       }
-    },
-    closeBundle() {
-      if (!isBuild) return;
-      report(lastResults);
-      logger.info(summary);
     },
     resolveId(id) {
       if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX)) return RESOLVED + id;

@@ -39,7 +39,8 @@ export function findChromium(
   );
 }
 
-const ARGS = [
+/** The flags every Chromium we start gets (the bench passes them to Lighthouse's Chrome too). */
+export const ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -87,6 +88,10 @@ export async function openBrowser(): Promise<Browser> {
     page.on("console", (message) => {
       if (message.type() !== "error") return;
       const where = message.location().url;
+      // A not-found page is served with status 404 on purpose, and Chromium logs that status for
+      // the document itself (the message's location is the page's own URL). A missing asset or
+      // chunk has its own URL there, and is still an error.
+      if (where === page.url() && /status of 404/.test(message.text())) return;
       errors.push(`console.error on ${page.url()}: ${message.text()}${where ? ` (${where})` : ""}`);
     });
     page.on("pageerror", (error) => {

@@ -8,61 +8,68 @@ import { createContext, use, useContext } from "react";
 import type { ArticlePage } from "../../content/types";
 import type { NewsSource } from "./news-source";
 
-type Entry =
-  | { status: "pending"; promise: Promise<ArticlePage | null> }
-  | { status: "done"; page: ArticlePage | null }
-  | { status: "failed"; error: unknown; promise: Promise<ArticlePage | null> };
+/**
+ * A load in flight or done. The promise carries React's own `status`/`value` fields once it
+ * settles, so `use()` reads a loaded page synchronously — during hydration too — instead of
+ * suspending for a tick, and every render of a page calls `use()` the same way.
+ */
+type TrackedPromise = Promise<ArticlePage | null> & { status?: "pending" | "fulfilled" | "rejected"; value?: ArticlePage | null; reason?: unknown };
 
 export type ArticleStore = {
   /** Starts loading (once) and resolves to the page, or null for an unknown slug. */
   load(slug: string): Promise<ArticlePage | null>;
   /** Like load, for links: never rejects, never blocks. */
   prefetch(slug: string): void;
-  /** The entry as it stands, starting the load if needed. */
-  entry(slug: string): Entry;
+  /** The load for a slug, started if needed (the same promise every time, for `use`). */
+  promise(slug: string): Promise<ArticlePage | null>;
   /** Forgets a failed load so the next render tries again. */
   forget(slug: string): void;
 };
 
-export function createArticleStore(source: Pick<NewsSource, "loadArticle">): ArticleStore {
-  const entries = new Map<string, Entry>();
+function track(pending: Promise<ArticlePage | null>): TrackedPromise {
+  const tracked = pending as TrackedPromise;
+  tracked.status = "pending";
+  tracked.then(
+    (value) => {
+      tracked.status = "fulfilled";
+      tracked.value = value;
+    },
+    (reason: unknown) => {
+      tracked.status = "rejected";
+      tracked.reason = reason;
+    },
+  );
+  return tracked;
+}
 
-  function entry(slug: string): Entry {
-    const known = entries.get(slug);
-    if (known) return known;
-    const pending = source.loadArticle(slug);
-    if (pending === null) {
-      const done: Entry = { status: "done", page: null };
-      entries.set(slug, done);
-      return done;
+function settled(value: ArticlePage | null): TrackedPromise {
+  const done = Promise.resolve(value) as TrackedPromise;
+  done.status = "fulfilled";
+  done.value = value;
+  return done;
+}
+
+export function createArticleStore(source: Pick<NewsSource, "loadArticle">): ArticleStore {
+  const loads = new Map<string, TrackedPromise>();
+
+  function promise(slug: string): TrackedPromise {
+    let p = loads.get(slug);
+    if (!p) {
+      const pending = source.loadArticle(slug);
+      p = pending === null ? settled(null) : track(pending.then((page) => page ?? null));
+      loads.set(slug, p);
     }
-    const promise = pending.then(
-      (page) => {
-        entries.set(slug, { status: "done", page: page ?? null });
-        return page ?? null;
-      },
-      (error: unknown) => {
-        entries.set(slug, { status: "failed", error, promise });
-        throw error;
-      },
-    );
-    const started: Entry = { status: "pending", promise };
-    entries.set(slug, started);
-    return started;
+    return p;
   }
 
   return {
-    entry,
-    load(slug) {
-      const e = entry(slug);
-      return e.status === "done" ? Promise.resolve(e.page) : e.promise;
-    },
+    promise,
+    load: (slug) => promise(slug),
     prefetch(slug) {
-      const e = entry(slug);
-      if (e.status === "pending") e.promise.catch(() => {});
+      promise(slug).catch(() => {});
     },
     forget(slug) {
-      if (entries.get(slug)?.status === "failed") entries.delete(slug);
+      if (loads.get(slug)?.status === "rejected") loads.delete(slug);
     },
   };
 }
@@ -77,8 +84,5 @@ export function useArticleStore(): ArticleStore {
 
 /** The page for a slug (null when no article has it); suspends while it loads. */
 export function useArticlePage(slug: string): ArticlePage | null {
-  const e = useArticleStore().entry(slug);
-  if (e.status === "done") return e.page;
-  if (e.status === "failed") throw e.error;
-  return use(e.promise);
+  return use(useArticleStore().promise(slug));
 }

@@ -4,7 +4,7 @@
  * headline was just rewritten follows it to its new address.
  */
 import { Navigate, useParams } from "react-router-dom";
-import { vi } from "../../i18n/vi";
+import { PageMeta } from "../head/PageMeta";
 import { ArticleNav } from "../components/ArticleNav";
 import { ArticleView } from "../components/ArticleView";
 import { Sidebar } from "../components/Sidebar";
@@ -32,7 +32,7 @@ export function ArticleRoute() {
   const { article, related, previous, next } = page;
   return (
     <div className="article-layout">
-      <title>{vi.documentTitle(article.title)}</title>
+      <PageMeta title={article.title} description={article.lead ?? undefined} path={articlePath(article.slug)} article={article} />
       <div className="article-column">
         <ArticleView article={article} />
         <ArticleNav previous={previous} next={next} />

@@ -1,12 +1,13 @@
 /** Dev only: where an article would be, the reasons its file could not become one. */
 import type { BrokenFile } from "../../content/types";
 import { vi } from "../../i18n/vi";
+import { PageMeta } from "../head/PageMeta";
 import { ProblemList } from "../components/ProblemList";
 
 export function BrokenFilePage({ file }: { file: BrokenFile }) {
   return (
     <section className="broken-file" aria-labelledby="broken-title">
-      <title>{vi.documentTitle(vi.broken.title)}</title>
+      <PageMeta title={vi.broken.title} noindex />
       <h1 id="broken-title" className="page-title">
         {vi.broken.title}
       </h1>

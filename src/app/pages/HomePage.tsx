@@ -5,6 +5,7 @@
 import { Navigate, useParams } from "react-router-dom";
 import type { ArticleSummary } from "../../content/types";
 import { vi } from "../../i18n/vi";
+import { PageMeta } from "../head/PageMeta";
 import { BrokenNotice } from "../components/BrokenNotice";
 import { Dateline } from "../components/Dateline";
 import { Pagination } from "../components/Pagination";
@@ -36,7 +37,7 @@ export function HomePage() {
 
   return (
     <div className="home">
-      <title>{page === 1 ? vi.siteName : vi.documentTitle(vi.pagination.status(page, pageCount))}</title>
+      <PageMeta {...(page === 1 ? {} : { title: vi.pagination.status(page, pageCount) })} path={homePagePath(page)} />
       <h1 className="sr-only">{vi.homeHeading}</h1>
       <BrokenNotice broken={broken} />
       {articles.length === 0 ? <p className="empty">{vi.emptyCorpus}</p> : null}

@@ -1,6 +1,7 @@
 /** A plain not-found page: what happened, the way home, and something to read instead. */
 import type { ArticleSummary } from "../../content/types";
 import { vi } from "../../i18n/vi";
+import { PageMeta } from "../head/PageMeta";
 import { StoryList } from "../components/StoryList";
 
 const LATEST_COUNT = 5;
@@ -9,7 +10,7 @@ export function NotFoundPage({ latest }: { latest: readonly ArticleSummary[] }) 
   const stories = latest.slice(0, LATEST_COUNT);
   return (
     <section className="not-found" aria-labelledby="not-found-title">
-      <title>{vi.documentTitle(vi.notFound.title)}</title>
+      <PageMeta title={vi.notFound.title} description={vi.notFound.body} noindex />
       <h1 id="not-found-title" className="page-title">
         {vi.notFound.title}
       </h1>

@@ -1,10 +1,11 @@
 /** What a reader sees when a page fails to load or render: what happened and a way home. */
 import { vi } from "../../i18n/vi";
+import { PageMeta } from "../head/PageMeta";
 
 export function RouteErrorPage() {
   return (
     <section className="route-error" aria-labelledby="error-title">
-      <title>{vi.documentTitle(vi.error.title)}</title>
+      <PageMeta title={vi.error.title} description={vi.error.body} noindex />
       <h1 id="error-title" className="page-title">
         {vi.error.title}
       </h1>

@@ -1,0 +1,41 @@
+/**
+ * schema.org NewsArticle as JSON-LD, and the one safe way to put JSON inside <script>: every
+ * "<" (so "</script>" inside a headline cannot close the tag), ">" , "&" and the two line
+ * separators JavaScript once treated as line ends are written as \\u escapes.
+ */
+import type { Article } from "../../content/types";
+
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+export type NewsArticleLd = Record<string, unknown>;
+
+export function newsArticleJsonLd(options: {
+  article: Article;
+  url: string;
+  description: string;
+  siteName: string;
+  siteUrl: string;
+  images: string[];
+}): NewsArticleLd {
+  const { article, url, description, siteName, siteUrl, images } = options;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description,
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    ...(article.byline ? { author: { "@type": "Person", name: article.byline } } : {}),
+    ...(images.length > 0 ? { image: images } : {}),
+    inLanguage: "vi",
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    publisher: { "@type": "Organization", name: siteName, url: siteUrl },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The prerenderer's entry (built for Node by the news plugin, see src/node/prerender.ts): one
+ * URL in, the page's HTML out — the same <App> the browser hydrates, over the same data, so
+ * hydration finds exactly what it would have rendered.
+ */
+import { renderToString } from "react-dom/server";
+import { StaticRouter } from "react-router-dom";
+import { App } from "./App";
+import { createArticleStore } from "./data/article-store";
+import type { NewsSource } from "./data/news-source";
+import { slugFromPath } from "./paths";
+
+export type RenderedPage = {
+  /** <title>, <meta> and <link> elements, for the document's <head>. */
+  head: string;
+  /** What goes inside <div id="root">. */
+  body: string;
+};
+
+// React 19 renders <title>, <meta> and <link> found anywhere in the tree first, ahead of the
+// rest; they belong in <head>, where hydration looks for them.
+const HOISTED = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>)+/;
+
+export function splitHead(html: string): RenderedPage {
+  const head = HOISTED.exec(html)?.[0] ?? "";
+  return { head, body: html.slice(head.length) };
+}
+
+export async function renderPage(url: string, source: NewsSource, basename = "/"): Promise<RenderedPage> {
+  const store = createArticleStore(source);
+  const pathname = new URL(url, "http://prerender.invalid").pathname;
+  const slug = slugFromPath(pathname.slice(basename.length - 1));
+  if (slug !== null) await store.load(slug);
+  const html = renderToString(
+    <StaticRouter location={url} basename={basename}>
+      <App source={source} store={store} />
+    </StaticRouter>,
+  );
+  return splitHead(html);
+}

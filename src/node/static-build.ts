@@ -1,0 +1,95 @@
+/**
+ * `vite build` for a static news site: the client bundle, then a Node bundle of the page
+ * renderer (src/app/server.tsx), then every route prerendered into the client's outDir. Wired
+ * in by the news plugin as Vite's `builder.buildApp`, so plain `vite build` does all of it.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Logger, Rolldown, ViteBuilder } from "vite";
+import type { Corpus } from "../content/corpus.ts";
+import { prerender, type Renderer, type Template } from "./prerender.ts";
+
+export const SERVER_ENTRY = "src/app/server.tsx";
+
+/**
+ * Scripts and styles only from this site; no inline script (JSON-LD is data, never run).
+ * frame-ancestors cannot be set from a meta tag; a host adds it as a header (docs/deploying.md).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+export function withContentSecurityPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+  // Right after <meta charset>, before anything it governs.
+  return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
+}
+
+type Output = Rolldown.RolldownOutput;
+const ARTICLE_MODULE = "\0virtual:news-article/";
+
+/** What prerendering needs from the client build: its index.html, fonts and article chunks. */
+export function templateFrom(output: Output, html: string, base: string): Template {
+  const articleChunks = new Map<string, string>();
+  const preloadFonts: string[] = [];
+  for (const file of output.output) {
+    if (file.type === "chunk" && file.facadeModuleId?.startsWith(ARTICLE_MODULE)) {
+      articleChunks.set(file.facadeModuleId.slice(ARTICLE_MODULE.length), base + file.fileName);
+    }
+    // Every page sets Vietnamese text, which needs both subsets: fetch them with the HTML.
+    if (file.type === "asset" && /noto-serif-(latin|vietnamese)-wght-normal.*\.woff2$/.test(file.fileName)) {
+      preloadFonts.push(base + file.fileName);
+    }
+  }
+  return { html, preloadFonts: preloadFonts.sort(), articleChunks };
+}
+
+function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {
+  if (Array.isArray(output) || !("output" in output)) throw new Error("expected one bundle output");
+  return output;
+}
+
+export type BuiltCorpus = { corpus: Corpus; report(): void };
+
+export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCorpus | undefined, logger: Logger): Promise<void> {
+  const client = builder.environments.client!;
+  const clientOutput = single(await builder.build(client));
+  const outDir = path.resolve(client.config.root, client.config.build.outDir);
+  const base = client.config.base;
+
+  const ssr = builder.environments.ssr!;
+  const serverOutput = single(await builder.build(ssr));
+  const serverDir = path.resolve(ssr.config.root, ssr.config.build.outDir);
+  try {
+    const entry = serverOutput.output.find((f) => f.type === "chunk" && f.isEntry);
+    if (!entry) throw new Error(`the server build of ${SERVER_ENTRY} produced no entry`);
+    const { renderPage } = (await import(pathToFileURL(path.join(serverDir, entry.fileName)).href)) as { renderPage: Renderer };
+    const news = built();
+    if (!news) throw new Error("the news plugin built no corpus");
+    const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base);
+    const started = Date.now();
+    const pages = await prerender({ outDir, corpus: news.corpus, template, render: renderPage, base });
+    logger.info(`news: prerendered ${pages} pages in ${Date.now() - started} ms`);
+  } finally {
+    rmSync(serverDir, { recursive: true, force: true });
+    // Problems and the summary count come last, where they are read.
+    built()?.report();
+  }
+}
+
+/** Where the throwaway server bundle goes: outside the project, which Tailwind scans. */
+export function serverOutDir(): string {
+  return mkdtempSync(path.join(tmpdir(), "news-reader-ssr-"));
+}

@@ -1,0 +1,58 @@
+/**
+ * Production routing for the prerendered site, as a connect middleware for `vite preview`:
+ * the same rules as the nginx snippet in docs/deploying.md. A path is served as the file it
+ * names, or its folder's index.html; anything else gets 404.html with status 404 — never the
+ * home page with 200, which would tell search engines every typo is a page.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The file a request path maps to in outDir, or null (→ 404). */
+export function resolveStaticPath(outDir: string, base: string, urlPath: string): string | null {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(urlPath.split("?")[0]!.split("#")[0]!);
+  } catch {
+    return null;
+  }
+  if (!pathname.startsWith(base)) return null;
+  const rel = pathname.slice(base.length);
+  const file = path.resolve(outDir, rel);
+  if (file !== outDir && !file.startsWith(outDir + path.sep)) return null; // ../ escapes
+  if (isFile(file)) return file;
+  const index = path.join(file, "index.html");
+  return isFile(index) ? index : null;
+}
+
+type Next = (error?: unknown) => void;
+
+export function staticSiteRouting(outDir: string, base: string) {
+  const root = path.resolve(outDir);
+  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    const url = req.url ?? "/";
+    const file = resolveStaticPath(root, base, url);
+    if (file && file.endsWith(".html")) {
+      // Vite's static server would answer a folder with a redirect or the SPA fallback.
+      res.statusCode = 200;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(req.method === "HEAD" ? undefined : readFileSync(file));
+      return;
+    }
+    if (file) return next();
+    const notFound = path.join(root, "404.html");
+    if (!existsSync(notFound)) return next();
+    res.statusCode = 404;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(req.method === "HEAD" ? undefined : readFileSync(notFound));
+  };
+}
