@@ -8,8 +8,8 @@
  *
  * "First load" is everything the page fetches until it is ready (the load event has fired and the
  * <h1> has text), the fonts are loaded and the network has been quiet for a moment — except
- * prefetches of other pages: a JS or data request that starts after the page is ready, or any
- * request sent with a `Purpose: prefetch` header, is listed apart under `prefetched`.
+ * prefetches of other pages: a JS or fetch/XHR request that starts after the page is ready, or
+ * any request sent with a `Sec-Purpose: prefetch` header, is listed apart under `prefetched`.
  * The HTTP cache is disabled for the page, so a browser that already saw the site still measures
  * a first visit.
  */
@@ -79,7 +79,8 @@ const FONT_EXT = /\.(woff2?|ttf|otf|eot)$/i;
 const CSS_EXT = /\.css$/i;
 const JS_EXT = /\.m?js$/i;
 const HTML_EXT = /(\.html?|\/)$/i;
-const DATA_TYPES = new Set(["fetch", "xhr", "other"]);
+/** Data requests a prefetch of another page may make besides JS chunks (favicons and such are "other"). */
+const DATA_TYPES = new Set(["fetch", "xhr"]);
 
 /** Sorts a response into js/css/font/html/other by Chromium's resource type, else by extension. */
 export function classify(resourceType: string, url: string): Kind {
