@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — what a reader pays for the production site, measured on this machine:
+ *
+ *  1. build:      wall time of `vite build` (into a temporary folder outside the repo);
+ *  2. first load: bytes of JS, CSS, fonts, HTML and the rest that Chromium fetches to show home,
+ *                 the seed article and the not-found page, raw and gzipped at level 9 by us,
+ *                 with prefetches of other pages listed apart (tests/browser/first-load.ts, the
+ *                 same code as the byte budgets in tests/browser/budgets.test.ts);
+ *  3. Lighthouse: 12.2.3, mobile defaults, N runs (3) of home and the seed article, offline:
+ *                 category scores, FCP/LCP/TBT/CLS (median, min–max) and the failing audits;
+ *  4. navigation: N hops (20) between articles in the app, click → new headline on screen.
+ *
+ * Why: bytes are the budget we hold ourselves to (and test); Lighthouse and the navigation times
+ * tell whether the site still feels instant on a phone. Times vary with the machine, so they are
+ * reported, never asserted. docs/performance.md explains each number and keeps the latest table.
+ *
+ * Usage: npm run bench [-- --out FILE] [--runs N] [--hops N] [--no-lighthouse] [--no-navigation]
+ * Writes the table to stdout and the same data as JSON to FILE (default .reports/bench.json).
+ * Everything it starts (the preview server, Chromium, Lighthouse's Chrome, temporary folders) is
+ * stopped or removed on the way out, also on failure and on Ctrl-C.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { findChromium, openBrowser } from "../tests/browser/chromium.ts";
+import { ROOT } from "../tests/browser/server.ts";
+import { measureBytes } from "./bench/bytes.ts";
+import { measureLighthouse } from "./bench/lighthouse.ts";
+import { measureNavigation } from "./bench/navigation.ts";
+import { formatReport, type BenchReport, type Meta } from "./bench/report.ts";
+import { buildSite, serveSite } from "./bench/site.ts";
+
+type Options = { out: string; runs: number; hops: number; lighthouse: boolean; navigation: boolean };
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      out: { type: "string", default: ".reports/bench.json" },
+      runs: { type: "string", default: "3" },
+      hops: { type: "string", default: "20" },
+      "no-lighthouse": { type: "boolean", default: false },
+      "no-navigation": { type: "boolean", default: false },
+    },
+  });
+  const count = (name: string, text: string) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} wants a whole number ≥ 1, not ${text}`);
+    return n;
+  };
+  return {
+    out: resolve(process.cwd(), values.out),
+    runs: count("runs", values.runs),
+    hops: count("hops", values.hops),
+    lighthouse: !values["no-lighthouse"],
+    navigation: !values["no-navigation"],
+  };
+}
+
+/** Cleanup steps, run last-in first-out exactly once, whatever happens. */
+function cleanupStack() {
+  const steps: Array<[string, () => unknown]> = [];
+  let ran = false;
+  return {
+    push(label: string, step: () => unknown) {
+      steps.push([label, step]);
+    },
+    async run() {
+      if (ran) return;
+      ran = true;
+      for (const [label, step] of steps.reverse()) {
+        try {
+          await step();
+        } catch (error) {
+          console.error(`bench: cleanup "${label}" failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    },
+  };
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "";
+  }
+}
+
+function meta(chromium: string): Meta {
+  return {
+    commit: git(["rev-parse", "--short", "HEAD"]) || "(not a git checkout)",
+    dirty: git(["status", "--porcelain", "--untracked-files=no"]) !== "",
+    date: new Date().toISOString(),
+    node: process.version,
+    chromium,
+    cpus: availableParallelism(),
+  };
+}
+
+const log = (line: string) => console.error(line);
+
+async function bench(options: Options, cleanup: ReturnType<typeof cleanupStack>): Promise<BenchReport> {
+  log("bench: building the site…");
+  const built = await buildSite();
+  cleanup.push("remove the build folder", built.remove);
+  log(`bench: built in ${built.seconds.toFixed(1)} s; starting vite preview…`);
+  const server = await serveSite(built.outDir);
+  cleanup.push(`stop vite preview (pid ${server.pid})`, () => server.stop());
+  log(`bench: serving ${server.url} (pid ${server.pid}); measuring first loads…`);
+
+  const browser = await openBrowser();
+  const closeBrowser = cleanupOnce(() => browser.close());
+  cleanup.push("close Chromium", closeBrowser);
+  const firstLoad = await measureBytes(browser, server.url);
+  let navigation = null;
+  if (options.navigation) {
+    log(`bench: ${options.hops} client-side hops…`);
+    navigation = await measureNavigation(browser, server.url, options.hops);
+  }
+  const errors = await browser.takeErrors();
+  for (const error of errors) log(`bench: page error: ${error}`);
+  await closeBrowser(); // one browser at a time on two cores
+
+  let lighthouse = null;
+  if (options.lighthouse) {
+    log(`bench: Lighthouse, ${options.runs} runs per page…`);
+    lighthouse = await measureLighthouse(server.url, options.runs, log);
+  }
+  return { meta: meta(chromiumVersion()), build: { seconds: built.seconds, summary: built.summary }, firstLoad, lighthouse, navigation };
+}
+
+function cleanupOnce(step: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => (done ??= step());
+}
+
+/** "Chromium 156.0.8078.108" (the user agent hides the minor numbers). */
+function chromiumVersion(): string {
+  try {
+    const text = execFileSync(findChromium(), ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    return text.replace(/\s+built on.*$/s, "").trim();
+  } catch {
+    return "Chromium (version unknown)";
+  }
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const cleanup = cleanupStack();
+  const interrupted = (signal: NodeJS.Signals) => {
+    log(`bench: ${signal}, cleaning up…`);
+    void cleanup.run().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
+  const started = Date.now();
+  try {
+    const report = await bench(options, cleanup);
+    mkdirSync(dirname(options.out), { recursive: true });
+    writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(formatReport(report, options.runs));
+    log(`\nbench: JSON in ${options.out}; took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await cleanup.run();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,24 @@
+/** The pages the bench measures, and small numeric helpers shared by its parts. */
+export const SEED_PATH = "/bai-viet/kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
+
+export type PageKey = "home" | "article" | "notFound";
+
+export const PAGES: Record<PageKey, { label: string; path: string }> = {
+  home: { label: "home", path: "/" },
+  article: { label: "seed article", path: SEED_PATH },
+  notFound: { label: "not found", path: "/khong-co-trang" },
+};
+
+/** Median of a non-empty list (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export type Spread = { median: number; min: number; max: number };
+
+export function spread(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
