@@ -33,6 +33,8 @@ export const vi = {
   siteTagline: "Tin tức địa phương, đọc nhanh và rõ",
   skipLink: "Bỏ qua để đến nội dung chính",
   home: "Trang chủ",
+  /** The site navigation landmark in the masthead. */
+  siteNav: "Điều hướng chính",
   /** The masthead links home; its name says so. */
   mastheadLabel: "Tin Hải Hà — Trang chủ",
   /** Visually hidden h1 of the home page: the masthead already shows the site name. */
@@ -49,6 +51,8 @@ export const vi = {
   captionPrefix: "Chú thích ảnh:",
   /** Read before a pull quote's speaker, hidden on screen: the quote repeats body text. */
   quotePrefix: "Trích dẫn:",
+  /** A pull quote's accessible name, announced as the reader enters it. */
+  pullQuoteLabel: (name: string): string => `Trích dẫn lời ${name}`,
   tags: "Từ khóa",
   footerNote: "Bản đọc các bài báo lưu trữ. Nội dung thuộc về tác giả và cơ quan báo chí gốc.",
   documentTitle: (headline: string): string => `${headline} — ${vi.siteName}`,

@@ -13,6 +13,26 @@ async function expectNotFound() {
   expect(document.title).toBe("Không tìm thấy trang — Tin Hải Hà");
 }
 
+describe("the frame", () => {
+  test("every page has the landmarks: banner, site navigation, main and footer", async () => {
+    await renderAt(`/bai-viet/${SEED_SLUG}`);
+    await screen.findByRole("heading", { level: 1, name: seedArticle.title });
+    // jsdom's role rules also count the <header> inside <article>; browsers do not (axe agrees).
+    expect(screen.getAllByRole("banner")[0]).toHaveClass("masthead");
+    const nav = screen.getByRole("navigation", { name: "Điều hướng chính" });
+    expect(within(nav).getByRole("link", { name: "Trang chủ" })).toHaveAttribute("href", "/");
+    expect(screen.getByRole("main")).toBeInTheDocument();
+    expect(screen.getByRole("contentinfo")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Bỏ qua để đến nội dung chính" })).toHaveAttribute("href", "#main");
+  });
+
+  test("the site navigation marks home as the current page on home only", async () => {
+    await renderAt("/");
+    const nav = screen.getByRole("navigation", { name: "Điều hướng chính" });
+    expect(within(nav).getByRole("link", { name: "Trang chủ" })).toHaveAttribute("aria-current", "page");
+  });
+});
+
 describe("not found", () => {
   test("an unknown article slug shows the not-found page", async () => {
     const { pathname } = await renderAt("/bai-viet/khong-co-bai-nay");

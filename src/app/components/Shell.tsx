@@ -4,7 +4,7 @@
  * the paper and still leads home.
  */
 import { useEffect, useRef, type ReactNode } from "react";
-import { Link, useLocation, useNavigationType } from "react-router-dom";
+import { Link, NavLink, useLocation, useNavigationType } from "react-router-dom";
 import { vi } from "../../i18n/vi";
 
 export function Shell({ children }: { children: ReactNode }) {
@@ -36,6 +36,11 @@ export function Shell({ children }: { children: ReactNode }) {
           {vi.siteName}
         </Link>
         <p className="masthead-tagline">{vi.siteTagline}</p>
+        <nav className="site-nav" aria-label={vi.siteNav}>
+          <NavLink to="/" end>
+            {vi.home}
+          </NavLink>
+        </nav>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="page">
         {children}

@@ -87,6 +87,14 @@ describe("the seed article", () => {
     expect(first!.querySelector("figcaption")).toHaveTextContent("Trần Văn Trí");
   });
 
+  test("names each pull quote for screen readers, apart from the body it repeats", async () => {
+    await openSeed();
+    expect(within(article()).getByRole("figure", { name: "Trích dẫn lời Trần Văn Trí" })).toContainElement(
+      within(article()).getByText(/^Chúng tôi xác định rõ/).closest("blockquote"),
+    );
+    expect(within(article()).getByRole("figure", { name: "Trích dẫn lời Đặng Xuân Túc" })).toBeInTheDocument();
+  });
+
   test("ends with the byline", async () => {
     await openSeed();
     const byline = within(article()).getByText("Hoàng Giang");

@@ -1,14 +1,15 @@
 /**
  * A pull quote: an excerpt of speech that is also in the body, set apart on purpose (larger,
  * accent rule, more air). figure > blockquote + figcaption keeps the speaker tied to the words;
- * the hidden "Trích dẫn:" tells a listener why they hear the sentence a second time.
+ * its name ("Trích dẫn lời …", announced on entering) and the hidden "Trích dẫn:" tell a listener
+ * why they hear the sentence a second time.
  */
 import type { PullQuoteBlock } from "../../../content/types";
 import { vi } from "../../../i18n/vi";
 
 export function PullQuote({ block }: { block: PullQuoteBlock }) {
   return (
-    <figure className="pullquote not-prose">
+    <figure className="pullquote not-prose" aria-label={vi.pullQuoteLabel(block.name)}>
       <blockquote>
         <p>{block.text}</p>
       </blockquote>
