@@ -1,0 +1,212 @@
+/** The prerender step: which routes become files, the in-memory source, and each page's document. */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi as mock } from "vitest";
+import type { Corpus } from "../../src/content/corpus";
+import type { ArticlePage, ArticleSummary } from "../../src/content/types";
+import { NOT_FOUND_PATH, PAGE_SIZE, documentFor, prerender, routesOf, sourceOf, type Renderer, type Template } from "../../src/node/prerender";
+import { SEED_SLUG, newer, older, seedPage, seedSummary } from "../app/fixtures";
+
+function summary(n: number): ArticleSummary {
+  return { ...seedSummary, id: `id_${n}`, slug: `bai-${n}`, title: `Bài ${n}` };
+}
+
+function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpus {
+  return { summaries, pages: new Map(pages.map((p) => [p.article.id, p])), broken: [] };
+}
+
+const manyArticles = (count: number) => corpusOf(Array.from({ length: count }, (_, i) => summary(i + 1)));
+
+describe("routesOf", () => {
+  it("has home, every article and the not-found page, and no list pages for a small corpus", () => {
+    const routes = routesOf(corpusOf([seedSummary, newer, older]));
+    expect(routes).toEqual([
+      { url: "/", file: "index.html" },
+      { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, articleId: seedSummary.id },
+      { url: `/bai-viet/${newer.slug}`, file: `bai-viet/${newer.slug}/index.html`, articleId: newer.id },
+      { url: `/bai-viet/${older.slug}`, file: `bai-viet/${older.slug}/index.html`, articleId: older.id },
+      { url: NOT_FOUND_PATH, file: "404.html" },
+    ]);
+  });
+
+  it("adds /trang/N only when there are more than 20 articles", () => {
+    expect(PAGE_SIZE).toBe(20);
+    const listPages = (count: number) => routesOf(manyArticles(count)).filter((r) => r.url.startsWith("/trang/")).map((r) => r.url);
+    expect(listPages(20)).toEqual([]);
+    expect(listPages(21)).toEqual(["/trang/2"]);
+    expect(listPages(41)).toEqual(["/trang/2", "/trang/3"]);
+    expect(routesOf(manyArticles(41)).find((r) => r.url === "/trang/3")?.file).toBe("trang/3/index.html");
+  });
+
+  it("never has a /trang/1, which is home", () => {
+    expect(routesOf(manyArticles(60)).map((r) => r.url)).not.toContain("/trang/1");
+  });
+
+  it("has exactly one route per article and ends with 404.html", () => {
+    const routes = routesOf(manyArticles(45));
+    expect(routes.filter((r) => r.articleId !== undefined)).toHaveLength(45);
+    expect(routes.at(-1)).toEqual({ url: NOT_FOUND_PATH, file: "404.html" });
+    expect(new Set(routes.map((r) => r.file)).size).toBe(routes.length);
+  });
+
+  it("still has home and 404.html for an empty corpus", () => {
+    expect(routesOf(corpusOf([])).map((r) => r.file)).toEqual(["index.html", "404.html"]);
+  });
+});
+
+describe("sourceOf", () => {
+  const source = sourceOf(corpusOf([seedSummary], [seedPage]));
+
+  it("lists the corpus summaries and no broken files", () => {
+    expect(source.articles).toEqual([seedSummary]);
+    expect(source.broken).toEqual([]);
+  });
+
+  it("answers an article's page by slug", async () => {
+    await expect(source.loadArticle(SEED_SLUG)).resolves.toBe(seedPage);
+  });
+
+  it("answers null for an unknown slug, and for an article id used as a slug", () => {
+    expect(source.loadArticle("khong-co-bai-nay")).toBeNull();
+    expect(source.loadArticle(seedPage.article.id)).toBeNull();
+  });
+});
+
+const TEMPLATE_HTML = `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-def.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+const template: Template = {
+  html: TEMPLATE_HTML,
+  preloadFonts: ["/assets/noto-serif-latin-wght-normal-1.woff2", "/assets/noto-serif-vietnamese-wght-normal-2.woff2"],
+  articleChunks: new Map([
+    [seedSummary.id, "/assets/000_seed-x1.js"],
+    [newer.id, "/assets/001_newer-x2.js"],
+  ]),
+};
+
+const seedRoute = { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, articleId: seedSummary.id };
+const page = {
+  head: '<title>Kinh nghiệm — Tin Hải Hà</title><meta name="description" content="Mô tả"/>',
+  body: '<div class="shell"><h1>Kinh nghiệm</h1></div>',
+};
+
+const headOf = (html: string) => html.slice(0, html.indexOf("</head>"));
+
+describe("documentFor", () => {
+  it("puts the page's head tags before the first script and stylesheet", () => {
+    const html = documentFor(template, seedRoute, page);
+    const title = html.indexOf("<title>");
+    expect(title).toBeGreaterThan(html.indexOf('<meta charset="UTF-8" />'));
+    expect(title).toBeLessThan(html.indexOf("<script"));
+    expect(title).toBeLessThan(html.indexOf('<link rel="stylesheet"'));
+    expect(html.indexOf('<meta name="description"')).toBeLessThan(html.indexOf("<script"));
+    expect(html.match(/<title>/g)).toHaveLength(1);
+  });
+
+  it("preloads both font files in the head", () => {
+    const head = headOf(documentFor(template, seedRoute, page));
+    for (const font of template.preloadFonts) {
+      expect(head).toContain(`<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`);
+    }
+  });
+
+  it("modulepreloads that article's data chunk and no other", () => {
+    const html = documentFor(template, seedRoute, page);
+    const preloads = html.match(/<link rel="modulepreload"[^>]*>/g) ?? [];
+    expect(preloads).toHaveLength(1);
+    expect(preloads[0]).toContain('href="/assets/000_seed-x1.js"');
+    expect(headOf(html)).toContain(preloads[0]);
+    expect(html).not.toContain("001_newer-x2.js");
+  });
+
+  it("modulepreloads nothing on home, list pages and 404.html", () => {
+    for (const route of [{ url: "/", file: "index.html" }, { url: "/trang/2", file: "trang/2/index.html" }, { url: NOT_FOUND_PATH, file: "404.html" }]) {
+      expect(documentFor(template, route, page)).not.toContain("modulepreload");
+    }
+  });
+
+  it("modulepreloads nothing for an article the client build has no chunk for", () => {
+    const route = { ...seedRoute, articleId: "unknown_id" };
+    expect(documentFor(template, route, page)).not.toContain("modulepreload");
+  });
+
+  it("puts the body inside #root, once", () => {
+    const html = documentFor(template, seedRoute, page);
+    expect(html).toContain(`<div id="root">${page.body}</div>`);
+    expect(html.match(/id="root"/g)).toHaveLength(1);
+  });
+
+  it("keeps $-replacement patterns in the page's text verbatim", () => {
+    const tricky = "Giá $& tăng $' rồi $` và $1 $$ $<name>";
+    const html = documentFor(template, seedRoute, {
+      head: `<title>${tricky}</title><meta name="description" content="${tricky}"/>`,
+      body: `<p>${tricky}</p>`,
+    });
+    expect(html).toContain(`<title>${tricky}</title>`);
+    expect(html).toContain(`content="${tricky}"`);
+    expect(html).toContain(`<div id="root"><p>${tricky}</p></div>`);
+  });
+
+  it("puts the head tags before </head> when the template has no script or stylesheet", () => {
+    const bare = { ...template, html: "<html><head><meta charset=\"UTF-8\"></head><body><div id=\"root\"></div></body></html>" };
+    const html = documentFor(bare, seedRoute, page);
+    expect(headOf(html)).toContain(page.head);
+    expect(html.indexOf(page.head)).toBeGreaterThan(html.indexOf("<meta charset"));
+  });
+
+  it("refuses a template without an empty #root", () => {
+    expect(() => documentFor({ ...template, html: "<html><head></head><body></body></html>" }, seedRoute, page)).toThrow(/root/);
+  });
+});
+
+describe("prerender", () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), "news-prerender-"));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it("writes one file per route, each rendered at its own URL under the base", async () => {
+    const corpus = corpusOf([...Array.from({ length: 21 }, (_, i) => summary(i + 1))]);
+    const render = mock.fn<Renderer>(async (url) => ({ head: `<title>${url}</title>`, body: `<p>${url}</p>` }));
+    const progress = mock.fn();
+    const written = await prerender({ outDir, corpus, template, render, base: "/tin/", onProgress: progress });
+
+    expect(written).toBe(routesOf(corpus).length);
+    expect(render.mock.calls.map((c) => c[0])).toEqual(["/tin/", "/tin/trang/2", ...corpus.summaries.map((s) => `/tin/bai-viet/${s.slug}`), "/tin/404"]);
+    expect(render.mock.calls.every((c) => c[2] === "/tin/")).toBe(true);
+    expect(progress).toHaveBeenLastCalledWith(written, written);
+
+    const read = (file: string) => readFileSync(path.join(outDir, file), "utf8");
+    expect(read("index.html")).toContain('<div id="root"><p>/tin/</p></div>');
+    expect(read("trang/2/index.html")).toContain("<title>/tin/trang/2</title>");
+    expect(read("bai-viet/bai-7/index.html")).toContain("<p>/tin/bai-viet/bai-7</p>");
+    expect(read("404.html")).toContain("<p>/tin/404</p>");
+    expect(existsSync(path.join(outDir, "trang/1/index.html"))).toBe(false);
+  });
+
+  it("hands the renderer the corpus as a source that knows every article", async () => {
+    const corpus = corpusOf([seedSummary], [seedPage]);
+    const seen: Array<unknown> = [];
+    await prerender({
+      outDir,
+      corpus,
+      template,
+      base: "/",
+      render: async (url, source) => {
+        if (url === `/bai-viet/${SEED_SLUG}`) seen.push(await source.loadArticle(SEED_SLUG));
+        return { head: "", body: "" };
+      },
+    });
+    expect(seen).toEqual([seedPage]);
+  });
+});
