@@ -18,14 +18,15 @@ if (!root) throw new Error("index.html has no #root element");
 
 const app = (
   <StrictMode>
-    <BrowserRouter>
+    <BrowserRouter basename={import.meta.env.BASE_URL}>
       <App source={news} store={store} />
     </BrowserRouter>
   </StrictMode>
 );
 
 if (root.firstElementChild) {
-  const slug = slugFromPath(location.pathname);
+  const base = import.meta.env.BASE_URL;
+  const slug = slugFromPath("/" + location.pathname.slice(base.length));
   // Hydration must see exactly the data the server rendered, so wait for it (never for long:
   // the chunk was preloaded with the HTML). A failure still hydrates; the page shows the error.
   if (slug !== null) await store.load(slug).catch(() => null);

@@ -21,3 +21,6 @@ export function slugFromPath(pathname: string): string | null {
     return null;
   }
 }
+
+/** The site's home as a plain href (for <a>, outside the router): the base path. */
+export const HOME_HREF: string = import.meta.env.BASE_URL ?? "/";

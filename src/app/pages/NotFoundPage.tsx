@@ -1,6 +1,7 @@
 /** A plain not-found page: what happened, the way home, and something to read instead. */
 import type { ArticleSummary } from "../../content/types";
 import { vi } from "../../i18n/vi";
+import { HOME_HREF } from "../paths";
 import { PageMeta } from "../head/PageMeta";
 import { StoryList } from "../components/StoryList";
 
@@ -17,7 +18,7 @@ export function NotFoundPage({ latest }: { latest: readonly ArticleSummary[] }) 
       <p>{vi.notFound.body}</p>
       {/* A plain anchor, not <Link>: after a failure a full reload is the safer way home. */}
       <p>
-        <a href="/" className="home-link">
+        <a href={HOME_HREF} className="home-link">
           {vi.notFound.backHome}
         </a>
       </p>

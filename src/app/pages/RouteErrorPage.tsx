@@ -1,5 +1,6 @@
 /** What a reader sees when a page fails to load or render: what happened and a way home. */
 import { vi } from "../../i18n/vi";
+import { HOME_HREF } from "../paths";
 import { PageMeta } from "../head/PageMeta";
 
 export function RouteErrorPage() {
@@ -12,7 +13,7 @@ export function RouteErrorPage() {
       <p>{vi.error.body}</p>
       {/* A plain anchor, not <Link>: after a failure a full reload is the safer way home. */}
       <p>
-        <a href="/" className="home-link">
+        <a href={HOME_HREF} className="home-link">
           {vi.notFound.backHome}
         </a>
       </p>
