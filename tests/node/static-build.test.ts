@@ -1,0 +1,138 @@
+/** The static build's pieces: the CSP meta every built page gets, and what prerendering takes from the client build. */
+import type { Rolldown } from "vite";
+import { describe, expect, it } from "vitest";
+import { CONTENT_SECURITY_POLICY, templateFrom, withContentSecurityPolicy } from "../../src/node/static-build";
+
+const INDEX = `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+
+/** The policy as directive → sources. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+describe("the content security policy", () => {
+  const policy = directives(CONTENT_SECURITY_POLICY);
+
+  it("allows scripts from this site only", () => {
+    expect(policy.get("script-src")).toEqual(["'self'"]);
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+  });
+
+  it("allows no inline script or style, no eval and no plugins", () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-inline'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
+    expect(policy.get("style-src")).toEqual(["'self'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("base-uri")).toEqual(["'self'"]);
+  });
+
+  it("has no directive a meta tag cannot carry", () => {
+    // Browsers ignore these in <meta>, and say so in the console.
+    for (const name of ["frame-ancestors", "report-uri", "sandbox"]) expect(policy.has(name), name).toBe(false);
+  });
+
+  it("fits in an attribute without escaping", () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/["<>&]/);
+  });
+});
+
+describe("withContentSecurityPolicy", () => {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+
+  it("puts the CSP meta right after <meta charset>, before anything it governs", () => {
+    const html = withContentSecurityPolicy(INDEX);
+    expect(html).toMatch(new RegExp(`<meta charset="UTF-8" />\\s*${meta.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    expect(html.indexOf(meta)).toBeLessThan(html.indexOf('<meta name="viewport"'));
+    expect(html.indexOf(meta)).toBeLessThan(html.indexOf("<script"));
+  });
+
+  it("adds exactly one CSP meta and otherwise leaves the document alone", () => {
+    const html = withContentSecurityPolicy(INDEX);
+    expect(html.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(html.replace(meta, "").replace(/\n\s*\n/, "\n")).toBe(INDEX);
+  });
+
+  it("finds <meta charset> in any case and without a closing slash", () => {
+    const html = withContentSecurityPolicy('<head><META CHARSET="utf-8"><title>x</title></head>');
+    expect(html).toBe(`<head><META CHARSET="utf-8">\n    ${meta}<title>x</title></head>`);
+  });
+});
+
+type OutputFile = Rolldown.RolldownOutput["output"][number];
+
+function chunk(fileName: string, facadeModuleId: string | null, isEntry = false): OutputFile {
+  return { type: "chunk", fileName, facadeModuleId, isEntry } as unknown as OutputFile;
+}
+function asset(fileName: string): OutputFile {
+  return { type: "asset", fileName } as unknown as OutputFile;
+}
+
+/** A client build's output as Rolldown hands it to buildApp. */
+function output(files: OutputFile[]): Rolldown.RolldownOutput {
+  return { output: files } as unknown as Rolldown.RolldownOutput;
+}
+
+const CLIENT = output([
+  chunk("assets/index-abc.js", "/work/main/index.html", true),
+  chunk("assets/000_seed-x1.js", "\0virtual:news-article/000_seed"),
+  chunk("assets/001_newer-x2.js", "\0virtual:news-article/001_newer"),
+  chunk("assets/news-index-x3.js", "\0virtual:news-index"),
+  chunk("assets/shared-x4.js", null),
+  asset("assets/index-def.css"),
+  asset("assets/noto-serif-vietnamese-wght-normal-G2.woff2"),
+  asset("assets/noto-serif-latin-wght-normal-D1.woff2"),
+  asset("assets/noto-serif-latin-ext-wght-normal-E3.woff2"),
+  asset("assets/noto-serif-latin-wght-italic-F4.woff2"),
+  asset("assets/noto-serif-latin-wght-normal-D1.woff"),
+  asset("favicon.svg"),
+]);
+
+describe("templateFrom", () => {
+  it("keeps the client's index.html as the template", () => {
+    expect(templateFrom(CLIENT, INDEX, "/").html).toBe(INDEX);
+  });
+
+  it("maps each article id to its data chunk's URL", () => {
+    const { articleChunks } = templateFrom(CLIENT, INDEX, "/");
+    expect([...articleChunks]).toEqual([
+      ["000_seed", "/assets/000_seed-x1.js"],
+      ["001_newer", "/assets/001_newer-x2.js"],
+    ]);
+  });
+
+  it("preloads only the latin and vietnamese upright woff2 fonts, sorted", () => {
+    expect(templateFrom(CLIENT, INDEX, "/").preloadFonts).toEqual([
+      "/assets/noto-serif-latin-wght-normal-D1.woff2",
+      "/assets/noto-serif-vietnamese-wght-normal-G2.woff2",
+    ]);
+  });
+
+  it("puts the base path in front of every URL", () => {
+    const template = templateFrom(CLIENT, INDEX, "/tin/");
+    expect(template.articleChunks.get("000_seed")).toBe("/tin/assets/000_seed-x1.js");
+    expect(template.preloadFonts).toEqual([
+      "/tin/assets/noto-serif-latin-wght-normal-D1.woff2",
+      "/tin/assets/noto-serif-vietnamese-wght-normal-G2.woff2",
+    ]);
+  });
+
+  it("has no chunks or fonts for a build without them", () => {
+    const template = templateFrom(output([chunk("assets/index-abc.js", "/work/main/index.html", true)]), INDEX, "/");
+    expect(template.articleChunks.size).toBe(0);
+    expect(template.preloadFonts).toEqual([]);
+  });
+});
