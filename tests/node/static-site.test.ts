@@ -1,0 +1,118 @@
+/**
+ * `vite build` over the seeds, deployed under a sub-path of a real host (SITE_URL, BASE_PATH):
+ * one HTML file per route, canonical and OpenGraph URLs on that host, every local URL under the
+ * base, and the CSP on every page.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const SEED_ID = "000_5f679b6fde1a2fd2";
+const SEED_PATH = "/bai-viet/kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
+const SITE = "https://tin.example.vn";
+
+// Outside the repository: Tailwind scans the project folder.
+const out = mkdtempSync(path.join(tmpdir(), "news-static-site-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+let buildOutput = "";
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--outDir", out], {
+    // A trailing slash on SITE_URL must not double up; NODE_ENV as a reader's build has it.
+    env: { ...process.env, SITE_URL: `${SITE}/`, BASE_PATH: "tin", NODE_ENV: "production" },
+    encoding: "utf8",
+  });
+  buildOutput = r.stdout + r.stderr;
+  if (r.status !== 0) throw new Error(`vite build failed:\n${buildOutput}`);
+}, 120_000);
+
+const read = (file: string) => readFileSync(path.join(out, file), "utf8");
+
+function htmlFiles(dir = out): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return htmlFiles(full);
+    return e.name.endsWith(".html") ? [path.relative(out, full).split(path.sep).join("/")] : [];
+  });
+}
+
+const seedFiles = readdirSync("seeds").filter((f) => f.endsWith(".txt"));
+const attr = (html: string, re: RegExp) => html.match(re)?.[1] ?? null;
+
+describe("vite build under SITE_URL and BASE_PATH", () => {
+  it("says how many pages it prerendered", () => {
+    expect(buildOutput).toMatch(new RegExp(`news: prerendered ${seedFiles.length + 2} pages`));
+  });
+
+  it("writes home, one file per article and 404.html, and no list pages for a small corpus", () => {
+    const files = htmlFiles().sort();
+    expect(files).toContain("index.html");
+    expect(files).toContain("404.html");
+    expect(files).toContain(`${SEED_PATH.slice(1)}/index.html`);
+    expect(files.filter((f) => /^bai-viet\/[^/]+\/index\.html$/.test(f))).toHaveLength(seedFiles.length);
+    expect(files.filter((f) => f.startsWith("trang/"))).toEqual([]);
+    expect(files).toHaveLength(seedFiles.length + 2);
+  });
+
+  it("puts canonical, og:url and the JSON-LD url on SITE_URL, under the base", () => {
+    const html = read(`${SEED_PATH.slice(1)}/index.html`);
+    const url = `${SITE}/tin${SEED_PATH}`;
+    expect(attr(html, /<link rel="canonical" href="([^"]*)"/)).toBe(url);
+    expect(attr(html, /<meta property="og:url" content="([^"]*)"/)).toBe(url);
+    const ld = JSON.parse(attr(html, /<script type="application\/ld\+json">(.*?)<\/script>/s)!) as Record<string, unknown>;
+    expect(ld.url).toBe(url);
+    expect(ld.mainEntityOfPage).toEqual({ "@type": "WebPage", "@id": url });
+    expect(ld.publisher).toMatchObject({ url: SITE });
+    expect(attr(read("index.html"), /<link rel="canonical" href="([^"]*)"/)).toBe(`${SITE}/tin/`);
+  });
+
+  it("keeps every local link, script, style and preload under the base", () => {
+    for (const file of htmlFiles()) {
+      const html = read(file);
+      const local = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      expect(local.length, file).toBeGreaterThan(0);
+      expect(local.filter((u) => !u.startsWith("/tin/")), `${file}: local URLs without the base`).toEqual([]);
+    }
+  });
+
+  it("preloads fonts and chunks that exist in the build", () => {
+    const html = read(`${SEED_PATH.slice(1)}/index.html`);
+    const preloaded = [...html.matchAll(/<link rel="(?:preload|modulepreload)"[^>]*href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(preloaded.length).toBeGreaterThanOrEqual(3);
+    for (const href of preloaded) expect(existsSync(path.join(out, href.replace(/^\/tin\//, ""))), href).toBe(true);
+  });
+
+  it("modulepreloads the seed's own data chunk on its page, and no article's on home or 404.html", () => {
+    const articleChunks = (html: string) =>
+      [...html.matchAll(/<link rel="modulepreload"[^>]*href="[^"]*\/(\d{3}_[0-9a-f]{16})-[^"/]*\.js"/g)].map((m) => m[1]);
+    expect(articleChunks(read(`${SEED_PATH.slice(1)}/index.html`))).toEqual([SEED_ID]);
+    expect(articleChunks(read("index.html"))).toEqual([]);
+    expect(articleChunks(read("404.html"))).toEqual([]);
+  });
+
+  it("gives every page its CSP meta right after <meta charset>", () => {
+    for (const file of htmlFiles()) {
+      expect(read(file), file).toMatch(/<meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'[^"]*">/);
+    }
+  });
+
+  it("gives every page exactly one title and one description, before the first script", () => {
+    for (const file of htmlFiles()) {
+      const html = read(file);
+      expect(html.match(/<title>/g), file).toHaveLength(1);
+      expect(html.match(/<meta name="description"/g), file).toHaveLength(1);
+      expect(html.indexOf("<title>"), file).toBeLessThan(html.indexOf("<script"));
+      const description = attr(html, /<meta name="description" content="([^"]*)"/)!;
+      expect(description.length, file).toBeLessThanOrEqual(160);
+    }
+  });
+
+  it("marks 404.html noindex, with no canonical", () => {
+    const html = read("404.html");
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).toMatch(/<h1[^>]*>Không tìm thấy trang<\/h1>/);
+  });
+});
