@@ -18,20 +18,22 @@
  * Usage: npm run bench [-- --out FILE] [--runs N] [--hops N] [--no-lighthouse] [--no-navigation]
  * Writes the table to stdout and the same data as JSON to FILE (default .reports/bench.json).
  * Everything it starts (the preview server, Chromium, Lighthouse's Chrome, temporary folders) is
- * stopped or removed on the way out, also on failure and on Ctrl-C.
+ * stopped or removed on the way out, also on failure and on Ctrl-C. npm runs it as
+ * `node --import tsx`, not through the tsx CLI: on Ctrl-C that CLI SIGKILLs a child whose event loop
+ * is busy for 30 ms (Lighthouse often is), which would leave Chrome and the folders behind.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { findChromium, openBrowser } from "../tests/browser/chromium.ts";
 import { ROOT } from "../tests/browser/server.ts";
 import { measureBytes } from "./bench/bytes.ts";
-import { measureLighthouse } from "./bench/lighthouse.ts";
+import { launchChrome, measureLighthouse } from "./bench/lighthouse.ts";
 import { measureNavigation } from "./bench/navigation.ts";
 import { formatReport, type BenchReport, type Meta } from "./bench/report.ts";
-import { buildSite, serveSite } from "./bench/site.ts";
+import { buildSite, makeBuildDir, serveSite } from "./bench/site.ts";
 
 type Options = { out: string; runs: number; hops: number; lighthouse: boolean; navigation: boolean };
 
@@ -60,6 +62,17 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
+const CLEANUP_STEP_MS = 15_000;
+
+/** `promise`, or a rejection after `ms` (a cleanup step must never hold the others up). */
+function withTimeout<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${label}: no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Cleanup steps, run last-in first-out exactly once, whatever happens. */
 function cleanupStack() {
   const steps: Array<[string, () => unknown]> = [];
@@ -73,7 +86,8 @@ function cleanupStack() {
       ran = true;
       for (const [label, step] of steps.reverse()) {
         try {
-          await step();
+          log(`bench: cleanup: ${label}`);
+          await withTimeout(Promise.resolve(step()), CLEANUP_STEP_MS, label);
         } catch (error) {
           console.error(`bench: cleanup "${label}" failed: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -104,15 +118,16 @@ function meta(chromium: string): Meta {
 const log = (line: string) => console.error(line);
 
 async function bench(options: Options, cleanup: ReturnType<typeof cleanupStack>): Promise<BenchReport> {
-  log("bench: building the site…");
-  const built = await buildSite();
-  cleanup.push("remove the build folder", built.remove);
+  const outDir = makeBuildDir();
+  cleanup.push(`remove ${outDir}`, () => rmSync(outDir, { recursive: true, force: true }));
+  log(`bench: building the site into ${outDir}…`);
+  const built = await buildSite(outDir);
   log(`bench: built in ${built.seconds.toFixed(1)} s; starting vite preview…`);
-  const server = await serveSite(built.outDir);
+  const server = await serveSite(outDir);
   cleanup.push(`stop vite preview (pid ${server.pid})`, () => server.stop());
   log(`bench: serving ${server.url} (pid ${server.pid}); measuring first loads…`);
 
-  const browser = await openBrowser();
+  const browser = await openBrowser({ handleSignals: false });
   const closeBrowser = cleanupOnce(() => browser.close());
   cleanup.push("close Chromium", closeBrowser);
   const firstLoad = await measureBytes(browser, server.url);
@@ -128,7 +143,13 @@ async function bench(options: Options, cleanup: ReturnType<typeof cleanupStack>)
   let lighthouse = null;
   if (options.lighthouse) {
     log(`bench: Lighthouse, ${options.runs} runs per page…`);
-    lighthouse = await measureLighthouse(server.url, options.runs, log);
+    const chrome = await launchChrome();
+    cleanup.push(`stop Lighthouse's Chrome (pid ${chrome.pid})`, () => chrome.kill());
+    try {
+      lighthouse = await measureLighthouse(chrome, server.url, options.runs, log);
+    } finally {
+      chrome.kill();
+    }
   }
   return { meta: meta(chromiumVersion()), build: { seconds: built.seconds, summary: built.summary }, firstLoad, lighthouse, navigation };
 }
@@ -152,11 +173,11 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   const cleanup = cleanupStack();
   const interrupted = (signal: NodeJS.Signals) => {
+    stopping = signal;
     log(`bench: ${signal}, cleaning up…`);
     void cleanup.run().finally(() => process.exit(130));
   };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, interrupted);
   const started = Date.now();
   try {
     const report = await bench(options, cleanup);
@@ -169,7 +190,11 @@ async function main() {
   }
 }
 
+/** Set when a signal arrived: what fails after it is the interruption, not worth a stack trace. */
+let stopping: NodeJS.Signals | null = null;
+
 main().catch((error: unknown) => {
+  if (stopping) return;
   console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 });

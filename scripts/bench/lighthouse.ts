@@ -89,41 +89,62 @@ function summarize(key: PageKey, runs: LighthouseRun[]): PageLighthouse {
   return { key, runs, scores, metrics, failing: [...failing.values()] };
 }
 
+export type LighthouseChrome = { port: number; pid: number; kill(): void };
+
 /**
- * `runs` Lighthouse runs of each of home and the seed article, interleaved (home, article, home…)
- * so that a slow moment of the machine does not land on one page only; one Chrome for all of them.
+ * Lighthouse's Chrome. chrome-launcher starts it in a process group of its own with a temporary
+ * profile; kill() ends that group and removes the profile. The caller owns kill(), so an
+ * interrupted bench can call it too.
  */
-export async function measureLighthouse(base: string, runs: number, log: (line: string) => void): Promise<LighthouseResult> {
-  const keys: PageKey[] = ["home", "article"];
+export async function launchChrome(): Promise<LighthouseChrome> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: [...ARGS, OFFLINE],
     logLevel: "silent",
     handleSIGINT: false,
   });
-  try {
-    const collected = new Map<PageKey, LighthouseRun[]>(keys.map((key) => [key, []]));
-    let version = "";
-    let userAgent = "";
-    for (let round = 1; round <= runs; round++) {
-      for (const key of keys) {
-        const url = `${base}${PAGES[key].path}`;
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: [...CATEGORIES],
-        });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-        version = result.lhr.lighthouseVersion;
-        userAgent = result.lhr.environment.hostUserAgent;
-        const run = toRun(result.lhr);
-        collected.get(key)!.push(run);
-        log(`  lighthouse ${PAGES[key].label} run ${round}/${runs}: performance ${run.scores.performance}`);
-      }
+  let killed = false;
+  return {
+    port: chrome.port,
+    pid: chrome.pid,
+    kill() {
+      if (killed) return;
+      killed = true;
+      chrome.kill();
+    },
+  };
+}
+
+/**
+ * `runs` Lighthouse runs of each of home and the seed article, interleaved (home, article, home…)
+ * so that a slow moment of the machine does not land on one page only; one Chrome for all of them.
+ */
+export async function measureLighthouse(
+  chrome: LighthouseChrome,
+  base: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<LighthouseResult> {
+  const keys: PageKey[] = ["home", "article"];
+  const collected = new Map<PageKey, LighthouseRun[]>(keys.map((key) => [key, []]));
+  let version = "";
+  let userAgent = "";
+  for (let round = 1; round <= runs; round++) {
+    for (const key of keys) {
+      const url = `${base}${PAGES[key].path}`;
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      version = result.lhr.lighthouseVersion;
+      userAgent = result.lhr.environment.hostUserAgent;
+      const run = toRun(result.lhr);
+      collected.get(key)!.push(run);
+      log(`  lighthouse ${PAGES[key].label} run ${round}/${runs}: performance ${run.scores.performance}`);
     }
-    return { version, userAgent, pages: keys.map((key) => summarize(key, collected.get(key)!)) };
-  } finally {
-    chrome.kill();
   }
+  return { version, userAgent, pages: keys.map((key) => summarize(key, collected.get(key)!)) };
 }

@@ -62,8 +62,13 @@ export type Browser = {
   close(): Promise<void>;
 };
 
-/** Opens Chromium with a persistent context in a fresh temporary profile. */
-export async function openBrowser(): Promise<Browser> {
+/**
+ * Opens Chromium with a persistent context in a fresh temporary profile. By default Playwright
+ * closes it on Ctrl-C and then exits the process; `{ handleSignals: false }` leaves signals to the
+ * caller, which then must call close() itself (the bench does, to clean up everything else too).
+ */
+export async function openBrowser(options: { handleSignals?: boolean } = {}): Promise<Browser> {
+  const handleSignals = options.handleSignals ?? true;
   const executablePath = findChromium();
   const profile = mkdtempSync(join(tmpdir(), "news-reader-chromium-"));
   let context: BrowserContext;
@@ -75,6 +80,9 @@ export async function openBrowser(): Promise<Browser> {
       locale: "vi-VN",
       timezoneId: "Asia/Ho_Chi_Minh",
       viewport: { width: 1280, height: 900 },
+      handleSIGINT: handleSignals,
+      handleSIGTERM: handleSignals,
+      handleSIGHUP: handleSignals,
     });
   } catch (error) {
     rmSync(profile, { recursive: true, force: true });
