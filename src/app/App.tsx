@@ -14,27 +14,26 @@ import { Route, Routes } from "react-router-dom";
 import { Shell } from "./components/Shell";
 import { RouteErrorBoundary } from "./components/RouteErrorBoundary";
 import { ArticleStoreContext, type ArticleStore } from "./data/article-store";
-import { NewsContext, newestFirst, type NewsSource } from "./data/news-source";
-import { ArticleRoute } from "./pages/ArticleRoute";
-import { HomePage } from "./pages/HomePage";
+import { NewsContext, type NewsSource } from "./data/news-source";
+import { ArticleRoute, HomePage } from "./pages";
 import { NotFoundPage } from "./pages/NotFoundPage";
 
 export type AppProps = { source: NewsSource; store: ArticleStore };
 
 export function App({ source, store }: AppProps) {
-  const articles = newestFirst(source.articles);
+  const { latest } = source;
   return (
-    <NewsContext value={{ ...source, articles }}>
+    <NewsContext value={source}>
       <ArticleStoreContext value={store}>
         <Shell>
-          <RouteErrorBoundary latest={articles}>
+          <RouteErrorBoundary latest={latest}>
             {/* Rarely seen: links prefetch, and a navigation keeps the old page until the new one is ready. */}
             <Suspense fallback={null}>
               <Routes>
                 <Route index element={<HomePage />} />
                 <Route path="trang/:page" element={<HomePage />} />
                 <Route path="bai-viet/:slug" element={<ArticleRoute />} />
-                <Route path="*" element={<NotFoundPage latest={articles} />} />
+                <Route path="*" element={<NotFoundPage latest={latest} />} />
               </Routes>
             </Suspense>
           </RouteErrorBoundary>

@@ -10,6 +10,7 @@ import { BrowserRouter } from "react-router-dom";
 import * as news from "virtual:news-index";
 import { App } from "./App";
 import { createArticleStore } from "./data/article-store";
+import { preparePage, redirectsHome } from "./pages";
 import { slugFromPath } from "./paths";
 
 const store = createArticleStore(news);
@@ -24,12 +25,19 @@ const app = (
   </StrictMode>
 );
 
-if (root.firstElementChild) {
-  const base = import.meta.env.BASE_URL;
-  const slug = slugFromPath("/" + location.pathname.slice(base.length));
-  // Hydration must see exactly the data the server rendered, so wait for it (never for long:
-  // the chunk was preloaded with the HTML). A failure still hydrates; the page shows the error.
-  if (slug !== null) await store.load(slug).catch(() => null);
+const pathname = "/" + location.pathname.slice(import.meta.env.BASE_URL.length);
+if (root.dataset.status === "404") {
+  // The host answered with 404.html, rendered for no address in particular: whatever article
+  // this address names does not exist, and the app shows the same not-found page — except at
+  // an address it redirects (/trang/1 → /), which it renders afresh instead of hydrating.
+  const slug = slugFromPath(pathname);
+  if (slug !== null) store.known(slug, null);
+  if (redirectsHome(pathname)) createRoot(root).render(app);
+  else hydrateRoot(root, app);
+} else if (root.firstElementChild) {
+  // Hydration must see exactly the code and data the server rendered with, so wait for them
+  // (never for long: the HTML preloads both). A failure still hydrates; the page shows it.
+  await preparePage(pathname, store).catch(() => null);
   hydrateRoot(root, app);
 } else {
   createRoot(root).render(app);

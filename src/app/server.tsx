@@ -8,7 +8,7 @@ import { StaticRouter } from "react-router-dom";
 import { App } from "./App";
 import { createArticleStore } from "./data/article-store";
 import type { NewsSource } from "./data/news-source";
-import { slugFromPath } from "./paths";
+import { preparePage } from "./pages";
 
 export type RenderedPage = {
   /** <title>, <meta> and <link> elements, for the document's <head>. */
@@ -29,8 +29,8 @@ export function splitHead(html: string): RenderedPage {
 export async function renderPage(url: string, source: NewsSource, basename = "/"): Promise<RenderedPage> {
   const store = createArticleStore(source);
   const pathname = new URL(url, "http://prerender.invalid").pathname;
-  const slug = slugFromPath(pathname.slice(basename.length - 1));
-  if (slug !== null) await store.load(slug);
+  // renderToString cannot wait for a suspended page: load its code and data first.
+  await preparePage(pathname.slice(basename.length - 1), store);
   const html = renderToString(
     <StaticRouter location={url} basename={basename}>
       <App source={source} store={store} />

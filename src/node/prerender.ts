@@ -11,35 +11,42 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Corpus } from "../content/corpus.ts";
+import { LATEST_COUNT, PAGE_SIZE, listPage, pageBySlug, pageCountOf } from "./news-modules.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
 import type { RenderedPage } from "../app/server.tsx";
 
-export const PAGE_SIZE = 20;
 /** A path no route matches, so the app renders its not-found page for 404.html. */
 export const NOT_FOUND_PATH = "/404";
 
-export type Route = { url: string; file: string; articleId?: string };
+export type PageKind = "home" | "article" | "other";
+/** A page to write: its URL, its file, and the data chunk hydration will need (slug or list page). */
+export type Route = { url: string; file: string; page: PageKind; slug?: string; listPage?: number };
 
-export function routesOf(corpus: Corpus, pageSize = PAGE_SIZE): Route[] {
-  const pages = Math.max(1, Math.ceil(corpus.summaries.length / pageSize));
-  const routes: Route[] = [{ url: "/", file: "index.html" }];
-  for (let n = 2; n <= pages; n++) routes.push({ url: `/trang/${n}`, file: `trang/${n}/index.html` });
-  for (const s of corpus.summaries) {
-    routes.push({ url: `/bai-viet/${s.slug}`, file: `bai-viet/${s.slug}/index.html`, articleId: s.id });
+export function routesOf(corpus: Corpus): Route[] {
+  const routes: Route[] = [{ url: "/", file: "index.html", page: "home", listPage: 1 }];
+  for (let n = 2; n <= pageCountOf(corpus); n++) {
+    routes.push({ url: `/trang/${n}`, file: `trang/${n}/index.html`, page: "home", listPage: n });
   }
-  routes.push({ url: NOT_FOUND_PATH, file: "404.html" });
+  for (const s of corpus.summaries) {
+    routes.push({ url: `/bai-viet/${s.slug}`, file: `bai-viet/${s.slug}/index.html`, page: "article", slug: s.slug });
+  }
+  routes.push({ url: NOT_FOUND_PATH, file: "404.html", page: "other" });
   return routes;
 }
 
 /** The corpus as the app's NewsSource, answered from memory (no chunks, no network). */
 export function sourceOf(corpus: Corpus): NewsSource {
-  const bySlug = new Map([...corpus.pages.values()].map((p) => [p.article.slug, p]));
   return {
-    articles: corpus.summaries,
+    latest: corpus.summaries.slice(0, LATEST_COUNT),
+    pageCount: pageCountOf(corpus),
     broken: [],
     loadArticle: (slug) => {
-      const page = bySlug.get(slug);
+      const page = pageBySlug(corpus, slug);
       return page ? Promise.resolve(page) : null;
+    },
+    loadList: (n) => {
+      const list = listPage(corpus, n);
+      return list ? Promise.resolve(list) : null;
     },
   };
 }
@@ -50,17 +57,25 @@ export type Template = {
   html: string;
   /** Files every page needs early (fonts), as /-absolute URLs with the base. */
   preloadFonts: string[];
-  /** The JS chunk holding each article's data, by article id. */
+  /** The JS chunk holding each article's data, by slug. */
   articleChunks: Map<string, string>;
+  /** The JS chunk holding each home page's list, by page number. */
+  listChunks: Map<number, string>;
+  /** The code-split chunks each kind of page needs beyond the entry (the page and its imports). */
+  pageChunks: Partial<Record<PageKind, string[]>>;
 };
 
 /** One page's document: the template with the page's head tags, preloads and body filled in. */
 export function documentFor(template: Template, route: Route, page: RenderedPage): string {
+  // Everything hydration will wait for, fetched in parallel with the entry script.
+  const modules = [
+    ...(template.pageChunks[route.page] ?? []),
+    ...(route.slug !== undefined && template.articleChunks.has(route.slug) ? [template.articleChunks.get(route.slug)!] : []),
+    ...(route.listPage !== undefined && template.listChunks.has(route.listPage) ? [template.listChunks.get(route.listPage)!] : []),
+  ].filter((href) => !template.html.includes(`"${href}"`));
   const preloads = [
     ...template.preloadFonts.map((href) => `<link rel="preload" href="${escapeAttr(href)}" as="font" type="font/woff2" crossorigin>`),
-    ...(route.articleId && template.articleChunks.has(route.articleId)
-      ? [`<link rel="modulepreload" crossorigin href="${escapeAttr(template.articleChunks.get(route.articleId)!)}">`]
-      : []),
+    ...modules.map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttr(href)}">`),
   ].join("\n    ");
   const root = '<div id="root"></div>';
   if (!template.html.includes(root)) throw new Error(`index.html has no ${root}`);
@@ -70,7 +85,8 @@ export function documentFor(template: Template, route: Route, page: RenderedPage
     : `${template.html.slice(0, firstScript)}${page.head}\n    ${template.html.slice(firstScript)}`;
   return withHead
     .replace("</head>", () => `  ${preloads}\n  </head>`)
-    .replace(root, () => `<div id="root">${page.body}</div>`);
+    // 404.html answers any unknown address; the mark tells the client not to look for one.
+    .replace(root, () => `<div id="root"${route.page === "other" ? ' data-status="404"' : ""}>${page.body}</div>`);
 }
 
 export type Renderer = (url: string, source: NewsSource, basename: string) => Promise<RenderedPage>;

@@ -9,7 +9,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Logger, Rolldown, ViteBuilder } from "vite";
 import type { Corpus } from "../content/corpus.ts";
-import { prerender, type Renderer, type Template } from "./prerender.ts";
+import { ARTICLE_PREFIX, LIST_PREFIX } from "./news-modules.ts";
+import { prerender, type PageKind, type Renderer, type Template } from "./prerender.ts";
 
 export const SERVER_ENTRY = "src/app/server.tsx";
 
@@ -38,22 +39,42 @@ export function withContentSecurityPolicy(html: string): string {
 }
 
 type Output = Rolldown.RolldownOutput;
-const ARTICLE_MODULE = "\0virtual:news-article/";
+const ARTICLE_MODULE = "\0" + ARTICLE_PREFIX;
+const LIST_MODULE = "\0" + LIST_PREFIX;
+/** Page components split by src/app/pages/index.ts, by the kind of route that shows them. */
+const PAGE_MODULES: Array<[PageKind, RegExp]> = [
+  ["home", /\/src\/app\/pages\/HomePage\.tsx$/],
+  ["article", /\/src\/app\/pages\/ArticleRoute\.tsx$/],
+];
 
 /** What prerendering needs from the client build: its index.html, fonts and article chunks. */
 export function templateFrom(output: Output, html: string, base: string): Template {
   const articleChunks = new Map<string, string>();
+  const listChunks = new Map<number, string>();
   const preloadFonts: string[] = [];
+  const pageChunks: Template["pageChunks"] = {};
+  const chunks = new Map(output.output.flatMap((f) => (f.type === "chunk" ? [[f.fileName, f] as const] : [])));
+  /** A chunk and every chunk it imports statically, transitively. */
+  const closure = (fileName: string, seen = new Set<string>()): string[] => {
+    if (seen.has(fileName)) return [];
+    seen.add(fileName);
+    return [fileName, ...(chunks.get(fileName)?.imports ?? []).flatMap((f) => closure(f, seen))];
+  };
   for (const file of output.output) {
+    const kind = file.type === "chunk" ? PAGE_MODULES.find(([, re]) => re.test(file.facadeModuleId ?? ""))?.[0] : undefined;
+    if (kind) pageChunks[kind] = closure(file.fileName).map((f) => base + f);
     if (file.type === "chunk" && file.facadeModuleId?.startsWith(ARTICLE_MODULE)) {
       articleChunks.set(file.facadeModuleId.slice(ARTICLE_MODULE.length), base + file.fileName);
+    }
+    if (file.type === "chunk" && file.facadeModuleId?.startsWith(LIST_MODULE)) {
+      listChunks.set(Number(file.facadeModuleId.slice(LIST_MODULE.length)), base + file.fileName);
     }
     // Every page sets Vietnamese text, which needs both subsets: fetch them with the HTML.
     if (file.type === "asset" && /noto-serif-(latin|vietnamese)-wght-normal.*\.woff2$/.test(file.fileName)) {
       preloadFonts.push(base + file.fileName);
     }
   }
-  return { html, preloadFonts: preloadFonts.sort(), articleChunks };
+  return { html, preloadFonts: preloadFonts.sort(), articleChunks, listChunks, pageChunks };
 }
 
 function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {

@@ -11,10 +11,21 @@ import { buildCorpus, type Corpus } from "../content/corpus.ts";
 import type { ParseResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
 import { formatProblem, summaryLine, tally } from "./report.ts";
+import {
+  ARTICLE_PREFIX,
+  INDEX_ID,
+  LIST_PREFIX,
+  articleFile,
+  buildAddress,
+  corpusHash,
+  dataModule,
+  devAddress,
+  indexModule,
+  listFile,
+  pageCountOf,
+} from "./news-modules.ts";
 import { SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
-export const INDEX_ID = "virtual:news-index";
-export const ARTICLE_PREFIX = "virtual:news-article/";
 const RESOLVED = "\0";
 
 /**
@@ -25,11 +36,6 @@ const RESOLVED = "\0";
  */
 const builtCorpora: Map<string, BuiltCorpus> = ((globalThis as Record<symbol, unknown>)[Symbol.for("news-reader.built-corpora")] ??=
   new Map<string, BuiltCorpus>()) as Map<string, BuiltCorpus>;
-
-/** A JS expression that evaluates to `value`; JSON.parse of a string is faster than a literal. */
-function jsonModuleValue(value: unknown): string {
-  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-}
 
 /**
  * Dev only: slugs that belonged to an article before its title was edited → its slug now, so a
@@ -46,22 +52,6 @@ export function movedSlugs(history: ReadonlyMap<string, string>, corpus: Corpus)
   return moved;
 }
 
-export function indexModule(corpus: Corpus, withBroken: boolean, moved: Record<string, string> = {}): string {
-  const loaders = corpus.summaries
-    .map((s) => `[${JSON.stringify(s.slug)}, () => import(${JSON.stringify(ARTICLE_PREFIX + s.id)})]`)
-    .join(",\n  ");
-  return [
-    `export const articles = ${jsonModuleValue(corpus.summaries)};`,
-    `export const broken = ${jsonModuleValue(withBroken ? corpus.broken : [])};`,
-    `export const moved = ${jsonModuleValue(moved)};`,
-    `const loaders = new Map([\n  ${loaders}\n]);`,
-    `export function loadArticle(slug) {`,
-    `  const load = loaders.get(slug);`,
-    `  return load ? load().then((m) => m.default) : null;`,
-    `}`,
-  ].join("\n");
-}
-
 /** Where `vite preview` serves the site: the canonical URLs' host when SITE_URL is not set. */
 export const DEFAULT_SITE_URL = "http://localhost:4173";
 
@@ -71,6 +61,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
   let isBuild = false;
   let corpus: Corpus | null = null;
   let seedsDir = "";
+  let base = "/";
   let lastResults: readonly ParseResult[] = [];
   /** Dev: every slug an article has had since the server started → its id. */
   const slugHistory = new Map<string, string>();
@@ -140,6 +131,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       logger = config.logger;
       isBuild = config.command === "build";
       seedsDir = path.resolve(config.root, options.seedsDir || "seeds");
+      base = config.base;
       store = new SeedStore({ dir: seedsDir, publicDir: config.publicDir || null, root: config.root, base: config.base });
     },
     buildStart() {
@@ -153,6 +145,15 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       corpus = buildCorpus(lastResults);
       // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
       if (isBuild) {
+        // Every article and home page becomes its own chunk at a computable address.
+        const hash = corpusHash(corpus);
+        for (const page of corpus.pages.values()) {
+          const slug = page.article.slug;
+          this.emitFile({ type: "chunk", id: ARTICLE_PREFIX + slug, fileName: articleFile(hash, slug), preserveSignature: "strict" });
+        }
+        for (let n = 1; n <= pageCountOf(corpus); n++) {
+          this.emitFile({ type: "chunk", id: LIST_PREFIX + n, fileName: listFile(hash, n), preserveSignature: "strict" });
+        }
         const results = lastResults;
         const line = () => summary;
         builtCorpora.set(seedsDir, { corpus, report: () => { report(results); logger.info(line()); } });
@@ -164,17 +165,18 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       }
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX)) return RESOLVED + id;
+      if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX) || id.startsWith(LIST_PREFIX)) return RESOLVED + id;
       return undefined;
     },
     load(id) {
       if (!id.startsWith(RESOLVED + "virtual:news-")) return undefined;
       const current = corpus ?? rebuild();
-      if (id === RESOLVED + INDEX_ID) return indexModule(current, !isBuild, isBuild ? {} : movedSlugs(slugHistory, current));
-      const articleId = id.slice((RESOLVED + ARTICLE_PREFIX).length);
-      const page = current.pages.get(articleId);
-      // A page deleted since the index was served: an empty module keeps the old tab from crashing.
-      return `export default ${page ? jsonModuleValue(page) : "null"};`;
+      if (id === RESOLVED + INDEX_ID) {
+        return isBuild
+          ? indexModule({ corpus: current, address: buildAddress(base, corpusHash(current)) })
+          : indexModule({ corpus: current, address: devAddress(base), broken: true, moved: movedSlugs(slugHistory, current) });
+      }
+      return dataModule(current, id.slice(RESOLVED.length)) ?? undefined;
     },
     configureServer(server) {
       server.watcher.add(seedsDir);

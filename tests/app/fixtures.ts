@@ -139,14 +139,28 @@ export const brokenFile: BrokenFile = {
   ],
 };
 
-/** Newest first is the source's promise; given shuffled here so the pages' own order shows. */
-export const allSummaries: ArticleSummary[] = [older, undated, seedSummary, newer, dateOnly];
+/** Every summary, newest first (undated last), as the plugin's lists give them. */
+export const allSummaries: ArticleSummary[] = [newer, seedSummary, older, dateOnly, undated].sort(
+  (a, b) => (b.publishedAt ? Date.parse(b.publishedAt) : -Infinity) - (a.publishedAt ? Date.parse(a.publishedAt) : -Infinity),
+);
 
-/** A NewsSource over the fixtures; `pages` maps slug to page, anything else is unknown. */
-export function fakeSource(overrides: Partial<NewsSource> & { pages?: Record<string, ArticlePage> } = {}): NewsSource {
+export const LIST_SIZE = 20;
+
+type FakeOptions = Partial<NewsSource> & {
+  /** The whole corpus, newest first; lists, `latest` and `pageCount` are derived from it. */
+  articles?: ArticleSummary[];
+  /** slug → page; any other slug is unknown. */
+  pages?: Record<string, ArticlePage>;
+};
+
+/** A NewsSource over the fixtures, shaped like the plugin's: lists of 20, the latest six. */
+export function fakeSource(overrides: FakeOptions = {}): NewsSource {
   const pages = overrides.pages ?? { [SEED_SLUG]: seedPage };
+  const articles = overrides.articles ?? allSummaries;
+  const pageCount = Math.max(1, Math.ceil(articles.length / LIST_SIZE));
   return {
-    articles: overrides.articles ?? allSummaries,
+    latest: overrides.latest ?? articles.slice(0, 6),
+    pageCount: overrides.pageCount ?? pageCount,
     broken: overrides.broken ?? [],
     ...(overrides.moved ? { moved: overrides.moved } : {}),
     loadArticle:
@@ -155,5 +169,8 @@ export function fakeSource(overrides: Partial<NewsSource> & { pages?: Record<str
         const page = Object.hasOwn(pages, slug) ? pages[slug] : undefined;
         return page ? Promise.resolve(page) : null;
       }),
+    loadList:
+      overrides.loadList ??
+      ((n) => (n >= 1 && n <= pageCount ? Promise.resolve(articles.slice((n - 1) * LIST_SIZE, n * LIST_SIZE)) : null)),
   };
 }

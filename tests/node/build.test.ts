@@ -31,7 +31,10 @@ describe("vite build with broken dumps", () => {
     expect(r.stdout.trim().split("\n").at(-1)).toMatch(/news: 12 articles from 14 files, 2 skipped files, 2 errors, 1 warning/);
 
     // Every good article is in the build, the skipped ones are not.
-    const js = readdirSync(path.join(out, "assets")).filter((f) => f.endsWith(".js")).map((f) => readFileSync(path.join(out, "assets", f), "utf8")).join("\n");
+    const js = (readdirSync(path.join(out, "assets"), { recursive: true }) as string[])
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(path.join(out, "assets", f), "utf8"))
+      .join("\n");
     expect(js).toContain("bai-khong-co-ngay");
     expect(js).toContain("kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha");
     expect(js).not.toContain("900_latin1");

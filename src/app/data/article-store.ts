@@ -1,76 +1,79 @@
 /**
- * Article pages by slug, loaded once and shared by everything that wants one: a link's
- * prefetch (hover, focus, scrolled into view), the page that renders it, hydration and the
- * prerenderer. Rendering reads through `useArticlePage`, which returns a loaded page at once
- * and suspends (React 19 `use`) only when the data is still on its way.
+ * Article pages by slug and home pages by number, each loaded once and shared by everything
+ * that wants it: a link's prefetch (hover, focus, scrolled into view), the page that renders
+ * it, hydration and the prerenderer. Rendering reads through `useArticlePage`/`useListPage`,
+ * which return loaded data at once and suspend (React 19 `use`) only while it is on its way.
  */
 import { createContext, use, useContext } from "react";
-import type { ArticlePage } from "../../content/types";
+import type { ArticlePage, ArticleSummary } from "../../content/types";
 import type { NewsSource } from "./news-source";
 
 /**
  * A load in flight or done. The promise carries React's own `status`/`value` fields once it
- * settles, so `use()` reads a loaded page synchronously — during hydration too — instead of
+ * settles, so `use()` reads loaded data synchronously — during hydration too — instead of
  * suspending for a tick, and every render of a page calls `use()` the same way.
  */
-type TrackedPromise = Promise<ArticlePage | null> & { status?: "pending" | "fulfilled" | "rejected"; value?: ArticlePage | null; reason?: unknown };
+type Tracked<T> = Promise<T> & { status?: "pending" | "fulfilled" | "rejected"; value?: T; reason?: unknown };
 
-export type ArticleStore = {
-  /** Starts loading (once) and resolves to the page, or null for an unknown slug. */
-  load(slug: string): Promise<ArticlePage | null>;
-  /** Like load, for links: never rejects, never blocks. */
-  prefetch(slug: string): void;
-  /** The load for a slug, started if needed (the same promise every time, for `use`). */
-  promise(slug: string): Promise<ArticlePage | null>;
-  /** Forgets a failed load so the next render tries again. */
-  forget(slug: string): void;
-};
-
-function track(pending: Promise<ArticlePage | null>): TrackedPromise {
-  const tracked = pending as TrackedPromise;
+function track<T>(pending: Promise<T>): Tracked<T> {
+  const tracked = pending as Tracked<T>;
   tracked.status = "pending";
   tracked.then(
-    (value) => {
-      tracked.status = "fulfilled";
-      tracked.value = value;
-    },
-    (reason: unknown) => {
-      tracked.status = "rejected";
-      tracked.reason = reason;
-    },
+    (value) => Object.assign(tracked, { status: "fulfilled", value }),
+    (reason: unknown) => Object.assign(tracked, { status: "rejected", reason }),
   );
   return tracked;
 }
 
-function settled(value: ArticlePage | null): TrackedPromise {
-  const done = Promise.resolve(value) as TrackedPromise;
-  done.status = "fulfilled";
-  done.value = value;
-  return done;
+function settled<T>(value: T): Tracked<T> {
+  return Object.assign(Promise.resolve(value) as Tracked<T>, { status: "fulfilled" as const, value });
 }
 
-export function createArticleStore(source: Pick<NewsSource, "loadArticle">): ArticleStore {
-  const loads = new Map<string, TrackedPromise>();
-
-  function promise(slug: string): TrackedPromise {
-    let p = loads.get(slug);
+/**
+ * Loads by key once. A failure stays a failure (re-rendering must not fire request after
+ * request) until `forget` clears it for a deliberate retry.
+ */
+function cache<K, V>(load: (key: K) => Promise<V | null> | null) {
+  const loads = new Map<K, Tracked<V | null>>();
+  const get = (key: K): Tracked<V | null> => {
+    let p = loads.get(key);
     if (!p) {
-      const pending = source.loadArticle(slug);
-      p = pending === null ? settled(null) : track(pending.then((page) => page ?? null));
-      loads.set(slug, p);
+      const pending = load(key);
+      p = pending === null ? settled(null) : track(pending.then((v) => v ?? null));
+      p.catch(() => {}); // a failure is shown where it is read, not reported as unhandled
+      loads.set(key, p);
     }
     return p;
-  }
-
+  };
   return {
-    promise,
-    load: (slug) => promise(slug),
-    prefetch(slug) {
-      promise(slug).catch(() => {});
-    },
-    forget(slug) {
-      if (loads.get(slug)?.status === "rejected") loads.delete(slug);
-    },
+    get,
+    set: (key: K, value: V | null) => void loads.set(key, settled(value)),
+    forget: (key: K) => void loads.delete(key),
+  };
+}
+
+export type ArticleStore = {
+  /** An article's page (the same promise every time, for `use`); null for an unknown slug. */
+  article(slug: string): Promise<ArticlePage | null>;
+  /** A home page's summaries; null for a page that does not exist. */
+  list(page: number): Promise<ArticleSummary[] | null>;
+  /** Starts loading an article for a link, without waiting or failing. */
+  prefetch(slug: string): void;
+  /** Records what is already known, e.g. that the server answered "not found" for a slug. */
+  known(slug: string, page: ArticlePage | null): void;
+  /** Drops a failed article load so the next render tries again (a reader's "retry"). */
+  retry(slug: string): void;
+};
+
+export function createArticleStore(source: Pick<NewsSource, "loadArticle" | "loadList">): ArticleStore {
+  const articles = cache<string, ArticlePage>((slug) => source.loadArticle(slug));
+  const lists = cache<number, ArticleSummary[]>((page) => source.loadList(page));
+  return {
+    article: articles.get,
+    list: lists.get,
+    prefetch: (slug) => void articles.get(slug),
+    known: articles.set,
+    retry: articles.forget,
   };
 }
 
@@ -84,5 +87,10 @@ export function useArticleStore(): ArticleStore {
 
 /** The page for a slug (null when no article has it); suspends while it loads. */
 export function useArticlePage(slug: string): ArticlePage | null {
-  return use(useArticleStore().promise(slug));
+  return use(useArticleStore().article(slug));
+}
+
+/** Home page `page`'s summaries (null when there is no such page); suspends while it loads. */
+export function useListPage(page: number): ArticleSummary[] | null {
+  return use(useArticleStore().list(page));
 }

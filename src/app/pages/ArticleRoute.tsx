@@ -26,7 +26,7 @@ export function ArticleRoute() {
     if (broken) return <BrokenFilePage file={broken} />;
     const moved = news.moved && Object.hasOwn(news.moved, slug) ? news.moved[slug] : undefined;
     if (moved) return <Navigate to={articlePath(moved)} replace />;
-    return <NotFoundPage latest={news.articles} />;
+    return <NotFoundPage latest={news.latest} />;
   }
 
   const { article, related, previous, next } = page;
@@ -37,7 +37,7 @@ export function ArticleRoute() {
         <ArticleView article={article} />
         <ArticleNav previous={previous} next={next} />
       </div>
-      <Sidebar currentSlug={article.slug} related={related} latest={latestExcept(news.articles, article.slug, LATEST_COUNT)} />
+      <Sidebar currentSlug={article.slug} related={related} latest={latestExcept(news.latest, article.slug, LATEST_COUNT)} />
     </div>
   );
 }

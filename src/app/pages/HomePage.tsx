@@ -3,18 +3,17 @@
  * list with dateline and a two-line excerpt, a page at a time so thousands of dumps stay light.
  */
 import { Navigate, useParams } from "react-router-dom";
-import type { ArticleSummary } from "../../content/types";
+import type { ArticleSummary, BrokenFile } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { PageMeta } from "../head/PageMeta";
 import { BrokenNotice } from "../components/BrokenNotice";
 import { Dateline } from "../components/Dateline";
 import { Pagination } from "../components/Pagination";
 import { ArticleLink } from "../components/ArticleLink";
+import { useListPage } from "../data/article-store";
 import { useNews } from "../data/news-source";
 import { homePagePath } from "../paths";
 import { NotFoundPage } from "./NotFoundPage";
-
-export const PAGE_SIZE = 20;
 
 /** /trang/N → N; home is page 1. Anything that is not a whole number is not a page. */
 function pageFrom(param: string | undefined): number {
@@ -23,14 +22,17 @@ function pageFrom(param: string | undefined): number {
 }
 
 export function HomePage() {
-  const { articles, broken } = useNews();
+  const { latest, broken, pageCount } = useNews();
   const param = useParams().page;
-  const pageCount = Math.max(1, Math.ceil(articles.length / PAGE_SIZE));
   const page = pageFrom(param);
   // One address per page: /trang/1 is home.
   if (page === 1 && param !== undefined) return <Navigate to={homePagePath(1)} replace />;
-  if (!(page >= 1 && page <= pageCount)) return <NotFoundPage latest={articles} />;
-  const onPage = articles.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  if (!(page >= 1 && page <= pageCount)) return <NotFoundPage latest={latest} />;
+  return <HomeList page={page} pageCount={pageCount} broken={broken} />;
+}
+
+function HomeList({ page, pageCount, broken }: { page: number; pageCount: number; broken: readonly BrokenFile[] }) {
+  const onPage = useListPage(page) ?? [];
   // The lead story is the newest article overall, so only the first page has one.
   const lead = page === 1 ? onPage[0] : undefined;
   const rest = page === 1 ? onPage.slice(1) : onPage;
@@ -40,7 +42,7 @@ export function HomePage() {
       <PageMeta {...(page === 1 ? {} : { title: vi.pagination.status(page, pageCount) })} path={homePagePath(page)} />
       <h1 className="sr-only">{vi.homeHeading}</h1>
       <BrokenNotice broken={broken} />
-      {articles.length === 0 ? <p className="empty">{vi.emptyCorpus}</p> : null}
+      {onPage.length === 0 ? <p className="empty">{vi.emptyCorpus}</p> : null}
       {lead ? <LeadStory story={lead} /> : null}
       {rest.length > 0 ? (
         <ol className="home-list">

@@ -1,10 +1,9 @@
 /** The home page at /: lead story, then the rest newest first, a page at a time. */
 import { screen, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { PAGE_SIZE } from "../../../src/app/pages/HomePage";
 import type { ArticleSummary } from "../../../src/content/types";
 import { renderAt } from "../render";
-import { brokenFile, dateOnly, fakeSource, newer, older, seedSummary, undated } from "../fixtures";
+import { LIST_SIZE, brokenFile, dateOnly, fakeSource, newer, older, seedSummary, undated } from "../fixtures";
 
 const main = () => screen.getByRole("main");
 
@@ -58,7 +57,7 @@ describe("home", () => {
   });
 
   test("pages a long list at /trang/N with rel prev/next links", async () => {
-    const many: ArticleSummary[] = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => ({
+    const many: ArticleSummary[] = Array.from({ length: LIST_SIZE + 3 }, (_, i) => ({
       ...older,
       id: `m${i}`,
       slug: `bai-${i}`,
@@ -71,7 +70,7 @@ describe("home", () => {
       .getAllByRole("link")
       .filter((a) => a.getAttribute("href")?.startsWith("/bai-viet/"))
       .map((a) => a.textContent);
-    expect(titles).toEqual([`Bài số ${PAGE_SIZE}`, `Bài số ${PAGE_SIZE + 1}`, `Bài số ${PAGE_SIZE + 2}`]);
+    expect(titles).toEqual([`Bài số ${LIST_SIZE}`, `Bài số ${LIST_SIZE + 1}`, `Bài số ${LIST_SIZE + 2}`]);
     const nav = screen.getByRole("navigation", { name: "Phân trang" });
     expect(within(nav).getByRole("link", { name: "Trang trước" })).toHaveAttribute("rel", "prev");
     expect(within(nav).getByRole("link", { name: "Trang trước" })).toHaveAttribute("href", "/");
@@ -79,7 +78,7 @@ describe("home", () => {
   });
 
   test("links home's first page to /trang/2", async () => {
-    const many: ArticleSummary[] = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({ ...older, id: `m${i}`, slug: `bai-${i}` }));
+    const many: ArticleSummary[] = Array.from({ length: LIST_SIZE + 1 }, (_, i) => ({ ...older, id: `m${i}`, slug: `bai-${i}` }));
     await renderAt("/", fakeSource({ articles: many }));
     const nav = screen.getByRole("navigation", { name: "Phân trang" });
     expect(within(nav).getByRole("link", { name: "Trang sau" })).toHaveAttribute("href", "/trang/2");

@@ -1,0 +1,39 @@
+/**
+ * Which page a path shows, and that page's component in its own chunk. The not-found page is
+ * small and shown by every route for missing things, so it stays in the main bundle.
+ */
+import type { ArticleStore } from "../data/article-store";
+import { slugFromPath } from "../paths";
+import { lazyPage } from "./lazy-page";
+
+export const HomePage = lazyPage(() => import("./HomePage").then((m) => m.HomePage));
+export const ArticleRoute = lazyPage(() => import("./ArticleRoute").then((m) => m.ArticleRoute));
+
+export type PageKind = "home" | "article" | "other";
+
+/** The page a path (without the base) will render, by the same rules as <App>'s routes. */
+export function pageKind(pathname: string): PageKind {
+  if (pathname === "/" || /^\/trang\/[^/]+\/?$/.test(pathname)) return "home";
+  if (/^\/bai-viet\/[^/]+\/?$/.test(pathname)) return "article";
+  return "other";
+}
+
+/** /trang/1 is home's other name: HomePage redirects it to "/". */
+export function redirectsHome(pathname: string): boolean {
+  return /^\/trang\/1\/?$/.test(pathname);
+}
+
+/**
+ * Loads the code and the data of the page a path shows, so it renders without suspending:
+ * the prerenderer cannot wait for a suspended page, and hydration must render what it did.
+ */
+export async function preparePage(pathname: string, store: ArticleStore): Promise<void> {
+  const kind = pageKind(pathname);
+  if (kind === "home") {
+    const n = pathname === "/" ? 1 : Number(pathname.split("/")[2]);
+    await Promise.all([HomePage.preload(), Number.isInteger(n) && n >= 1 ? store.list(n) : null]);
+  } else if (kind === "article") {
+    const slug = slugFromPath(pathname);
+    await Promise.all([ArticleRoute.preload(), slug === null ? null : store.article(slug)]);
+  }
+}

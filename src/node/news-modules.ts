@@ -1,0 +1,111 @@
+/**
+ * The modules the news plugin serves, as code, and where their chunks land in a build.
+ *
+ *   virtual:news-index          constant size: the latest few summaries, the page count, and two
+ *                               loaders that derive a chunk's address from a slug or a page number
+ *   virtual:news-article/<slug> one article's page (ArticlePage), its own chunk
+ *   virtual:news-list/<n>       home page n's summaries, its own chunk
+ *
+ * No table of the corpus is ever shipped to the browser: a first visit costs the same at ten
+ * articles or ten thousand. In a build the data chunks get fixed names under a folder named by
+ * a hash of the corpus, so their addresses are computable and still change with the content.
+ */
+import { createHash } from "node:crypto";
+import type { Corpus } from "../content/corpus.ts";
+import type { ArticlePage, ArticleSummary } from "../content/types.ts";
+
+export const INDEX_ID = "virtual:news-index";
+export const ARTICLE_PREFIX = "virtual:news-article/";
+export const LIST_PREFIX = "virtual:news-list/";
+export const PAGE_SIZE = 20;
+/** "Mới nhất" shows five; one more so the article being read can be left out. */
+export const LATEST_COUNT = 6;
+
+/** A JS expression that evaluates to `value`; JSON.parse of a string is faster than a literal. */
+export function jsonModuleValue(value: unknown): string {
+  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+}
+
+export function pageCountOf(corpus: Corpus): number {
+  return Math.max(1, Math.ceil(corpus.summaries.length / PAGE_SIZE));
+}
+
+export function listPage(corpus: Corpus, page: number): ArticleSummary[] | null {
+  if (!Number.isInteger(page) || page < 1 || page > pageCountOf(corpus)) return null;
+  return corpus.summaries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+}
+
+/** Ten hex digits that change whenever any article or list changes. */
+export function corpusHash(corpus: Corpus): string {
+  const hash = createHash("sha1");
+  hash.update(JSON.stringify(corpus.summaries));
+  for (const page of corpus.pages.values()) hash.update(JSON.stringify(page));
+  return hash.digest("hex").slice(0, 10);
+}
+
+/** Build: the data chunks' file names, relative to outDir. */
+export const dataFolder = (hash: string) => `assets/news-${hash}`;
+export const articleFile = (hash: string, slug: string) => `${dataFolder(hash)}/a/${slug}.js`;
+export const listFile = (hash: string, page: number) => `${dataFolder(hash)}/p/${page}.js`;
+
+/** How the browser reaches the data modules: a prefix and a suffix around a slug or a number. */
+export type DataAddress = { article: [string, string]; list: [string, string] };
+
+export function buildAddress(base: string, hash: string): DataAddress {
+  return {
+    article: [base + articleFile(hash, "\0").split("\0")[0]!, ".js"],
+    list: [base + listFile(hash, 0).replace(/0\.js$/, ""), ".js"],
+  };
+}
+
+/** The dev server serves a virtual module at /@id/__x00__<id> (Vite's documented convention). */
+export function devAddress(base: string): DataAddress {
+  return { article: [`${base}@id/__x00__${ARTICLE_PREFIX}`, ""], list: [`${base}@id/__x00__${LIST_PREFIX}`, ""] };
+}
+
+export function indexModule(options: {
+  corpus: Corpus;
+  address: DataAddress;
+  broken?: boolean;
+  moved?: Record<string, string>;
+}): string {
+  const { corpus, address } = options;
+  return `export const latest = ${jsonModuleValue(corpus.summaries.slice(0, LATEST_COUNT))};
+export const pageCount = ${pageCountOf(corpus)};
+export const broken = ${jsonModuleValue(options.broken ? corpus.broken : [])};
+export const moved = ${jsonModuleValue(options.moved ?? {})};
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ARTICLE = ${JSON.stringify(address.article)};
+const LIST = ${JSON.stringify(address.list)};
+export function loadArticle(slug) {
+  if (!SLUG.test(slug)) return null;
+  return import(/* @vite-ignore */ ARTICLE[0] + slug + ARTICLE[1]).then((m) => m.default);
+}
+export function loadList(page) {
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
+  return import(/* @vite-ignore */ LIST[0] + page + LIST[1]).then((m) => m.default);
+}
+`;
+}
+
+const slugIndexes = new WeakMap<Corpus, Map<string, ArticlePage>>();
+
+export function pageBySlug(corpus: Corpus, slug: string): ArticlePage | undefined {
+  let index = slugIndexes.get(corpus);
+  if (!index) slugIndexes.set(corpus, (index = new Map([...corpus.pages.values()].map((p) => [p.article.slug, p]))));
+  return index.get(slug);
+}
+
+/** The module for a resolved virtual id, or null when the id is not one of ours. */
+export function dataModule(corpus: Corpus, id: string): string | null {
+  if (id.startsWith(ARTICLE_PREFIX)) {
+    const slug = id.slice(ARTICLE_PREFIX.length);
+    const page = pageBySlug(corpus, slug);
+    // Unknown (or deleted since the index was served): null is "not found", not a crash.
+    return `export default ${page ? jsonModuleValue(page) : "null"};`;
+  }
+  if (id.startsWith(LIST_PREFIX)) {
+    return `export default ${jsonModuleValue(listPage(corpus, Number(id.slice(LIST_PREFIX.length))))};`;
+  }
+  return null;
+}
