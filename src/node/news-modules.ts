@@ -26,6 +26,11 @@ export function jsonModuleValue(value: unknown): string {
   return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 }
 
+/** "Mới nhất" and the not-found page list titles and dates only: no excerpts in every page's JS. */
+export function latestOf(corpus: Corpus): ArticleSummary[] {
+  return corpus.summaries.slice(0, LATEST_COUNT).map((s) => ({ ...s, excerpt: null }));
+}
+
 export function pageCountOf(corpus: Corpus): number {
   return Math.max(1, Math.ceil(corpus.summaries.length / PAGE_SIZE));
 }
@@ -70,7 +75,7 @@ export function indexModule(options: {
   moved?: Record<string, string>;
 }): string {
   const { corpus, address } = options;
-  return `export const latest = ${jsonModuleValue(corpus.summaries.slice(0, LATEST_COUNT))};
+  return `export const latest = ${jsonModuleValue(latestOf(corpus))};
 export const pageCount = ${pageCountOf(corpus)};
 export const broken = ${jsonModuleValue(options.broken ? corpus.broken : [])};
 export const moved = ${jsonModuleValue(options.moved ?? {})};

@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Corpus } from "../content/corpus.ts";
-import { LATEST_COUNT, PAGE_SIZE, listPage, pageBySlug, pageCountOf } from "./news-modules.ts";
+import { latestOf, listPage, pageBySlug, pageCountOf } from "./news-modules.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
 import type { RenderedPage } from "../app/server.tsx";
 
@@ -37,7 +37,7 @@ export function routesOf(corpus: Corpus): Route[] {
 /** The corpus as the app's NewsSource, answered from memory (no chunks, no network). */
 export function sourceOf(corpus: Corpus): NewsSource {
   return {
-    latest: corpus.summaries.slice(0, LATEST_COUNT),
+    latest: latestOf(corpus),
     pageCount: pageCountOf(corpus),
     broken: [],
     loadArticle: (slug) => {
