@@ -73,18 +73,26 @@ describe("ArticleLink", () => {
     expect(loadArticle.mock.calls.map((c) => c[0])).toEqual([SEED_SLUG, newer.slug]);
   });
 
-  it("never throws or rejects when the prefetch fails", async () => {
-    const source = fakeSource({ loadArticle: () => Promise.reject(new Error("offline")) });
-    render(
-      <MemoryRouter>
-        <ArticleStoreContext value={createArticleStore(source)}>
-          <ArticleLink slug={SEED_SLUG}>{seedArticle.title}</ArticleLink>
-        </ArticleStoreContext>
-      </MemoryRouter>,
-    );
-    await userEvent.hover(screen.getByRole("link"));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  it("leaves no unhandled rejection when the prefetch fails (a reader offline, hovering)", async () => {
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", listener);
+    try {
+      const source = fakeSource({ loadArticle: () => Promise.reject(new Error("offline")) });
+      render(
+        <MemoryRouter>
+          <ArticleStoreContext value={createArticleStore(source)}>
+            <ArticleLink slug={SEED_SLUG}>{seedArticle.title}</ArticleLink>
+          </ArticleStoreContext>
+        </MemoryRouter>,
+      );
+      await userEvent.hover(screen.getByRole("link"));
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    } finally {
+      process.off("unhandledRejection", listener);
+    }
     expect(screen.getByRole("link")).toBeInTheDocument();
+    expect(unhandled).toEqual([]);
   });
 
   it("still calls the handlers it was given", async () => {

@@ -1,22 +1,25 @@
-/** The article store: one load per slug shared by links, pages, hydration and the prerenderer. */
+/** The article store: one load per slug (and per home page) shared by links, pages, hydration and the prerenderer. */
 import { act, render, screen } from "@testing-library/react";
 import { Suspense } from "react";
 import { afterEach, describe, expect, it, vi as mock } from "vitest";
 import { ArticleStoreContext, createArticleStore, useArticlePage, type ArticleStore } from "../../../src/app/data/article-store";
 import type { ArticlePage } from "../../../src/content/types";
-import { SEED_SLUG, seedArticle, seedPage } from "../fixtures";
+import { SEED_SLUG, fakeSource, seedArticle, seedPage } from "../fixtures";
 
-/** A loadArticle that knows only the seed, with a spy to count calls. */
-function seedOnly() {
-  return mock.fn((slug: string): Promise<ArticlePage> | null => (slug === SEED_SLUG ? Promise.resolve(seedPage) : null));
+type Loader = (slug: string) => Promise<ArticlePage | null> | null;
+
+/** A store over the seed alone, with spies on the source to count loads. */
+function storeOver(loadArticle: Loader = (slug) => (slug === SEED_SLUG ? Promise.resolve(seedPage) : null)) {
+  const source = fakeSource({ loadArticle });
+  const loads = mock.spyOn(source, "loadArticle");
+  const lists = mock.spyOn(source, "loadList");
+  return { store: createArticleStore(source), loads, lists };
 }
 
-/** Calls that fail as a chunk fetch does, until `healed` is set. */
+/** A loader that fails as a chunk fetch does, until `healed` is set. */
 function flaky() {
   const state = { healed: false };
-  const loadArticle = mock.fn((_slug: string): Promise<ArticlePage> | null =>
-    state.healed ? Promise.resolve(seedPage) : Promise.reject(new Error("chunk failed")),
-  );
+  const loadArticle: Loader = () => (state.healed ? Promise.resolve(seedPage) : Promise.reject(new Error("chunk failed")));
   return { state, loadArticle };
 }
 
@@ -36,83 +39,91 @@ async function unhandledDuring(run: () => void | Promise<void>): Promise<unknown
   return seen;
 }
 
-describe("createArticleStore", () => {
+describe("createArticleStore: articles", () => {
   it("loads each slug once, however many times and ways it is asked for", async () => {
-    const loadArticle = seedOnly();
-    const store = createArticleStore({ loadArticle });
+    const { store, loads } = storeOver();
     store.prefetch(SEED_SLUG);
     store.prefetch(SEED_SLUG);
-    const a = store.load(SEED_SLUG);
-    const b = store.promise(SEED_SLUG);
-    await expect(a).resolves.toBe(seedPage);
-    await expect(store.load(SEED_SLUG)).resolves.toBe(seedPage);
-    expect(store.promise(SEED_SLUG)).toBe(b);
-    expect(loadArticle).toHaveBeenCalledTimes(1);
-    expect(loadArticle).toHaveBeenCalledWith(SEED_SLUG);
+    const first = store.article(SEED_SLUG);
+    await expect(first).resolves.toBe(seedPage);
+    await expect(store.article(SEED_SLUG)).resolves.toBe(seedPage);
+    expect(loads).toHaveBeenCalledTimes(1);
+    expect(loads).toHaveBeenCalledWith(SEED_SLUG);
   });
 
   it("hands out the same promise every time, as React's use() needs", () => {
-    const store = createArticleStore({ loadArticle: seedOnly() });
-    expect(store.promise(SEED_SLUG)).toBe(store.promise(SEED_SLUG));
-    expect(store.promise("khong-co")).toBe(store.promise("khong-co"));
+    const { store } = storeOver();
+    expect(store.article(SEED_SLUG)).toBe(store.article(SEED_SLUG));
+    expect(store.article("khong-co")).toBe(store.article("khong-co"));
   });
 
   it("keeps separate loads for separate slugs", async () => {
-    const loadArticle = seedOnly();
-    const store = createArticleStore({ loadArticle });
-    await store.load(SEED_SLUG);
-    await store.load("khong-co");
-    expect(loadArticle.mock.calls.map((c) => c[0])).toEqual([SEED_SLUG, "khong-co"]);
+    const { store, loads } = storeOver();
+    await store.article(SEED_SLUG);
+    await store.article("khong-co");
+    expect(loads.mock.calls.map((c) => c[0])).toEqual([SEED_SLUG, "khong-co"]);
   });
 
   it("resolves to null for an unknown slug, asking the source only once", async () => {
-    const loadArticle = seedOnly();
-    const store = createArticleStore({ loadArticle });
-    await expect(store.load("khong-co-bai-nay")).resolves.toBeNull();
-    await expect(store.load("khong-co-bai-nay")).resolves.toBeNull();
-    expect(loadArticle).toHaveBeenCalledTimes(1);
+    const { store, loads } = storeOver();
+    await expect(store.article("khong-co-bai-nay")).resolves.toBeNull();
+    await expect(store.article("khong-co-bai-nay")).resolves.toBeNull();
+    expect(loads).toHaveBeenCalledTimes(1);
   });
 
-  it("resolves to null when the source's promise gives nothing", async () => {
-    const store = createArticleStore({ loadArticle: () => Promise.resolve(undefined as unknown as ArticlePage) });
-    await expect(store.load(SEED_SLUG)).resolves.toBeNull();
+  it("resolves to null when the source's promise gives null", async () => {
+    const { store } = storeOver(() => Promise.resolve(null));
+    await expect(store.article(SEED_SLUG)).resolves.toBeNull();
   });
 
   it("prefetch returns at once and never rejects, even when the load fails", async () => {
-    const { loadArticle } = flaky();
-    const store = createArticleStore({ loadArticle });
+    const { store, loads } = storeOver(flaky().loadArticle);
     const unhandled = await unhandledDuring(() => {
       expect(store.prefetch(SEED_SLUG)).toBeUndefined();
     });
     expect(unhandled).toEqual([]);
-    expect(loadArticle).toHaveBeenCalledTimes(1);
+    expect(loads).toHaveBeenCalledTimes(1);
   });
 
-  it("a failed load rejects for the page that reads it", async () => {
-    const store = createArticleStore({ loadArticle: flaky().loadArticle });
-    await expect(store.load(SEED_SLUG)).rejects.toThrow("chunk failed");
-  });
-
-  it("forgets a failed load, so the next attempt loads again", async () => {
+  it("a failed load rejects for the page that reads it, and stays failed without a retry", async () => {
     const { state, loadArticle } = flaky();
-    const store = createArticleStore({ loadArticle });
-    await expect(store.load(SEED_SLUG)).rejects.toThrow("chunk failed");
+    const { store, loads } = storeOver(loadArticle);
+    await expect(store.article(SEED_SLUG)).rejects.toThrow("chunk failed");
     state.healed = true;
-    store.forget(SEED_SLUG);
-    await expect(store.load(SEED_SLUG)).resolves.toBe(seedPage);
-    expect(loadArticle).toHaveBeenCalledTimes(2);
+    // Re-rendering an error must not fire request after request.
+    await expect(store.article(SEED_SLUG)).rejects.toThrow("chunk failed");
+    expect(loads).toHaveBeenCalledTimes(1);
   });
 
-  it("keeps a load that worked, and one still on its way, when told to forget", async () => {
-    const loadArticle = seedOnly();
-    const store = createArticleStore({ loadArticle });
-    const pending = store.promise(SEED_SLUG);
-    store.forget(SEED_SLUG);
-    expect(store.promise(SEED_SLUG)).toBe(pending);
-    await pending;
-    store.forget(SEED_SLUG);
-    expect(store.promise(SEED_SLUG)).toBe(pending);
-    expect(loadArticle).toHaveBeenCalledTimes(1);
+  it("retry forgets a failed load, so the next attempt loads again", async () => {
+    const { state, loadArticle } = flaky();
+    const { store, loads } = storeOver(loadArticle);
+    await expect(store.article(SEED_SLUG)).rejects.toThrow("chunk failed");
+    state.healed = true;
+    store.retry(SEED_SLUG);
+    await expect(store.article(SEED_SLUG)).resolves.toBe(seedPage);
+    expect(loads).toHaveBeenCalledTimes(2);
+  });
+
+  it("known records an answer, so the source is never asked", async () => {
+    const { store, loads } = storeOver();
+    store.known("da-biet-khong-co", null);
+    await expect(store.article("da-biet-khong-co")).resolves.toBeNull();
+    store.known(SEED_SLUG, seedPage);
+    await expect(store.article(SEED_SLUG)).resolves.toBe(seedPage);
+    expect(loads).not.toHaveBeenCalled();
+  });
+});
+
+describe("createArticleStore: home pages", () => {
+  it("loads each list page once and answers null for a page that does not exist", async () => {
+    const { store, lists } = storeOver();
+    const first = store.list(1);
+    expect(store.list(1)).toBe(first);
+    const page = await first;
+    expect(page?.map((s) => s.slug)).toContain(SEED_SLUG);
+    await expect(store.list(99)).resolves.toBeNull();
+    expect(lists.mock.calls.map((c) => c[0])).toEqual([1, 99]);
   });
 });
 
@@ -135,8 +146,8 @@ describe("useArticlePage", () => {
   afterEach(() => mock.restoreAllMocks());
 
   it("renders a page already loaded at once, without suspending", async () => {
-    const store = createArticleStore({ loadArticle: seedOnly() });
-    await store.load(SEED_SLUG);
+    const { store } = storeOver();
+    await store.article(SEED_SLUG);
     renderHeadline(store);
     // No act() flush: the first commit already has the headline, not the fallback.
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(seedArticle.title);
@@ -144,14 +155,14 @@ describe("useArticlePage", () => {
   });
 
   it("renders an unknown slug as null at once", () => {
-    const store = createArticleStore({ loadArticle: seedOnly() });
+    const { store } = storeOver();
     renderHeadline(store, "khong-co");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("không có");
   });
 
   it("suspends while the page loads, then shows it", async () => {
     let resolve!: (page: ArticlePage) => void;
-    const store = createArticleStore({ loadArticle: () => new Promise<ArticlePage>((r) => (resolve = r)) });
+    const { store } = storeOver(() => new Promise<ArticlePage>((r) => (resolve = r)));
     await act(async () => {
       renderHeadline(store);
     });
