@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi as mock } from "vitest";
 import type { Corpus } from "../../src/content/corpus";
 import type { ArticlePage, ArticleSummary } from "../../src/content/types";
-import { NOT_FOUND_PATH, PAGE_SIZE, documentFor, prerender, routesOf, sourceOf, type Renderer, type Template } from "../../src/node/prerender";
+import { LATEST_COUNT, PAGE_SIZE } from "../../src/node/news-modules";
+import { NOT_FOUND_PATH, documentFor, prerender, routesOf, sourceOf, type Renderer, type Route, type Template } from "../../src/node/prerender";
 import { SEED_SLUG, newer, older, seedPage, seedSummary } from "../app/fixtures";
 
 function summary(n: number): ArticleSummary {
@@ -22,11 +23,11 @@ describe("routesOf", () => {
   it("has home, every article and the not-found page, and no list pages for a small corpus", () => {
     const routes = routesOf(corpusOf([seedSummary, newer, older]));
     expect(routes).toEqual([
-      { url: "/", file: "index.html" },
-      { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, articleId: seedSummary.id },
-      { url: `/bai-viet/${newer.slug}`, file: `bai-viet/${newer.slug}/index.html`, articleId: newer.id },
-      { url: `/bai-viet/${older.slug}`, file: `bai-viet/${older.slug}/index.html`, articleId: older.id },
-      { url: NOT_FOUND_PATH, file: "404.html" },
+      { url: "/", file: "index.html", page: "home", listPage: 1 },
+      { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, page: "article", slug: SEED_SLUG },
+      { url: `/bai-viet/${newer.slug}`, file: `bai-viet/${newer.slug}/index.html`, page: "article", slug: newer.slug },
+      { url: `/bai-viet/${older.slug}`, file: `bai-viet/${older.slug}/index.html`, page: "article", slug: older.slug },
+      { url: NOT_FOUND_PATH, file: "404.html", page: "other" },
     ]);
   });
 
@@ -36,7 +37,7 @@ describe("routesOf", () => {
     expect(listPages(20)).toEqual([]);
     expect(listPages(21)).toEqual(["/trang/2"]);
     expect(listPages(41)).toEqual(["/trang/2", "/trang/3"]);
-    expect(routesOf(manyArticles(41)).find((r) => r.url === "/trang/3")?.file).toBe("trang/3/index.html");
+    expect(routesOf(manyArticles(41)).find((r) => r.url === "/trang/3")).toEqual({ url: "/trang/3", file: "trang/3/index.html", page: "home", listPage: 3 });
   });
 
   it("never has a /trang/1, which is home", () => {
@@ -45,8 +46,8 @@ describe("routesOf", () => {
 
   it("has exactly one route per article and ends with 404.html", () => {
     const routes = routesOf(manyArticles(45));
-    expect(routes.filter((r) => r.articleId !== undefined)).toHaveLength(45);
-    expect(routes.at(-1)).toEqual({ url: NOT_FOUND_PATH, file: "404.html" });
+    expect(routes.filter((r) => r.page === "article")).toHaveLength(45);
+    expect(routes.at(-1)).toEqual({ url: NOT_FOUND_PATH, file: "404.html", page: "other" });
     expect(new Set(routes.map((r) => r.file)).size).toBe(routes.length);
   });
 
@@ -56,10 +57,13 @@ describe("routesOf", () => {
 });
 
 describe("sourceOf", () => {
-  const source = sourceOf(corpusOf([seedSummary], [seedPage]));
+  const source = sourceOf(corpusOf([seedSummary, newer, older], [seedPage]));
 
-  it("lists the corpus summaries and no broken files", () => {
-    expect(source.articles).toEqual([seedSummary]);
+  it("has the latest few summaries, the page count and no broken files", () => {
+    expect(source.latest.map((s) => s.slug)).toEqual([SEED_SLUG, newer.slug, older.slug]);
+    expect(sourceOf(manyArticles(45)).latest).toHaveLength(LATEST_COUNT);
+    expect(source.pageCount).toBe(1);
+    expect(sourceOf(manyArticles(45)).pageCount).toBe(3);
     expect(source.broken).toEqual([]);
   });
 
@@ -70,6 +74,13 @@ describe("sourceOf", () => {
   it("answers null for an unknown slug, and for an article id used as a slug", () => {
     expect(source.loadArticle("khong-co-bai-nay")).toBeNull();
     expect(source.loadArticle(seedPage.article.id)).toBeNull();
+  });
+
+  it("answers home pages of 20, and null for a page that does not exist", async () => {
+    const large = sourceOf(manyArticles(45));
+    expect((await large.loadList(1))?.map((s) => s.slug)).toEqual(Array.from({ length: 20 }, (_, i) => `bai-${i + 1}`));
+    expect((await large.loadList(3))?.map((s) => s.slug)).toEqual(["bai-41", "bai-42", "bai-43", "bai-44", "bai-45"]);
+    for (const n of [0, 4, 1.5]) expect(large.loadList(n), `page ${n}`).toBeNull();
   });
 });
 
@@ -91,18 +102,27 @@ const template: Template = {
   html: TEMPLATE_HTML,
   preloadFonts: ["/assets/noto-serif-latin-wght-normal-1.woff2", "/assets/noto-serif-vietnamese-wght-normal-2.woff2"],
   articleChunks: new Map([
-    [seedSummary.id, "/assets/000_seed-x1.js"],
-    [newer.id, "/assets/001_newer-x2.js"],
+    [SEED_SLUG, "/assets/news-h/a/seed.js"],
+    [newer.slug, "/assets/news-h/a/newer.js"],
   ]),
+  listChunks: new Map([
+    [1, "/assets/news-h/p/1.js"],
+    [2, "/assets/news-h/p/2.js"],
+  ]),
+  // The entry (already in the template) is among a page's imports: it must not be preloaded again.
+  pageChunks: { home: ["/assets/HomePage-x.js", "/assets/index-abc.js"], article: ["/assets/ArticleRoute-y.js", "/assets/shared-z.js"] },
 };
 
-const seedRoute = { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, articleId: seedSummary.id };
+const seedRoute: Route = { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, page: "article", slug: SEED_SLUG };
+const homeRoute: Route = { url: "/", file: "index.html", page: "home", listPage: 1 };
+const notFoundRoute: Route = { url: NOT_FOUND_PATH, file: "404.html", page: "other" };
 const page = {
   head: '<title>Kinh nghiệm — Tin Hải Hà</title><meta name="description" content="Mô tả"/>',
   body: '<div class="shell"><h1>Kinh nghiệm</h1></div>',
 };
 
 const headOf = (html: string) => html.slice(0, html.indexOf("</head>"));
+const modulePreloads = (html: string) => [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]*)"/g)].map((m) => m[1]);
 
 describe("documentFor", () => {
   it("puts the page's head tags before the first script and stylesheet", () => {
@@ -122,27 +142,37 @@ describe("documentFor", () => {
     }
   });
 
-  it("modulepreloads that article's data chunk and no other", () => {
+  it("modulepreloads the article page's code and that article's data chunk, and no other article's", () => {
     const html = documentFor(template, seedRoute, page);
-    const preloads = html.match(/<link rel="modulepreload"[^>]*>/g) ?? [];
-    expect(preloads).toHaveLength(1);
-    expect(preloads[0]).toContain('href="/assets/000_seed-x1.js"');
-    expect(headOf(html)).toContain(preloads[0]);
-    expect(html).not.toContain("001_newer-x2.js");
+    expect(modulePreloads(html)).toEqual(["/assets/ArticleRoute-y.js", "/assets/shared-z.js", "/assets/news-h/a/seed.js"]);
+    expect(headOf(html)).toContain('<link rel="modulepreload" crossorigin href="/assets/news-h/a/seed.js">');
+    expect(html).not.toContain("newer.js");
+    expect(html).not.toContain("/p/1.js");
   });
 
-  it("modulepreloads nothing on home, list pages and 404.html", () => {
-    for (const route of [{ url: "/", file: "index.html" }, { url: "/trang/2", file: "trang/2/index.html" }, { url: NOT_FOUND_PATH, file: "404.html" }]) {
-      expect(documentFor(template, route, page)).not.toContain("modulepreload");
-    }
+  it("modulepreloads home's code and its list page's chunk, and no article's", () => {
+    expect(modulePreloads(documentFor(template, homeRoute, page))).toEqual(["/assets/HomePage-x.js", "/assets/news-h/p/1.js"]);
+    const second: Route = { url: "/trang/2", file: "trang/2/index.html", page: "home", listPage: 2 };
+    expect(modulePreloads(documentFor(template, second, page))).toEqual(["/assets/HomePage-x.js", "/assets/news-h/p/2.js"]);
   });
 
-  it("modulepreloads nothing for an article the client build has no chunk for", () => {
-    const route = { ...seedRoute, articleId: "unknown_id" };
-    expect(documentFor(template, route, page)).not.toContain("modulepreload");
+  it("does not preload again what the template already loads", () => {
+    const html = documentFor(template, homeRoute, page);
+    expect(html.match(/\/assets\/index-abc\.js/g)).toHaveLength(1);
   });
 
-  it("puts the body inside #root, once", () => {
+  it("modulepreloads nothing on 404.html, and marks its root as a 404", () => {
+    const html = documentFor(template, notFoundRoute, page);
+    expect(modulePreloads(html)).toEqual([]);
+    expect(html).toContain(`<div id="root" data-status="404">${page.body}</div>`);
+  });
+
+  it("modulepreloads no data for an article the client build has no chunk for", () => {
+    const route: Route = { ...seedRoute, slug: "khong-co-chunk" };
+    expect(modulePreloads(documentFor(template, route, page))).toEqual(["/assets/ArticleRoute-y.js", "/assets/shared-z.js"]);
+  });
+
+  it("puts the body inside #root, once, unmarked on a page that exists", () => {
     const html = documentFor(template, seedRoute, page);
     expect(html).toContain(`<div id="root">${page.body}</div>`);
     expect(html.match(/id="root"/g)).toHaveLength(1);
@@ -160,7 +190,7 @@ describe("documentFor", () => {
   });
 
   it("puts the head tags before </head> when the template has no script or stylesheet", () => {
-    const bare = { ...template, html: "<html><head><meta charset=\"UTF-8\"></head><body><div id=\"root\"></div></body></html>" };
+    const bare = { ...template, html: '<html><head><meta charset="UTF-8"></head><body><div id="root"></div></body></html>' };
     const html = documentFor(bare, seedRoute, page);
     expect(headOf(html)).toContain(page.head);
     expect(html.indexOf(page.head)).toBeGreaterThan(html.indexOf("<meta charset"));
@@ -196,7 +226,7 @@ describe("prerender", () => {
 
   it("hands the renderer the corpus as a source that knows every article", async () => {
     const corpus = corpusOf([seedSummary], [seedPage]);
-    const seen: Array<unknown> = [];
+    const seen: unknown[] = [];
     await prerender({
       outDir,
       corpus,
