@@ -74,8 +74,8 @@ describe("withContentSecurityPolicy", () => {
 
 type OutputFile = Rolldown.RolldownOutput["output"][number];
 
-function chunk(fileName: string, facadeModuleId: string | null, isEntry = false): OutputFile {
-  return { type: "chunk", fileName, facadeModuleId, isEntry } as unknown as OutputFile;
+function chunk(fileName: string, facadeModuleId: string | null, imports: string[] = []): OutputFile {
+  return { type: "chunk", fileName, facadeModuleId, isEntry: false, imports } as unknown as OutputFile;
 }
 function asset(fileName: string): OutputFile {
   return { type: "asset", fileName } as unknown as OutputFile;
@@ -87,11 +87,16 @@ function output(files: OutputFile[]): Rolldown.RolldownOutput {
 }
 
 const CLIENT = output([
-  chunk("assets/index-abc.js", "/work/main/index.html", true),
-  chunk("assets/000_seed-x1.js", "\0virtual:news-article/000_seed"),
-  chunk("assets/001_newer-x2.js", "\0virtual:news-article/001_newer"),
+  chunk("assets/index-abc.js", "/work/main/index.html"),
+  chunk("assets/HomePage-h1.js", "/work/main/src/app/pages/HomePage.tsx", ["assets/index-abc.js", "assets/Dateline-d1.js"]),
+  chunk("assets/ArticleRoute-r1.js", "/work/main/src/app/pages/ArticleRoute.tsx", ["assets/index-abc.js", "assets/Dateline-d1.js", "assets/blocks-b1.js"]),
+  chunk("assets/Dateline-d1.js", null, ["assets/index-abc.js"]),
+  chunk("assets/blocks-b1.js", null, ["assets/Dateline-d1.js"]),
+  chunk("assets/news-h/a/kinh-nghiem.js", "\0virtual:news-article/kinh-nghiem"),
+  chunk("assets/news-h/a/quang-thanh.js", "\0virtual:news-article/quang-thanh"),
+  chunk("assets/news-h/p/1.js", "\0virtual:news-list/1"),
+  chunk("assets/news-h/p/2.js", "\0virtual:news-list/2"),
   chunk("assets/news-index-x3.js", "\0virtual:news-index"),
-  chunk("assets/shared-x4.js", null),
   asset("assets/index-def.css"),
   asset("assets/noto-serif-vietnamese-wght-normal-G2.woff2"),
   asset("assets/noto-serif-latin-wght-normal-D1.woff2"),
@@ -106,12 +111,30 @@ describe("templateFrom", () => {
     expect(templateFrom(CLIENT, INDEX, "/").html).toBe(INDEX);
   });
 
-  it("maps each article id to its data chunk's URL", () => {
+  it("maps each article's slug to its data chunk's URL", () => {
     const { articleChunks } = templateFrom(CLIENT, INDEX, "/");
     expect([...articleChunks]).toEqual([
-      ["000_seed", "/assets/000_seed-x1.js"],
-      ["001_newer", "/assets/001_newer-x2.js"],
+      ["kinh-nghiem", "/assets/news-h/a/kinh-nghiem.js"],
+      ["quang-thanh", "/assets/news-h/a/quang-thanh.js"],
     ]);
+  });
+
+  it("maps each home page's number to its list chunk's URL", () => {
+    const { listChunks } = templateFrom(CLIENT, INDEX, "/");
+    expect([...listChunks]).toEqual([
+      [1, "/assets/news-h/p/1.js"],
+      [2, "/assets/news-h/p/2.js"],
+    ]);
+  });
+
+  it("gives each page kind its component's chunk and everything it imports, once each", () => {
+    const { pageChunks } = templateFrom(CLIENT, INDEX, "/");
+    expect(pageChunks.home).toEqual(["/assets/HomePage-h1.js", "/assets/index-abc.js", "/assets/Dateline-d1.js"]);
+    expect([...(pageChunks.article ?? [])].sort()).toEqual(
+      ["/assets/ArticleRoute-r1.js", "/assets/Dateline-d1.js", "/assets/blocks-b1.js", "/assets/index-abc.js"].sort(),
+    );
+    expect(pageChunks.article?.[0]).toBe("/assets/ArticleRoute-r1.js");
+    expect(pageChunks.other).toBeUndefined();
   });
 
   it("preloads only the latin and vietnamese upright woff2 fonts, sorted", () => {
@@ -123,7 +146,9 @@ describe("templateFrom", () => {
 
   it("puts the base path in front of every URL", () => {
     const template = templateFrom(CLIENT, INDEX, "/tin/");
-    expect(template.articleChunks.get("000_seed")).toBe("/tin/assets/000_seed-x1.js");
+    expect(template.articleChunks.get("kinh-nghiem")).toBe("/tin/assets/news-h/a/kinh-nghiem.js");
+    expect(template.listChunks.get(1)).toBe("/tin/assets/news-h/p/1.js");
+    expect(template.pageChunks.home?.every((href) => href.startsWith("/tin/assets/"))).toBe(true);
     expect(template.preloadFonts).toEqual([
       "/tin/assets/noto-serif-latin-wght-normal-D1.woff2",
       "/tin/assets/noto-serif-vietnamese-wght-normal-G2.woff2",
@@ -131,8 +156,10 @@ describe("templateFrom", () => {
   });
 
   it("has no chunks or fonts for a build without them", () => {
-    const template = templateFrom(output([chunk("assets/index-abc.js", "/work/main/index.html", true)]), INDEX, "/");
+    const template = templateFrom(output([chunk("assets/index-abc.js", "/work/main/index.html")]), INDEX, "/");
     expect(template.articleChunks.size).toBe(0);
+    expect(template.listChunks.size).toBe(0);
+    expect(template.pageChunks).toEqual({});
     expect(template.preloadFonts).toEqual([]);
   });
 });

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const SEED_ID = "000_5f679b6fde1a2fd2";
-const SEED_PATH = "/bai-viet/kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
+const SEED_SLUG = "kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
+const SEED_PATH = `/bai-viet/${SEED_SLUG}`;
 const SITE = "https://tin.example.vn";
 
 // Outside the repository: Tailwind scans the project folder.
@@ -84,12 +84,12 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     for (const href of preloaded) expect(existsSync(path.join(out, href.replace(/^\/tin\//, ""))), href).toBe(true);
   });
 
-  it("modulepreloads the seed's own data chunk on its page, and no article's on home or 404.html", () => {
-    const articleChunks = (html: string) =>
-      [...html.matchAll(/<link rel="modulepreload"[^>]*href="[^"]*\/(\d{3}_[0-9a-f]{16})-[^"/]*\.js"/g)].map((m) => m[1]);
-    expect(articleChunks(read(`${SEED_PATH.slice(1)}/index.html`))).toEqual([SEED_ID]);
-    expect(articleChunks(read("index.html"))).toEqual([]);
-    expect(articleChunks(read("404.html"))).toEqual([]);
+  it("modulepreloads the seed's own data on its page, home's list on home, and no data on 404.html", () => {
+    const dataChunks = (html: string) =>
+      [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/tin\/assets\/news-[0-9a-f]+\/([ap]\/[^"]+)\.js"/g)].map((m) => m[1]);
+    expect(dataChunks(read(`${SEED_PATH.slice(1)}/index.html`))).toEqual([`a/${SEED_SLUG}`]);
+    expect(dataChunks(read("index.html"))).toEqual(["p/1"]);
+    expect(dataChunks(read("404.html"))).toEqual([]);
   });
 
   it("gives every page its CSP meta right after <meta charset>", () => {
