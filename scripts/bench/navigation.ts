@@ -3,7 +3,8 @@
  * each one hovering a link for ~150 ms (the app may prefetch on hover/focus/viewport), then
  * clicking it. Per hop, in the page's own clock (performance.now()):
  *   clickAt  – the click event, seen by a capture-phase listener on document;
- *   domAt    – the first moment the <h1> holds new, non-empty text (MutationObserver + rAF poll);
+ *   domAt    – the first moment the <h1> holds the new title, i.e. text that differs from the old
+ *              one and that the clicked link's text contains (MutationObserver + rAF poll);
  *   frameAt  – the animation frame after that, the one that paints it: "on screen".
  * The hop's time is frameAt − clickAt. Links: "Tin liên quan" first, else previous/next; an
  * article not visited yet is preferred, else the one visited longest ago.
@@ -39,12 +40,14 @@ const HARNESS = `(() => {
   document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
     if (!link) return;
-    const hop = { href: link.getAttribute("href"), before: h1Text(), clickAt: performance.now(), domAt: -1, frameAt: -1, h1: "" };
+    const linkText = (link.textContent ?? "").replace(/\\s+/g, " ").trim();
+    const hop = { href: link.getAttribute("href"), linkText, before: h1Text(), clickAt: performance.now(), domAt: -1, frameAt: -1, h1: "" };
     hops.push(hop);
     const check = () => {
       if (hop.domAt >= 0) return true;
       const text = h1Text();
-      if (!text || text === hop.before) return false;
+      // The new title, not a loading state: a link names the article it opens.
+      if (!text || text === hop.before || !linkText.includes(text)) return false;
       hop.domAt = performance.now();
       hop.h1 = text;
       observer.disconnect();
@@ -58,7 +61,7 @@ const HARNESS = `(() => {
   }, true);
 })();`;
 
-type PageHop = { href: string; clickAt: number; domAt: number; frameAt: number; h1: string };
+type PageHop = { href: string; linkText: string; clickAt: number; domAt: number; frameAt: number; h1: string };
 
 /** Hrefs under `selector`, in document order, without duplicates. */
 async function hrefs(page: Page, selector: string): Promise<string[]> {
@@ -102,7 +105,14 @@ async function hop(page: Page, count: number, lastVisit: Map<string, number>): P
       count,
       { timeout: 15_000, polling: 20 },
     )
-    .then((handle) => handle.jsonValue());
+    .then((handle) => handle.jsonValue())
+    .catch(async (error: unknown) => {
+      const h1 = await page.locator("h1").first().textContent().catch(() => null);
+      throw new Error(
+        `hop ${count} (${from} → ${choice.href}): the <h1> never showed the link's title within 15 s ` +
+          `(h1 now: ${JSON.stringify(h1)}): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
   if (done === "reloaded") throw new Error(`hop ${count} (${from} → ${choice.href}) loaded a new document instead of navigating in the app`);
   const result = await page.evaluate((n) => (window as unknown as { __hops: PageHop[] }).__hops[n - 1]!, count);
   const to = new URL(page.url()).pathname;

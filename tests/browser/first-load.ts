@@ -244,7 +244,16 @@ export async function measureFirstLoad(page: Page, url: string, options: Measure
       },
       undefined,
       { timeout: Math.max(1_000, deadline - Date.now()), polling: 50 },
-    );
+    ).catch(async (error: unknown) => {
+      const state = await page.evaluate(() => ({
+        h1: document.querySelector("h1")?.textContent ?? null,
+        loaded: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0,
+      }));
+      throw new Error(
+        `${url} was never ready (load event and an <h1> with text): h1 ${JSON.stringify(state.h1)}, ` +
+          `load event ${state.loaded > 0 ? "fired" : "not fired"}. ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
     const { readyMs, h1 } = (await ready.jsonValue()) as { readyMs: number; h1: string };
     await page.evaluate(async () => {
       await document.fonts.ready;
