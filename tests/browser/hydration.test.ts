@@ -191,7 +191,7 @@ describe("the head after client navigation", () => {
 });
 
 describe("hydrating the not-found page", () => {
-  test.each(["/bai-viet/khong-co-bai-nay", "/khong-co-trang"])("%s hydrates 404.html without a mismatch", async (path) => {
+  test.each(["/bai-viet/khong-co-bai-nay", "/khong-co-trang", "/trang/2", "/trang/abc"])("%s hydrates 404.html without a mismatch", async (path) => {
     const page = await watchedPage();
     await page.goto(`${base}${path}`);
     await waitForHydration(page);
