@@ -146,7 +146,9 @@ const WATCH_HEADLINE = `(() => {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
-type Seen = { request: Request; response: Response | null; body: Promise<Buffer | null>; failure: string | null };
+/** A response body, null for a redirect (no body; its target is a request of its own), or why it could not be read. */
+type Body = Buffer | null | { error: string };
+type Seen = { request: Request; response: Response | null; body: Promise<Body>; failure: string | null };
 
 /** Watches the page's requests and tells when the network has been idle for `quietMs`. */
 function watchNetwork(page: Page) {
@@ -171,7 +173,10 @@ function watchNetwork(page: Page) {
     if (!entry) return;
     entry.response = response;
     // Redirects have no body; anything else is read now, before the page can move on.
-    entry.body = response.status() >= 300 && response.status() < 400 ? Promise.resolve(null) : response.body().catch(() => null);
+    entry.body =
+      response.status() >= 300 && response.status() < 400
+        ? Promise.resolve(null)
+        : response.body().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
   };
   const onFinished = (request: Request) => {
     if (byRequest.has(request)) settle();
@@ -271,7 +276,11 @@ export async function measureFirstLoad(page: Page, url: string, options: Measure
         continue;
       }
       const body = await entry.body;
-      if (!body) continue; // a redirect: its target is a request of its own
+      if (body === null) continue; // a redirect
+      if (!Buffer.isBuffer(body)) {
+        failed.push(`${request.url()}: its body could not be read (${body.error})`);
+        continue;
+      }
       const file: LoadedFile = {
         url: request.url(),
         path: new URL(request.url()).pathname,
