@@ -18,9 +18,11 @@ type Tracked<T> = Promise<T> & { status?: "pending" | "fulfilled" | "rejected"; 
 function track<T>(pending: Promise<T>): Tracked<T> {
   const tracked = pending as Tracked<T>;
   tracked.status = "pending";
+  // Handlers return nothing: returning the promise itself would make the derived promise
+  // adopt a rejection that nobody handles.
   tracked.then(
-    (value) => Object.assign(tracked, { status: "fulfilled", value }),
-    (reason: unknown) => Object.assign(tracked, { status: "rejected", reason }),
+    (value) => void Object.assign(tracked, { status: "fulfilled", value }),
+    (reason: unknown) => void Object.assign(tracked, { status: "rejected", reason }),
   );
   return tracked;
 }

@@ -16,9 +16,10 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     if (loading && loading.status !== "rejected") return loading;
     const p = load() as Tracked<ComponentType<P>>;
     p.status = "pending";
+    // Handlers return nothing, so the derived promise never adopts an unhandled rejection.
     p.then(
-      (value) => Object.assign(p, { status: "fulfilled", value }),
-      (reason: unknown) => Object.assign(p, { status: "rejected", reason }),
+      (value) => void Object.assign(p, { status: "fulfilled", value }),
+      (reason: unknown) => void Object.assign(p, { status: "rejected", reason }),
     );
     loading = p;
     return p;
