@@ -18,6 +18,7 @@ function isFile(file: string): boolean {
 
 /** The file a request path maps to in outDir, or null (→ 404). */
 export function resolveStaticPath(outDir: string, base: string, urlPath: string): string | null {
+  const root = path.resolve(outDir);
   let pathname: string;
   try {
     pathname = decodeURIComponent(urlPath.split("?")[0]!.split("#")[0]!);
@@ -26,8 +27,8 @@ export function resolveStaticPath(outDir: string, base: string, urlPath: string)
   }
   if (!pathname.startsWith(base)) return null;
   const rel = pathname.slice(base.length);
-  const file = path.resolve(outDir, rel);
-  if (file !== outDir && !file.startsWith(outDir + path.sep)) return null; // ../ escapes
+  const file = path.resolve(root, rel);
+  if (file !== root && !file.startsWith(root + path.sep)) return null; // ../ escapes
   if (isFile(file)) return file;
   const index = path.join(file, "index.html");
   return isFile(index) ? index : null;
@@ -40,6 +41,13 @@ export function staticSiteRouting(outDir: string, base: string) {
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     const url = req.url ?? "/";
+    // The site's root without its slash ("/tin"): a static host redirects to "/tin/".
+    if (base !== "/" && url.split("?")[0] === base.slice(0, -1)) {
+      res.statusCode = 301;
+      res.setHeader("Location", base + url.slice(base.length - 1));
+      res.end();
+      return;
+    }
     const file = resolveStaticPath(root, base, url);
     if (file && file.endsWith(".html")) {
       // Vite's static server would answer a folder with a redirect or the SPA fallback.

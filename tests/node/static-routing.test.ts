@@ -161,3 +161,15 @@ describe("staticSiteRouting", () => {
     expect(request("GET", "/bai-viet/bai-mot", outDir + path.sep).body).toBe("<h1>bài một</h1>");
   });
 });
+
+describe("the site root under a base path", () => {
+  it("redirects /tin to /tin/, keeping the query", () => {
+    const headers: Record<string, string> = {};
+    const res = { statusCode: 0, setHeader: (k: string, v: string) => void (headers[k] = v), end: () => {} };
+    staticSiteRouting("/nonexistent-out", "/tin/")({ method: "GET", url: "/tin?x=1" } as never, res as never, () => {
+      throw new Error("should not fall through");
+    });
+    expect(res.statusCode).toBe(301);
+    expect(headers.Location).toBe("/tin/?x=1");
+  });
+});

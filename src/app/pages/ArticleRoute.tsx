@@ -4,6 +4,7 @@
  * headline was just rewritten follows it to its new address.
  */
 import { Navigate, useParams } from "react-router-dom";
+import type { Article } from "../../content/types";
 import { PageMeta } from "../head/PageMeta";
 import { ArticleNav } from "../components/ArticleNav";
 import { ArticleView } from "../components/ArticleView";
@@ -15,6 +16,13 @@ import { BrokenFilePage } from "./BrokenFilePage";
 import { NotFoundPage } from "./NotFoundPage";
 
 const LATEST_COUNT = 5;
+
+/** What a link preview says: the sapo, or the first paragraph of an article without one. */
+function descriptionOf(article: Article): string | undefined {
+  if (article.lead) return article.lead;
+  const first = article.body.find((b) => b.type === "paragraph");
+  return first?.type === "paragraph" ? first.text : undefined;
+}
 
 export function ArticleRoute() {
   const slug = useParams().slug ?? "";
@@ -32,7 +40,7 @@ export function ArticleRoute() {
   const { article, related, previous, next } = page;
   return (
     <div className="article-layout">
-      <PageMeta title={article.title} description={article.lead ?? undefined} path={articlePath(article.slug)} article={article} />
+      <PageMeta title={article.title} description={descriptionOf(article)} path={articlePath(article.slug)} article={article} />
       <div className="article-column">
         <ArticleView article={article} />
         <ArticleNav previous={previous} next={next} />

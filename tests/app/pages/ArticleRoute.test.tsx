@@ -95,6 +95,14 @@ describe("the seed article", () => {
     expect(within(article()).getByRole("figure", { name: "Trích dẫn lời Đặng Xuân Túc" })).toBeInTheDocument();
   });
 
+  test("describes an article without a sapo by its first paragraph", async () => {
+    const noLead = { ...seedArticle, lead: null };
+    await renderAt(SEED_PATH, fakeSource({ pages: { [SEED_SLUG]: { ...seedPage, article: noLead } } }));
+    await screen.findByRole("heading", { level: 1, name: seedArticle.title });
+    const description = document.head.querySelector('meta[name="description"]')!.getAttribute("content")!;
+    expect(description.startsWith("Đảng bộ xã Quảng Thành có tổng số 157 đảng viên")).toBe(true);
+  });
+
   test("ends with the byline", async () => {
     await openSeed();
     const byline = within(article()).getByText("Hoàng Giang");
