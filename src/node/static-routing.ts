@@ -5,6 +5,7 @@
  * home page with 200, which would tell search engines every typo is a page.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 
@@ -36,6 +37,20 @@ export function resolveStaticPath(outDir: string, base: string, urlPath: string)
 
 type Next = (error?: unknown) => void;
 
+/** Sends an HTML file, gzipped when the client accepts it (as any real host does). */
+function sendHtml(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
+  let body = readFileSync(file);
+  res.statusCode = status;
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Vary", "Accept-Encoding");
+  if (/\bgzip\b/.test(String(req.headers?.["accept-encoding"] ?? ""))) {
+    body = gzipSync(body);
+    res.setHeader("Content-Encoding", "gzip");
+  }
+  res.setHeader("Content-Length", body.length);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
 export function staticSiteRouting(outDir: string, base: string) {
   const root = path.resolve(outDir);
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
@@ -49,18 +64,11 @@ export function staticSiteRouting(outDir: string, base: string) {
       return;
     }
     const file = resolveStaticPath(root, base, url);
-    if (file && file.endsWith(".html")) {
-      // Vite's static server would answer a folder with a redirect or the SPA fallback.
-      res.statusCode = 200;
-      res.setHeader("Content-Type", "text/html; charset=utf-8");
-      res.end(req.method === "HEAD" ? undefined : readFileSync(file));
-      return;
-    }
+    // Vite's static server would answer a folder with a redirect or the SPA fallback.
+    if (file && file.endsWith(".html")) return sendHtml(req, res, 200, file);
     if (file) return next();
     const notFound = path.join(root, "404.html");
     if (!existsSync(notFound)) return next();
-    res.statusCode = 404;
-    res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.end(req.method === "HEAD" ? undefined : readFileSync(notFound));
+    sendHtml(req, res, 404, notFound);
   };
 }

@@ -173,3 +173,20 @@ describe("the site root under a base path", () => {
     expect(headers.Location).toBe("/tin/?x=1");
   });
 });
+
+describe("compression", () => {
+  it("gzips the HTML it answers when the client accepts gzip, as a real host does", async () => {
+    const { gunzipSync } = await import("node:zlib");
+    const dir = mkdtempSync(path.join(tmpdir(), "routing-gzip-"));
+    writeFileSync(path.join(dir, "index.html"), "<h1>Tin Hải Hà</h1>");
+    let body: Buffer | undefined;
+    const headers: Record<string, string | number> = {};
+    const res = { statusCode: 0, setHeader: (k: string, v: string | number) => void (headers[k.toLowerCase()] = v), end: (b?: Buffer) => void (body = b) };
+    staticSiteRouting(dir, "/")({ method: "GET", url: "/", headers: { "accept-encoding": "gzip, br" } } as never, res as never, () => {});
+    expect(res.statusCode).toBe(200);
+    expect(headers["content-encoding"]).toBe("gzip");
+    expect(headers.vary).toBe("Accept-Encoding");
+    expect(gunzipSync(body!).toString()).toBe("<h1>Tin Hải Hà</h1>");
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
