@@ -24,7 +24,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { findChromium, openBrowser } from "../tests/browser/chromium.ts";
@@ -104,7 +104,7 @@ function git(args: string[]): string {
   }
 }
 
-function meta(chromium: string): Meta {
+function meta(chromium: string, loadAverage: number): Meta {
   return {
     commit: git(["rev-parse", "--short", "HEAD"]) || "(not a git checkout)",
     dirty: git(["status", "--porcelain", "--untracked-files=no"]) !== "",
@@ -112,12 +112,14 @@ function meta(chromium: string): Meta {
     node: process.version,
     chromium,
     cpus: availableParallelism(),
+    loadAverage,
   };
 }
 
 const log = (line: string) => console.error(line);
 
 async function bench(options: Options, cleanup: ReturnType<typeof cleanupStack>): Promise<BenchReport> {
+  const loadAverage = loadavg()[0] ?? 0;
   const outDir = makeBuildDir();
   cleanup.push(`remove ${outDir}`, () => rmSync(outDir, { recursive: true, force: true }));
   log(`bench: building the site into ${outDir}…`);
@@ -151,7 +153,7 @@ async function bench(options: Options, cleanup: ReturnType<typeof cleanupStack>)
       chrome.kill();
     }
   }
-  return { meta: meta(chromiumVersion()), build: { seconds: built.seconds, summary: built.summary }, firstLoad, lighthouse, navigation };
+  return { meta: meta(chromiumVersion(), loadAverage), build: { seconds: built.seconds, summary: built.summary }, firstLoad, lighthouse, navigation };
 }
 
 function cleanupOnce(step: () => Promise<void>): () => Promise<void> {

@@ -13,6 +13,8 @@ export type Meta = {
   node: string;
   chromium: string;
   cpus: number;
+  /** 1-minute load average when the bench started: times are only comparable on a quiet machine. */
+  loadAverage: number;
 };
 
 export type BenchReport = {
@@ -130,7 +132,7 @@ function navigationSection(result: NavigationResult): string {
 export function formatReport(report: BenchReport, runs: number): string {
   const { meta } = report;
   const sections = [
-    `Bench of ${meta.commit}${meta.dirty ? " + uncommitted changes" : ""} — ${meta.date}, Node ${meta.node}, ${meta.chromium}, ${meta.cpus} cores`,
+    `Bench of ${meta.commit}${meta.dirty ? " + uncommitted changes" : ""} — ${meta.date}, Node ${meta.node}, ${meta.chromium}, ${meta.cpus} cores, load ${meta.loadAverage.toFixed(1)} at start`,
     `Build: ${report.build.seconds.toFixed(1)} s wall (vite build)${report.build.summary ? ` — ${report.build.summary}` : ""}`,
     bytesSection(report.firstLoad),
   ];
