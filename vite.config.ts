@@ -22,5 +22,16 @@ export default defineConfig({
       },
     },
   ],
-  build: { outDir: process.env.OUT_DIR ?? "dist", emptyOutDir: true },
+  build: {
+    outDir: process.env.OUT_DIR ?? "dist",
+    emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // The code every page shares (React Router, the frame) would otherwise be named after
+        // whichever module the bundler met first in it ("NotFoundPage-….js").
+        chunkFileNames: (chunk) =>
+          chunk.isDynamicEntry || chunk.isEntry ? "assets/[name]-[hash].js" : "assets/shared-[hash].js",
+      },
+    },
+  },
 });
