@@ -10,7 +10,12 @@ const SEED = "seeds/000_5f679b6fde1a2fd2.txt";
 const tmp = mkdtempSync(path.join(tmpdir(), "parse-cli-"));
 
 function run(...args: string[]) {
-  const r = spawnSync("npm", ["run", "--silent", "parse", "--", ...args], { encoding: "utf8" });
+  return runWith({}, ...args);
+}
+
+function runWith(env: Record<string, string>, ...args: string[]) {
+  const { SEEDS_DIR: _ignored, ...inherited } = process.env;
+  const r = spawnSync("npm", ["run", "--silent", "parse", "--", ...args], { encoding: "utf8", env: { ...inherited, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -49,6 +54,21 @@ describe("npm run parse", () => {
     const r = run(undated);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)[0].problems[0]).toMatchObject({ severity: "warning", line: 1 });
+  }, 30_000);
+
+  it("parses every dump in SEEDS_DIR, in name order, when no file is given", () => {
+    const r = runWith({ SEEDS_DIR: "seeds" });
+    expect(r.status).toBe(0);
+    const out: ParseResult[] = JSON.parse(r.stdout);
+    expect(out.length).toBeGreaterThanOrEqual(11);
+    expect(out[0]!.article?.id).toBe("000_5f679b6fde1a2fd2");
+    expect(out.map((e) => e.file)).toEqual([...out.map((e) => e.file)].sort());
+  }, 30_000);
+
+  it("exits 2 when SEEDS_DIR cannot be read", () => {
+    const r = runWith({ SEEDS_DIR: path.join(tmp, "no-such-folder") });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/SEEDS_DIR .* cannot be read/);
   }, 30_000);
 
   it("exits 2 with usage on no files or an unknown option", () => {
