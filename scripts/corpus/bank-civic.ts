@@ -1,0 +1,263 @@
+/** Word banks: party building, new rural development, roads, disaster prevention. */
+import { speakers, type Topic } from "./bank-common.ts";
+
+export const PARTY: Topic = {
+  key: "dang",
+  theme: "công tác xây dựng Đảng",
+  titles: [
+    "Chi bộ {tdv} đổi mới nội dung sinh hoạt",
+    "Đảng bộ {dv} nâng cao chất lượng sinh hoạt chi bộ",
+    "Kinh nghiệm từ một chi bộ tiêu biểu ở {xa}",
+    "{Dv} chú trọng phát triển đảng viên mới",
+    "Đảng viên {tdv} gương mẫu đi đầu",
+    "Phát huy vai trò hạt nhân của chi bộ thôn ở {huyen}",
+    "Đảng bộ {hdv} sơ kết công tác xây dựng Đảng",
+    "Nâng chất đảng viên ở {dv}",
+    "Sâu sát cơ sở, gần dân ở {xa}",
+  ],
+  leads: [
+    "Thời gian qua, Đảng bộ {dv} ({hdv}) đã tập trung đổi mới nội dung, hình thức sinh hoạt chi bộ, gắn mỗi buổi sinh hoạt với những việc cụ thể của địa phương. Nhờ đó, vai trò hạt nhân lãnh đạo của các chi bộ ngày càng được khẳng định, đảng viên gương mẫu, nhân dân đồng thuận.",
+    "Chi bộ {tdv}, {dv} ({hdv}) hiện có {n:18-45} đảng viên. Những năm gần đây, chi bộ luôn được Đảng ủy {cap} đánh giá hoàn thành tốt nhiệm vụ, là điểm sáng trong phong trào thi đua của địa phương.",
+    "Năm {nam1}, Đảng bộ {hdv} kết nạp {n:120-260} đảng viên mới, vượt chỉ tiêu đề ra. Nhiều chi bộ thôn, bản vùng sâu, vùng xa đã xóa được tình trạng nhiều năm không kết nạp được đảng viên.",
+    "Ngày {ngay}, Đảng ủy {dv} ({hdv}) tổ chức hội nghị sơ kết công tác xây dựng Đảng, đánh giá kết quả thực hiện nghị quyết của Đảng bộ và đề ra nhiệm vụ trọng tâm thời gian tới.",
+  ],
+  paras: [
+    "Đảng bộ {dv} hiện có {n:120-320} đảng viên, sinh hoạt ở {n:8-16} chi bộ. Ngoài các đảng viên đang công tác tại cơ quan, trường học, phần lớn đảng viên sinh hoạt tại các chi bộ thôn.",
+    "Để nâng cao chất lượng sinh hoạt, chi ủy thống nhất mỗi quý lựa chọn ít nhất một chuyên đề gắn với thực tiễn của thôn, như chỉnh trang khu dân cư, phát triển kinh tế vườn, giữ gìn an ninh trật tự. Tài liệu được gửi trước cho đảng viên nghiên cứu, nhờ vậy các ý kiến thảo luận đều sát thực.",
+    "Trước đây, các buổi sinh hoạt chủ yếu là đọc báo cáo, phổ biến văn bản, nên không ít đảng viên còn ngại phát biểu. Nay mỗi buổi sinh hoạt đều dành thời gian để đảng viên nêu ý kiến, kiến nghị những vướng mắc ở cơ sở.",
+    "Chi bộ phân công mỗi đảng viên phụ trách từ {n:4-6} đến {n:8-12} hộ gia đình, thường xuyên nắm bắt tâm tư, nguyện vọng của nhân dân để kịp thời phản ánh với chi ủy. Những vướng mắc phát sinh được giải quyết ngay từ thôn, không để kéo dài.",
+    "Công tác phát triển đảng viên được Đảng ủy {cap} quan tâm chỉ đạo. Năm {nam1}, Đảng bộ kết nạp {n:4-12} đảng viên mới, phần lớn là đoàn viên thanh niên, dân quân và những người tiêu biểu trong phát triển kinh tế.",
+    "Bên cạnh đó, Đảng ủy {cap} chú trọng công tác kiểm tra, giám sát; định kỳ làm việc với các chi bộ để nắm tình hình, uốn nắn kịp thời những hạn chế. Qua kiểm tra, các chi bộ đều thực hiện nghiêm nguyên tắc tập trung dân chủ, tự phê bình và phê bình.",
+    "Nhiều đảng viên ở {tdv} đã gương mẫu hiến đất, góp công làm đường, chỉnh trang nhà cửa, vườn tược. Từ việc làm của đảng viên, nhân dân trong thôn đồng lòng hưởng ứng, cùng chung tay xây dựng quê hương.",
+    "Việc đổi mới sinh hoạt chi bộ được thực hiện đồng bộ với quy chế dân chủ ở cơ sở. Những việc lớn của thôn như làm đường, xây nhà văn hóa đều được đưa ra bàn bạc công khai, để nhân dân biết, nhân dân bàn và nhân dân kiểm tra.",
+    "Năm {nam1}, {n:85-98}% chi bộ của Đảng bộ {dv} được đánh giá hoàn thành tốt nhiệm vụ trở lên; không có chi bộ yếu kém. Đảng bộ {n:3-6} năm liền được công nhận trong sạch, vững mạnh.",
+    "Các chi bộ cũng chú trọng bồi dưỡng lớp đảng viên trẻ. Những đảng viên mới được phân công các việc cụ thể như phụ trách công tác thanh niên, tuyên truyền pháp luật, theo dõi các hộ nghèo để rèn luyện, thử thách.",
+    "Nhìn lại những năm qua, chuyển biến rõ nét nhất là chất lượng các buổi sinh hoạt đã được nâng lên, khơi gợi được trách nhiệm của từng đảng viên. Nhiều nghị quyết của chi bộ đi vào cuộc sống, được nhân dân đồng tình ủng hộ.",
+    "Tuy vậy, ở một số chi bộ vẫn còn tình trạng sinh hoạt chưa đều, nội dung có lúc còn chung chung. Một bộ phận đảng viên lớn tuổi, sức khỏe hạn chế nên việc tham gia các hoạt động của thôn chưa thường xuyên.",
+  ],
+  figures: [
+    "Đảng viên Chi bộ {tdv} thảo luận tại buổi sinh hoạt chuyên đề của chi bộ.",
+    "Đảng ủy {dv} trao quyết định kết nạp đảng viên mới cho các quần chúng ưu tú.",
+    "Buổi sinh hoạt chi bộ tại nhà văn hóa {tdv}, {dv}.",
+    "Đảng viên và nhân dân {tdv} cùng ra quân chỉnh trang đường làng.",
+    "Lãnh đạo {uy} tặng giấy khen cho các chi bộ có thành tích xuất sắc.",
+  ],
+  speakers: [
+    ...speakers(true, "party", ["Bí thư Đảng ủy {dv}", "Bí thư Chi bộ, Trưởng {tdv}", "Phó Bí thư Thường trực Đảng ủy {dv}", "Trưởng Ban Tổ chức {uy}", "Bí thư Đảng ủy, Chủ tịch HĐND {dv}"], [
+      "Chúng tôi xác định rõ công tác xây dựng Đảng phải luôn làm tốt ngay từ mỗi chi bộ. Bởi đây là nơi trực tiếp triển khai, tổ chức thực hiện các chủ trương, nghị quyết của Đảng. Chi bộ có mạnh thì phong trào ở thôn mới mạnh.",
+      "Cách làm được chi ủy thống nhất là lựa chọn nội dung sinh hoạt theo chuyên đề cụ thể, tránh tình trạng chỉ quán triệt chung chung. Mỗi đảng viên đều được phân công việc rõ ràng, làm đến đâu báo cáo đến đó.",
+      "Đảng viên phải đi trước một bước thì mới nói được dân nghe. Khi thôn làm đường, các đảng viên trong chi bộ đều hiến đất trước, nhờ vậy bà con cũng đồng lòng làm theo.",
+      "Khó nhất hiện nay là phát triển đảng viên trong lớp trẻ, vì nhiều thanh niên đi làm ăn xa. Chi bộ phải theo dõi, bồi dưỡng từ khi các em còn là đoàn viên, tạo điều kiện để các em rèn luyện, phấn đấu.",
+      "Trước mỗi buổi sinh hoạt, chi ủy đều gặp gỡ một số đảng viên để nắm tình hình và ý kiến của nhân dân. Nhờ vậy, những vấn đề đưa ra bàn bạc luôn sát với đời sống, nghị quyết ra đời dễ đi vào cuộc sống.",
+    ]),
+    ...speakers(false, "citizen", ["đảng viên Chi bộ {tdv}", "đảng viên {n:30-55} năm tuổi Đảng ở {tdv}", "người dân {tdv}, {dv}"], [
+      "Sinh hoạt bây giờ khác trước nhiều lắm, ai cũng được nói, được bàn. Có ý kiến gì về việc của thôn, mình nêu ra là chi bộ ghi nhận, giải quyết ngay.",
+      "Tôi tuổi cao rồi nhưng vẫn cố gắng đi sinh hoạt đầy đủ. Mình là đảng viên thì phải làm gương cho con cháu, cho bà con trong thôn.",
+      "Thấy các đảng viên hiến đất trước, gia đình tôi cũng bàn nhau góp mấy chục mét vuông. Việc chung của thôn thì mỗi nhà góp một tay.",
+    ]),
+  ],
+  tags: ["xây dựng Đảng", "chi bộ", "đảng viên", "tổ chức cơ sở đảng"],
+};
+
+export const RURAL: Topic = {
+  key: "ntm",
+  theme: "xây dựng nông thôn mới",
+  units: ["xã"],
+  titles: [
+    "{xa} về đích nông thôn mới nâng cao",
+    "Diện mạo mới ở {tdv}",
+    "{Dv} hướng tới nông thôn mới kiểu mẫu",
+    "Người dân {xa} hiến đất làm đường nông thôn mới",
+    "Nhiều cách làm hay trong xây dựng nông thôn mới ở {huyen}",
+    "Khu dân cư kiểu mẫu ở {dv}",
+    "Nông thôn mới {xa} khởi sắc",
+    "{Tdv} sáng, xanh, sạch, đẹp",
+    "Đồng lòng xây dựng nông thôn mới ở {xa}",
+  ],
+  leads: [
+    "Sau gần {n:2-4} năm nỗ lực, {dv} ({hdv}) đã hoàn thành 19/19 tiêu chí xã nông thôn mới nâng cao. Kết quả này có được nhờ sự lãnh đạo sát sao của Đảng bộ, sự vào cuộc của cả hệ thống chính trị và đặc biệt là sự đồng lòng của nhân dân.",
+    "Những con đường bê tông thẳng tắp, những hàng rào xanh và nhà văn hóa khang trang là điều dễ thấy khi về {tdv}, {dv} ({hdv}) hôm nay. Đó là thành quả của nhiều năm người dân đồng lòng xây dựng nông thôn mới.",
+    "{Buoi} {ngay}, UBND {hdv} tổ chức hội nghị đánh giá tiến độ xây dựng nông thôn mới trên địa bàn. Đến nay, nhiều xã đã cơ bản hoàn thành các tiêu chí, diện mạo nông thôn có nhiều khởi sắc.",
+    "Năm {nam}, {dv} ({hdv}) được chọn làm điểm xây dựng xã nông thôn mới kiểu mẫu. Với cách làm linh hoạt, lấy người dân làm chủ thể, diện mạo nông thôn của xã đã có nhiều đổi thay.",
+  ],
+  paras: [
+    "Bước vào giai đoạn xây dựng nông thôn mới nâng cao, Đảng ủy {dv} ban hành nghị quyết chuyên đề, phân công từng đảng ủy viên phụ trách tiêu chí, từng chi bộ phụ trách địa bàn thôn. Các tiêu chí khó như thu nhập, môi trường, cảnh quan được tập trung chỉ đạo, có lộ trình cụ thể cho từng năm.",
+    "Trong {n:3-5} năm, toàn xã huy động hơn {n:20-60} tỷ đồng để đầu tư kết cấu hạ tầng, trong đó nhân dân đóng góp gần {n:3-9} tỷ đồng và hiến hơn {n:2000-15000} m² đất.",
+    "Các tuyến đường trục xã, đường liên thôn đã được cứng hóa hoàn toàn, đường ngõ xóm sạch sẽ, có rãnh thoát nước. Hệ thống điện chiếu sáng được lắp đặt trên {f:5-20} km đường, góp phần bảo đảm an ninh trật tự vào ban đêm.",
+    "Thu nhập bình quân đầu người của {dv} năm {nam1} đạt {n:48-75} triệu đồng, tăng {n:8-15} triệu đồng so với {n:3-5} năm trước. Tỷ lệ hộ nghèo giảm còn {f:0-2}%.",
+    "Phong trào xây dựng khu dân cư sáng, xanh, sạch, đẹp được các thôn hưởng ứng mạnh mẽ. Nhiều hộ gia đình tự nguyện phá bỏ tường rào, lùi cổng để mở rộng đường, trồng hoa và cây xanh trước nhà.",
+    "Ở {tdv}, mỗi tuần một lần, các hội, đoàn thể lại ra quân dọn vệ sinh đường làng, thu gom rác thải. Rác được phân loại ngay tại hộ gia đình, giảm đáng kể lượng rác phải vận chuyển đi xử lý.",
+    "Không chỉ chú trọng hạ tầng, {dv} còn quan tâm phát triển sản xuất, nâng cao thu nhập cho người dân. Xã hiện có {n:3-8} sản phẩm đạt chuẩn OCOP, nhiều mô hình kinh tế trang trại, gia trại cho thu nhập hàng trăm triệu đồng mỗi năm.",
+    "Đời sống văn hóa, tinh thần của người dân cũng được nâng lên. Tất cả các thôn đều có nhà văn hóa, sân thể thao; tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa hằng năm đạt trên {n:88-96}%.",
+    "Để giữ vững các tiêu chí đã đạt, {dv} thường xuyên rà soát, đánh giá thực chất từng tiêu chí, không chạy theo thành tích. Những tiêu chí còn thấp được tập trung nâng chất ngay từ đầu năm.",
+    "Nhiều hộ dân ở {tdv} đã chủ động hiến đất, dỡ bỏ công trình để mở rộng đường thôn. Có hộ hiến cả trăm mét vuông đất vườn mà không nhận bồi thường.",
+    "Công tác bảo vệ môi trường được đặc biệt quan tâm. Xã đã xây dựng {n:2-6} điểm tập kết rác thải, vận động các hộ chăn nuôi làm hầm biogas, di dời chuồng trại ra xa khu dân cư.",
+    "Theo kế hoạch, đến hết năm {nam}, {dv} phấn đấu có thêm {n:1-3} thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu, tạo tiền đề để xã về đích nông thôn mới kiểu mẫu vào năm {nam2}.",
+  ],
+  figures: [
+    "Tuyến đường liên thôn ở {dv} được bê tông hóa, hai bên trồng hoa và cây xanh.",
+    "Người dân {tdv} ra quân dọn vệ sinh, chỉnh trang đường làng sáng cuối tuần.",
+    "Nhà văn hóa {tdv}, {dv} được xây dựng khang trang, sạch đẹp.",
+    "Một góc khu dân cư kiểu mẫu ở {tdv}, {dv}.",
+    "Đoàn viên thanh niên {dv} trồng hoa trên tuyến đường nông thôn mới.",
+  ],
+  speakers: [
+    ...speakers(true, "official", ["Chủ tịch UBND {dv}", "Phó Chủ tịch UBND {hdv}", "Chánh Văn phòng Điều phối nông thôn mới {hdv}", "Trưởng {tdv}"], [
+      "Về đích nông thôn mới nâng cao không phải là điểm dừng. Thời gian tới, Đảng bộ sẽ tiếp tục lãnh đạo củng cố, nâng chất các tiêu chí, hướng tới xây dựng các thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+      "Chúng tôi xác định người dân là chủ thể, vừa là người đóng góp vừa là người hưởng lợi. Việc gì dân bàn, dân đồng thuận thì làm trước, làm đến đâu chắc đến đó.",
+      "Khó nhất là tiêu chí thu nhập, vì phần lớn người dân vẫn sống bằng nông nghiệp. Vì vậy xã tập trung hỗ trợ bà con chuyển đổi cây trồng, vật nuôi, liên kết tiêu thụ sản phẩm.",
+      "Chúng tôi không chạy theo thành tích mà đánh giá thực chất từng tiêu chí. Tiêu chí nào còn yếu thì tập trung khắc phục, không để người dân phải gánh thêm các khoản đóng góp.",
+    ]),
+    ...speakers(true, "party", ["Bí thư Đảng ủy {dv}"], [
+      "Không có sự đồng thuận của nhân dân thì không thể làm được nông thôn mới. Cái được lớn nhất là qua mỗi công trình, lòng tin của bà con với chi bộ, với chính quyền càng được củng cố.",
+    ]),
+    ...speakers(false, "citizen", ["người dân {tdv}", "người dân {tdv}, {dv}", "Tổ trưởng tổ tự quản {tdv}", "một hộ hiến đất làm đường ở {tdv}"], [
+      "Trước đây đường hẹp, xe tải chở nông sản không vào được, bà con phải gánh bộ ra đường lớn. Nay đường mở rộng, mình hiến mấy chục mét đất cũng thấy đáng lắm.",
+      "Nhà tôi hiến hơn 100 m² đất vườn để làm đường. Đường đẹp thì con cháu đi lại thuận tiện, cả thôn cùng được hưởng, tôi thấy rất vui.",
+      "Bây giờ thôn sạch đẹp hơn nhiều, tối nào cũng có đèn đường. Các cụ già trong thôn ra nhà văn hóa tập thể dục, nói chuyện với nhau rất vui.",
+      "Mỗi tuần cả tổ lại ra quân dọn vệ sinh một lần, ai cũng tự giác. Giữ được đường làng sạch đẹp là giữ cho chính gia đình mình.",
+    ]),
+  ],
+  tags: ["nông thôn mới", "nông thôn mới nâng cao", "nông thôn mới kiểu mẫu", "khu dân cư kiểu mẫu"],
+  list: {
+    intro: "Kết quả, sau hơn hai tháng vận động, các hộ dân trong xã đã tự nguyện hiến gần {n:2000-6000} m² đất, cụ thể như sau:",
+    items: [
+      "- {Tdv}: {n:20-45} hộ hiến {n:1000-3000} m² đất, tháo dỡ hơn {n:200-500} m tường rào;",
+      "- {Tdv2}: {n:15-35} hộ hiến {n:800-2000} m² đất, di chuyển {n:20-60} cây ăn quả;",
+      "- Các đoàn thể và nhân dân đóng góp gần {n:400-1200} ngày công làm rãnh thoát nước, trồng cây xanh.",
+    ],
+  },
+};
+
+export const ROADS: Topic = {
+  key: "duong",
+  theme: "đầu tư hạ tầng giao thông",
+  titles: [
+    "{Dv} mở rộng đường liên thôn",
+    "Khởi công tuyến đường kết nối {xa} với trung tâm {hkind}",
+    "Thông xe cầu dân sinh ở {tdv}",
+    "Đường mới mở lối cho {xa} phát triển",
+    "{Hdv} đẩy nhanh tiến độ các công trình giao thông",
+    "Người dân {tdv} vui đón đường mới",
+    "Hoàn thành nâng cấp đường tỉnh qua {dv}",
+    "Cứng hóa đường ngõ xóm ở {xa}",
+  ],
+  leads: [
+    "Những ngày này, trên tuyến đường liên thôn {thon} - {thon2}, {dv} ({hdv}), máy móc và công nhân đang khẩn trương thi công. Đây là một trong những công trình trọng điểm của địa phương trong năm {nam}.",
+    "{Buoi} {ngay}, UBND {hdv} tổ chức lễ khởi công tuyến đường nối {dv} với trung tâm {hkind}. Công trình dài hơn {f:3-12} km, tổng mức đầu tư khoảng {n:30-180} tỷ đồng.",
+    "Sau {n:6-14} tháng thi công, cây cầu bê tông bắc qua suối ở {tdv}, {dv} ({hdv}) đã hoàn thành và đưa vào sử dụng. Ước mơ bao năm của người dân nơi đây đã thành hiện thực.",
+    "Năm {nam}, {hdv} dành nguồn lực lớn cho đầu tư hạ tầng giao thông, với hàng chục công trình được khởi công mới và chuyển tiếp. Nhiều tuyến đường hoàn thành đã tạo diện mạo mới cho các xã vùng sâu, vùng xa.",
+  ],
+  paras: [
+    "Tuyến đường dài {f:1-5} km, được mở rộng mặt đường từ {f:3-4} m lên {f:5-7} m, kết cấu bê tông xi măng, có hệ thống rãnh thoát nước hai bên. Tổng mức đầu tư gần {n:5-25} tỷ đồng từ nguồn ngân sách tỉnh, {hkind} và nguồn xã hội hóa.",
+    "Để có mặt bằng thi công, Đảng ủy {dv} giao các chi bộ thôn trực tiếp vận động nhân dân. Đảng viên, cán bộ thôn đến từng hộ giải thích về lợi ích của công trình, đồng thời gương mẫu hiến đất trước.",
+    "Trước đây, tuyến đường chỉ rộng hơn {n:2-3} m, mặt đường xuống cấp, nhiều ổ gà. Mùa mưa, đường lầy lội, xe máy đi lại rất khó khăn, việc vận chuyển nông sản của người dân gặp nhiều trở ngại.",
+    "Đơn vị thi công đã bố trí {n:3-6} mũi thi công, tăng cường máy móc, nhân lực, tranh thủ thời tiết thuận lợi để đẩy nhanh tiến độ. Đến nay, khối lượng hoàn thành đạt khoảng {n:45-85}%.",
+    "Cùng với các tuyến đường lớn, hệ thống đường ngõ xóm của {dv} cũng được cứng hóa theo phương châm nhà nước hỗ trợ xi măng, nhân dân góp công, góp đất. Năm {nam1}, toàn {cap} làm mới được hơn {f:2-8} km đường ngõ xóm.",
+    "Ban Quản lý dự án đầu tư xây dựng {hkind} thường xuyên kiểm tra, giám sát chất lượng công trình, yêu cầu nhà thầu thi công đúng thiết kế, bảo đảm an toàn giao thông trong quá trình thi công.",
+    "Khi hoàn thành, tuyến đường sẽ rút ngắn thời gian đi lại từ {dv} đến trung tâm {hkind} còn khoảng {n:15-30} phút, tạo điều kiện thuận lợi cho giao thương, phát triển du lịch và thu hút đầu tư.",
+    "Trên tuyến đường mới, xe tải có thể vào tận chân đồi để thu mua nông sản. Giá thu mua vì thế cũng cao hơn trước, người dân không còn phải gánh bộ hàng cây số như trước kia.",
+    "Năm {nam}, {hdv} bố trí hơn {n:80-400} tỷ đồng cho các công trình giao thông, trong đó ưu tiên các tuyến đường đến trung tâm xã, đường liên xã và các tuyến kết nối vùng sản xuất.",
+    "Bên cạnh đầu tư mới, công tác duy tu, bảo dưỡng các tuyến đường cũng được chú trọng. Các thôn thành lập tổ tự quản, thường xuyên phát quang, khơi thông cống rãnh, bảo vệ hành lang an toàn đường bộ.",
+    "Tuy nhiên, tiến độ một số công trình còn chậm do vướng mắc trong giải phóng mặt bằng, giá vật liệu xây dựng tăng cao. {Hdv} đã chỉ đạo các địa phương tập trung tháo gỡ, phấn đấu hoàn thành các công trình đúng kế hoạch.",
+    "Cây cầu mới dài {n:18-45} m, rộng {f:3-5} m, được thiết kế vững chắc, bảo đảm cho người dân và phương tiện qua lại an toàn cả trong mùa mưa lũ.",
+  ],
+  figures: [
+    "Công nhân thi công mở rộng tuyến đường liên thôn {thon} - {thon2}, {dv}.",
+    "Máy móc thi công trên tuyến đường nối {dv} với trung tâm {hkind}.",
+    "Cây cầu mới bắc qua suối ở {tdv}, {dv} đã được đưa vào sử dụng.",
+    "Người dân {tdv} cùng nhau làm đường bê tông ngõ xóm.",
+    "Tuyến đường mới hoàn thành giúp việc đi lại của người dân {dv} thuận tiện hơn.",
+  ],
+  speakers: [
+    ...speakers(true, "official", ["Chủ tịch UBND {dv}", "Phó Chủ tịch UBND {hdv}", "Giám đốc Ban Quản lý dự án đầu tư xây dựng {hdv}"], [
+      "Mặt bằng là khâu khó nhất, nhưng nhờ làm tốt công tác dân vận nên đến nay các hộ đều đã bàn giao. Chúng tôi yêu cầu nhà thầu tập trung thi công, hoàn thành công trình trước mùa mưa.",
+      "Tuyến đường có ý nghĩa đặc biệt quan trọng đối với sự phát triển kinh tế - xã hội của địa phương. Chúng tôi sẽ giám sát chặt chẽ chất lượng, bảo đảm công trình bền vững, sử dụng lâu dài.",
+      "Năm nay, địa phương ưu tiên nguồn vốn cho các tuyến đường phục vụ sản xuất. Khi giao thông thuận lợi, nông sản của bà con sẽ đi xa hơn, giá trị cao hơn.",
+      "Chúng tôi đã yêu cầu nhà thầu tăng ca, bổ sung máy móc nhưng tuyệt đối không được buông lỏng chất lượng. Công trình nào làm ẩu sẽ kiên quyết xử lý.",
+    ]),
+    ...speakers(true, "party", ["Phó Bí thư Đảng ủy, Chủ tịch UBND {dv}"], [
+      "Không có sự đồng thuận của nhân dân thì không thể làm được đường. Cái được lớn nhất là qua công trình này, lòng tin của bà con với chi bộ, với chính quyền càng được củng cố.",
+    ]),
+    ...speakers(false, "citizen", ["người dân {tdv}", "người dân {tdv}, {dv}", "tài xế xe tải chở nông sản ở {dv}", "chủ một cửa hàng vật liệu xây dựng ở {dv}"], [
+      "Ngày trước mỗi lần mưa to là suối dâng, trẻ con không đến trường được. Giờ có cầu rồi, bà con đi lại yên tâm, không còn lo lắng như trước.",
+      "Đường rộng, đẹp thế này thì xe tải vào tận nơi thu mua keo, mua chè, bà con đỡ vất vả biết bao. Nhà tôi góp mấy chục mét đất cũng thấy xứng đáng.",
+      "Trước đây chở một chuyến hàng ra thị trấn mất gần một buổi, giờ chỉ hơn nửa tiếng. Làm ăn thuận lợi hơn nhiều.",
+    ]),
+  ],
+  tags: ["giao thông", "hạ tầng", "đường liên thôn", "giải phóng mặt bằng"],
+  list: {
+    intro: "Kết quả, chỉ sau hơn một tháng, {n:40-90} hộ dân dọc tuyến đường đã tự nguyện hiến đất, cụ thể như sau:",
+    items: [
+      "- {Tdv}: {n:20-45} hộ hiến {n:1000-3000} m² đất, tháo dỡ hơn {n:150-500} m tường rào;",
+      "- {Tdv2}: {n:15-35} hộ hiến {n:800-2000} m² đất, di chuyển {n:20-60} cây ăn quả;",
+      "- Các đoàn thể và nhân dân đóng góp gần {n:400-1200} ngày công làm rãnh thoát nước, trồng cây xanh.",
+    ],
+  },
+};
+
+export const DISASTER: Topic = {
+  key: "thientai",
+  theme: "phòng, chống thiên tai",
+  titles: [
+    "{xa} chủ động phòng, chống thiên tai mùa mưa bão",
+    "{huyen} diễn tập ứng phó bão và mưa lũ",
+    "Khẩn trương khắc phục hậu quả mưa lũ ở {dv}",
+    "Gia cố đê bao trước mùa mưa bão ở {xa}",
+    "Sẵn sàng phương án sơ tán dân vùng trũng ở {xa}",
+    "{Dv} ra quân khơi thông dòng chảy",
+    "Lực lượng xung kích {xa} giúp dân chằng chống nhà cửa",
+  ],
+  leads: [
+    "Trước diễn biến phức tạp của thời tiết mùa mưa bão năm {nam}, {dv} ({hdv}) đã chủ động triển khai đồng bộ các giải pháp phòng, chống thiên tai theo phương châm “4 tại chỗ”, quyết không để bị động, bất ngờ.",
+    "{Buoi} {ngay}, Ban Chỉ huy phòng thủ dân sự {hdv} tổ chức diễn tập ứng phó với bão mạnh kết hợp mưa lớn tại {dv}. Gần {n:200-500} người thuộc các lực lượng đã tham gia buổi diễn tập.",
+    "Mưa lớn kéo dài trong {n:2-4} ngày qua đã gây ngập úng cục bộ tại nhiều thôn của {dv} ({hdv}). Chính quyền địa phương đã huy động các lực lượng giúp người dân khắc phục hậu quả, sớm ổn định cuộc sống.",
+    "Để chủ động ứng phó với thiên tai, những tháng đầu mùa mưa, {hdv} đã tập trung rà soát các khu vực xung yếu, kiện toàn lực lượng và chuẩn bị đầy đủ vật tư, phương tiện.",
+  ],
+  paras: [
+    "Ngay từ đầu mùa mưa, Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn {cap} đã rà soát, xây dựng phương án ứng phó cụ thể cho từng thôn, từng cấp độ rủi ro. Địa phương xác định {n:2-5} khu vực có nguy cơ ngập sâu, với {n:40-120} hộ cần di dời khi có bão mạnh.",
+    "Các chi bộ thôn được giao nhiệm vụ lãnh đạo tổ chức kiểm tra, gia cố nhà cửa, chặt tỉa cây xanh, khơi thông cống rãnh. Mỗi đảng viên phụ trách một nhóm hộ, nắm chắc số người già, trẻ em, người khuyết tật để hỗ trợ khi cần sơ tán.",
+    "Hệ thống loa truyền thanh của {cap} và các thôn thường xuyên cập nhật diễn biến thời tiết, hướng dẫn người dân kỹ năng ứng phó với mưa lớn, lũ quét.",
+    "Bên cạnh đó, {cap} huy động lực lượng dân quân, đoàn viên thanh niên nạo vét hơn {f:2-8} km kênh mương nội đồng, gia cố {n:150-600} m đê bao bằng bao tải cát.",
+    "Đối với hoạt động nuôi trồng thủy sản, các hộ nuôi ngao, nuôi tôm được yêu cầu gia cố bờ ao, chủ động thu hoạch sớm khi có dự báo bão. Tàu thuyền được hướng dẫn neo đậu an toàn tại khu tránh trú bão.",
+    "Theo thống kê ban đầu, mưa lớn đã làm {n:20-90} ngôi nhà bị ngập, hơn {n:10-60} ha lúa và hoa màu bị ảnh hưởng, một số tuyến đường giao thông nông thôn bị sạt lở. Rất may không có thiệt hại về người.",
+    "Ngay khi nước rút, lực lượng quân sự, công an cùng đoàn viên thanh niên đã có mặt giúp người dân dọn dẹp bùn đất, vệ sinh nhà cửa, phun thuốc khử trùng, phòng dịch bệnh.",
+    "Buổi diễn tập giả định bão mạnh đổ bộ với sức gió cấp {n:10-12}, giật cấp {n:13-15}, kèm theo mưa lớn gây ngập lụt. Các lực lượng đã thực hành sơ tán dân, cứu người bị nạn, cứu hộ tàu thuyền và bảo vệ công trình đê điều.",
+    "Qua diễn tập, các lực lượng đã nâng cao khả năng phối hợp, chỉ huy điều hành; người dân được trang bị thêm kiến thức, kỹ năng tự bảo vệ trước thiên tai.",
+    "Vật tư, phương tiện được chuẩn bị sẵn sàng, gồm {n:2-5} tấn gạo, hàng trăm thùng mì tôm, nước uống, áo phao, đèn pin cùng {n:3-8} nhà văn hóa thôn làm điểm sơ tán.",
+    "UBND {hdv} đã trích ngân sách dự phòng hỗ trợ các hộ có nhà bị tốc mái, sập đổ, đồng thời chỉ đạo khẩn trương khắc phục các tuyến đường bị sạt lở, bảo đảm giao thông thông suốt.",
+    "Với sự chuẩn bị chu đáo, {dv} đã giảm thiểu tối đa thiệt hại về người và tài sản, bảo vệ thành quả phát triển kinh tế - xã hội mà địa phương đã dày công vun đắp.",
+  ],
+  figures: [
+    "Lực lượng dân quân {dv} gia cố đoạn đê xung yếu trước mùa mưa bão.",
+    "Đảng viên Chi bộ {tdv} hướng dẫn người dân chằng chống nhà cửa trước mùa mưa bão.",
+    "Các lực lượng thực hành cứu hộ tại buổi diễn tập ở {dv}.",
+    "Lực lượng chức năng giúp người dân {tdv} dọn dẹp bùn đất sau mưa lũ.",
+    "Tàu thuyền của ngư dân {dv} neo đậu tại khu tránh trú bão.",
+  ],
+  speakers: [
+    ...speakers(true, "official", ["Phó Chủ tịch UBND {dv}, Phó Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn {cap}", "Chỉ huy trưởng Ban Chỉ huy Quân sự {dv}", "Chủ tịch UBND {hdv}", "Trưởng phòng Nông nghiệp và Phát triển nông thôn {hdv}"], [
+      "Địa phương đã chuẩn bị sẵn 2 tấn gạo, 500 thùng mì tôm, nước uống, áo phao, đèn pin cùng 5 nhà văn hóa thôn làm điểm sơ tán. Lực lượng xung kích gồm 60 người luôn sẵn sàng ứng trực 24/24 giờ khi có tin bão.",
+      "Phòng, chống thiên tai phải lấy phòng là chính. Chúng tôi yêu cầu các thôn rà soát từng hộ, từng khu vực xung yếu, tuyệt đối không để người dân ở lại vùng nguy hiểm khi có bão.",
+      "Qua diễn tập, chúng tôi thấy rõ những điểm còn lúng túng trong phối hợp giữa các lực lượng. Đây là bài học để hoàn thiện phương án, sẵn sàng ứng phó khi tình huống thật xảy ra.",
+      "Ưu tiên số một lúc này là bảo đảm an toàn tính mạng cho người dân. Các hộ có nhà bị hư hỏng sẽ được hỗ trợ kịp thời để sớm ổn định cuộc sống.",
+    ]),
+    ...speakers(false, "citizen", ["Chi hội trưởng Chi hội Phụ nữ {tdv}"], [
+      "Phòng, chống thiên tai không chỉ là việc của chính quyền. Hội viên phụ nữ chúng tôi được tập huấn sơ cấp cứu, biết cách dự trữ lương thực, thuốc men cho gia đình nên ai cũng chủ động hơn.",
+    ], "f"),
+    ...speakers(false, "citizen", ["người dân {tdv}", "người dân {tdv}, {dv}", "chủ một đầm nuôi ngao ở {dv}"], [
+      "Nước lên nhanh quá, cả nhà chỉ kịp đưa được đồ đạc lên gác. May có anh em dân quân đến giúp, chỉ trong buổi sáng đã dọn sạch bùn đất.",
+      "Nghe loa thôn báo bão, tôi thu hoạch sớm được hơn nửa đầm ngao. Nếu để đến lúc bão vào thì coi như mất trắng.",
+      "Năm nào mùa mưa bão cũng lo, nhưng năm nay thôn chuẩn bị kỹ nên bà con yên tâm hơn. Có gì là loa báo ngay, anh em xung kích đến tận nhà giúp.",
+    ]),
+  ],
+  tags: ["phòng chống thiên tai", "mưa bão", "tìm kiếm cứu nạn", "4 tại chỗ"],
+  list: {
+    intro: "Sau đợt mưa lớn, thiệt hại ban đầu tại các thôn được thống kê như sau:",
+    items: [
+      "- {Tdv}: {n:10-40} nhà bị ngập, {n:5-20} ha hoa màu bị ảnh hưởng;",
+      "- {Tdv2}: {n:5-25} nhà bị ngập, sạt lở {n:50-300} m đường bê tông;",
+      "- Ngoài ra, {n:2-6} đầm nuôi thủy sản bị tràn bờ, {n:1-4} cống tiêu nước bị hư hỏng.",
+    ],
+  },
+};
