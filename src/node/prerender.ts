@@ -1,7 +1,8 @@
 /**
  * Prerendering: after the client build, every route becomes a static HTML file holding the
  * full page — home and its list pages, every article, and 404.html — built from the client's
- * own index.html, so the same CSS, entry script and CSP apply. The browser then hydrates.
+ * own index.html, so the same CSS and CSP apply. After the first paint the page's boot script
+ * loads the app, which hydrates.
  *
  *   /                 → index.html
  *   /trang/N          → trang/N/index.html
@@ -54,7 +55,12 @@ export function sourceOf(corpus: Corpus): NewsSource {
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 export type Template = {
+  /** The client's index.html without its entry script and modulepreloads (the boot script loads them). */
   html: string;
+  /** The boot script (src/app/boot.ts), as a /-absolute URL with the base. */
+  boot: string;
+  /** The entry chunk and every chunk it imports, dependencies first: what the boot script evaluates. */
+  entry: string[];
   /** Files every page needs early (fonts), as /-absolute URLs with the base. */
   preloadFonts: string[];
   /** The JS chunk holding each article's data, by slug. */
@@ -65,26 +71,39 @@ export type Template = {
   pageChunks: Partial<Record<PageKind, string[]>>;
 };
 
-/** One page's document: the template with the page's head tags, preloads and body filled in. */
+/**
+ * One page's document: the template with the page's head tags, font preloads, boot script and
+ * body filled in.
+ *
+ * The app's JavaScript is not loaded by the HTML itself: the page is complete without it, and
+ * on a slow link fetching it next to the stylesheet and the fonts would delay the first paint.
+ * The boot script (src/app/boot.ts, a tiny classic `defer` script) requests it right after the
+ * first paint instead — the entry and its chunks (`data-load`) together with everything
+ * hydration will wait for (`data-preload`: the page's code and its data chunk), all in
+ * parallel — then evaluates the entry.
+ */
 export function documentFor(template: Template, route: Route, page: RenderedPage): string {
-  // Everything hydration will wait for, fetched in parallel with the entry script.
   const modules = [
     ...(template.pageChunks[route.page] ?? []),
     ...(route.slug !== undefined && template.articleChunks.has(route.slug) ? [template.articleChunks.get(route.slug)!] : []),
     ...(route.listPage !== undefined && template.listChunks.has(route.listPage) ? [template.listChunks.get(route.listPage)!] : []),
-  ].filter((href) => !template.html.includes(`"${href}"`));
-  const preloads = [
+  ].filter((href) => !template.entry.includes(href));
+  const urls = (hrefs: string[]) => {
+    for (const href of hrefs) if (/\s/.test(href)) throw new Error(`a chunk URL with white space cannot go in a list: ${href}`);
+    return escapeAttr(hrefs.join(" "));
+  };
+  const tags = [
     ...template.preloadFonts.map((href) => `<link rel="preload" href="${escapeAttr(href)}" as="font" type="font/woff2" crossorigin>`),
-    ...modules.map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttr(href)}">`),
+    `<script defer src="${escapeAttr(template.boot)}" data-load="${urls(template.entry)}" data-preload="${urls(modules)}"></script>`,
   ].join("\n    ");
   const root = '<div id="root"></div>';
   if (!template.html.includes(root)) throw new Error(`index.html has no ${root}`);
-  // The page's title and meta first, ahead of the scripts and styles; preloads last in <head>.
+  // The page's title and meta first, ahead of the scripts and styles; preloads and boot last in <head>.
   const firstScript = template.html.search(/<script\b|<link rel="stylesheet"/);
   const withHead = firstScript < 0 ? template.html.replace("</head>", () => `${page.head}\n</head>`)
     : `${template.html.slice(0, firstScript)}${page.head}\n    ${template.html.slice(firstScript)}`;
   return withHead
-    .replace("</head>", () => `  ${preloads}\n  </head>`)
+    .replace("</head>", () => `  ${tags}\n  </head>`)
     // 404.html answers any unknown address; the mark tells the client not to look for one.
     .replace(root, () => `<div id="root"${route.page === "other" ? ' data-status="404"' : ""}>${page.body}</div>`);
 }

@@ -41,18 +41,30 @@ export function withContentSecurityPolicy(html: string): string {
 type Output = Rolldown.RolldownOutput;
 const ARTICLE_MODULE = "\0" + ARTICLE_PREFIX;
 const LIST_MODULE = "\0" + LIST_PREFIX;
+/** The boot script's module (src/app/boot.ts), emitted as a chunk of its own by the news plugin. */
+export const BOOT_ENTRY = "src/app/boot.ts";
+const BOOT_MODULE = /\/src\/app\/boot\.ts$/;
 /** Page components split by src/app/pages/index.ts, by the kind of route that shows them. */
 const PAGE_MODULES: Array<[PageKind, RegExp]> = [
   ["home", /\/src\/app\/pages\/HomePage\.tsx$/],
   ["article", /\/src\/app\/pages\/ArticleRoute\.tsx$/],
 ];
 
-/** What prerendering needs from the client build: its index.html, fonts and article chunks. */
+/** Vite's tags for the entry in the built index.html: the module script and its modulepreloads. */
+const ENTRY_SCRIPT = /[ \t]*<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>\n?/;
+const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
+
+/**
+ * What prerendering needs from the client build: its index.html without the entry's tags (each
+ * page loads the entry through the boot script instead, see src/app/boot.ts), the entry's chunks,
+ * the boot script, the fonts, and the page and data chunks.
+ */
 export function templateFrom(output: Output, html: string, base: string): Template {
   const articleChunks = new Map<string, string>();
   const listChunks = new Map<number, string>();
   const preloadFonts: string[] = [];
   const pageChunks: Template["pageChunks"] = {};
+  let boot: string | undefined;
   const chunks = new Map(output.output.flatMap((f) => (f.type === "chunk" ? [[f.fileName, f] as const] : [])));
   /** A chunk and every chunk it imports statically, transitively. */
   const closure = (fileName: string, seen = new Set<string>()): string[] => {
@@ -60,9 +72,16 @@ export function templateFrom(output: Output, html: string, base: string): Templa
     seen.add(fileName);
     return [fileName, ...(chunks.get(fileName)?.imports ?? []).flatMap((f) => closure(f, seen))];
   };
+  /** The same, dependencies before the chunks that import them (the order they evaluate in). */
+  const dependenciesFirst = (fileName: string, seen = new Set<string>()): string[] => {
+    if (seen.has(fileName)) return [];
+    seen.add(fileName);
+    return [...(chunks.get(fileName)?.imports ?? []).flatMap((f) => dependenciesFirst(f, seen)), fileName];
+  };
   for (const file of output.output) {
     const kind = file.type === "chunk" ? PAGE_MODULES.find(([, re]) => re.test(file.facadeModuleId ?? ""))?.[0] : undefined;
     if (kind) pageChunks[kind] = closure(file.fileName).map((f) => base + f);
+    if (file.type === "chunk" && BOOT_MODULE.test(file.facadeModuleId ?? "")) boot = base + file.fileName;
     if (file.type === "chunk" && file.facadeModuleId?.startsWith(ARTICLE_MODULE)) {
       articleChunks.set(file.facadeModuleId.slice(ARTICLE_MODULE.length), base + file.fileName);
     }
@@ -74,7 +93,18 @@ export function templateFrom(output: Output, html: string, base: string): Templa
       preloadFonts.push(base + file.fileName);
     }
   }
-  return { html, preloadFonts: preloadFonts.sort(), articleChunks, listChunks, pageChunks };
+  const entry = html.match(ENTRY_SCRIPT)?.[1];
+  if (!entry?.startsWith(base) || !chunks.has(entry.slice(base.length))) throw new Error("the built index.html has no module script of the client's entry");
+  if (!boot) throw new Error(`the client build has no chunk of ${BOOT_ENTRY}`);
+  return {
+    html: html.replace(ENTRY_SCRIPT, "").replace(MODULE_PRELOAD, ""),
+    boot,
+    entry: dependenciesFirst(entry.slice(base.length)).map((f) => base + f),
+    preloadFonts: preloadFonts.sort(),
+    articleChunks,
+    listChunks,
+    pageChunks,
+  };
 }
 
 function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {

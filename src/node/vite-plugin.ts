@@ -24,7 +24,7 @@ import {
   listFile,
   pageCountOf,
 } from "./news-modules.ts";
-import { SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
+import { BOOT_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
 const RESOLVED = "\0";
 
@@ -62,6 +62,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
   let corpus: Corpus | null = null;
   let seedsDir = "";
   let base = "/";
+  let root = "";
   let lastResults: readonly ParseResult[] = [];
   /** Dev: every slug an article has had since the server started → its id. */
   const slugHistory = new Map<string, string>();
@@ -132,6 +133,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       isBuild = config.command === "build";
       seedsDir = path.resolve(config.root, options.seedsDir || "seeds");
       base = config.base;
+      root = config.root;
       store = new SeedStore({ dir: seedsDir, publicDir: config.publicDir || null, root: config.root, base: config.base });
     },
     buildStart() {
@@ -154,6 +156,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         for (let n = 1; n <= pageCountOf(corpus); n++) {
           this.emitFile({ type: "chunk", id: LIST_PREFIX + n, fileName: listFile(hash, n), preserveSignature: "strict" });
         }
+        // The prerendered pages' boot script (src/app/boot.ts): a hashed asset like the rest.
+        this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         const results = lastResults;
         const line = () => summary;
         builtCorpora.set(seedsDir, { corpus, report: () => { report(results); logger.info(line()); } });

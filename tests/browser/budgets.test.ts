@@ -34,6 +34,14 @@ for (const { name, path } of PAGES) {
       expect(failed, "failed requests").toEqual([]);
     });
 
+    test("counts the app's code and the page's own data, which the boot script requests after the first paint", async () => {
+      const html = await (await fetch(`${base}${path}`)).text();
+      const chunks = [...html.matchAll(/\sdata-(?:load|preload)="([^"]*)"/g)].flatMap((m) => m[1]!.split(" ").filter(Boolean));
+      expect(chunks.length, "chunks named by the boot script").toBeGreaterThan(0);
+      const counted = measured().files.filter((file) => file.kind === "js").map((file) => file.path);
+      expect(counted, `JS counted in the first load:\n${files("js")}\n`).toEqual(expect.arrayContaining(chunks));
+    });
+
     test(`JS ≤ ${kb(BUDGETS.jsGzip)} gzip`, () => {
       const { js } = measured().totals;
       expect(js.gzip, `JS is ${kb(js.gzip)} gzip (level 9), over the ${kb(BUDGETS.jsGzip)} budget:\n${files("js")}\n`).toBeLessThanOrEqual(

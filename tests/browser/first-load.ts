@@ -6,8 +6,9 @@
  * Shared by the byte budgets (tests/browser/budgets.test.ts) and the bench (scripts/bench.ts),
  * so the test and the report always count the same way.
  *
- * "First load" is everything the page fetches until it is ready (the load event has fired and the
- * <h1> has text), the fonts are loaded and the network has been quiet for a moment — except
+ * "First load" is everything the page fetches until it is ready (the load event has fired, the
+ * <h1> has text and the app has hydrated it), the fonts are loaded and the network has been quiet
+ * for a moment — except
  * prefetches of other pages: a JS or fetch/XHR request that starts after the page is ready, or
  * any request sent with a `Sec-Purpose: prefetch` header, is listed apart under `prefetched`.
  * The HTTP cache is disabled for the page, so a browser that already saw the site still measures
@@ -56,7 +57,7 @@ export type FirstLoad = {
   url: string;
   /** The page's <h1> text once ready. */
   h1: string;
-  /** When the page was ready (load event and <h1> text), in ms from navigation start. */
+  /** When the page was ready (load event, <h1> text, hydrated), in ms from navigation start. */
   readyMs: number;
   /** Counted in the first load. */
   files: LoadedFile[];
@@ -130,11 +131,17 @@ export function kb(bytes: number): string {
 }
 
 /**
- * Records when the first non-empty <h1> appears; runs in the page before its own scripts. A string,
- * not a function: tsx and Vitest may wrap named inner functions in helpers the page lacks.
+ * Records when the first non-empty <h1> appears, and when the app has hydrated it (React attaches
+ * its props to the DOM node it adopts; checked once a frame). Runs in the page before its own
+ * scripts. A string, not a function: tsx and Vitest may wrap named inner functions in helpers the
+ * page lacks.
+ *
+ * A prerendered page is on screen before its JavaScript is even requested (the boot script loads
+ * the app after the first paint, src/app/boot.ts), often after the load event: the app's own code
+ * and data are part of the first load until it has hydrated, whenever they are requested.
  */
 const WATCH_HEADLINE = `(() => {
-  const state = { h1At: -1, h1: "" };
+  const state = { h1At: -1, h1: "", hydratedAt: -1 };
   window.__firstLoad = state;
   const observer = new MutationObserver(() => {
     const text = (document.querySelector("h1")?.textContent ?? "").trim();
@@ -144,6 +151,12 @@ const WATCH_HEADLINE = `(() => {
     observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
+  const hydrated = () => {
+    const h1 = document.querySelector("h1");
+    if (h1 && Object.keys(h1).some((key) => key.startsWith("__reactProps$"))) state.hydratedAt = performance.now();
+    else requestAnimationFrame(hydrated);
+  };
+  requestAnimationFrame(hydrated);
 })();`;
 
 /** A response body, null for a redirect (no body; its target is a request of its own), or why it could not be read. */
@@ -242,10 +255,10 @@ export async function measureFirstLoad(page: Page, url: string, options: Measure
     await page.goto(url, { waitUntil: "load", timeout: Math.max(1_000, deadline - Date.now()) });
     const ready = await page.waitForFunction(
       () => {
-        const state = (window as unknown as { __firstLoad?: { h1At: number; h1: string } }).__firstLoad;
+        const state = (window as unknown as { __firstLoad?: { h1At: number; h1: string; hydratedAt: number } }).__firstLoad;
         const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-        if (!state || state.h1At < 0 || !navigation || navigation.loadEventEnd <= 0) return null;
-        return { readyMs: Math.max(state.h1At, navigation.loadEventEnd), h1: state.h1 };
+        if (!state || state.h1At < 0 || state.hydratedAt < 0 || !navigation || navigation.loadEventEnd <= 0) return null;
+        return { readyMs: Math.max(state.h1At, state.hydratedAt, navigation.loadEventEnd), h1: state.h1 };
       },
       undefined,
       { timeout: Math.max(1_000, deadline - Date.now()), polling: 50 },
@@ -253,10 +266,12 @@ export async function measureFirstLoad(page: Page, url: string, options: Measure
       const state = await page.evaluate(() => ({
         h1: document.querySelector("h1")?.textContent ?? null,
         loaded: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0,
+        hydrated: ((window as unknown as { __firstLoad?: { hydratedAt: number } }).__firstLoad?.hydratedAt ?? -1) >= 0,
       }));
       throw new Error(
-        `${url} was never ready (load event and an <h1> with text): h1 ${JSON.stringify(state.h1)}, ` +
-          `load event ${state.loaded > 0 ? "fired" : "not fired"}. ${error instanceof Error ? error.message : String(error)}`,
+        `${url} was never ready (load event, an <h1> with text, hydrated): h1 ${JSON.stringify(state.h1)}, ` +
+          `load event ${state.loaded > 0 ? "fired" : "not fired"}, ${state.hydrated ? "hydrated" : "not hydrated"}. ` +
+          `${error instanceof Error ? error.message : String(error)}`,
       );
     });
     const { readyMs, h1 } = (await ready.jsonValue()) as { readyMs: number; h1: string };

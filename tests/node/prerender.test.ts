@@ -84,13 +84,13 @@ describe("sourceOf", () => {
   });
 });
 
+/** A built index.html as templateFrom leaves it: no entry script or modulepreload (the boot script loads those). */
 const TEMPLATE_HTML = `<!doctype html>
 <html lang="vi">
   <head>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-    <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="stylesheet" crossorigin href="/assets/index-def.css">
   </head>
   <body>
@@ -100,6 +100,8 @@ const TEMPLATE_HTML = `<!doctype html>
 
 const template: Template = {
   html: TEMPLATE_HTML,
+  boot: "/assets/boot-b.js",
+  entry: ["/assets/vendor-v.js", "/assets/index-abc.js"],
   preloadFonts: ["/assets/noto-serif-latin-wght-normal-1.woff2", "/assets/noto-serif-vietnamese-wght-normal-2.woff2"],
   articleChunks: new Map([
     [SEED_SLUG, "/assets/news-h/a/seed.js"],
@@ -109,8 +111,8 @@ const template: Template = {
     [1, "/assets/news-h/p/1.js"],
     [2, "/assets/news-h/p/2.js"],
   ]),
-  // The entry (already in the template) is among a page's imports: it must not be preloaded again.
-  pageChunks: { home: ["/assets/HomePage-x.js", "/assets/index-abc.js"], article: ["/assets/ArticleRoute-y.js", "/assets/shared-z.js"] },
+  // The entry's chunks (loaded by the boot script anyway) are among a page's imports: they must not be preloaded again.
+  pageChunks: { home: ["/assets/HomePage-x.js", "/assets/index-abc.js"], article: ["/assets/ArticleRoute-y.js", "/assets/shared-z.js", "/assets/vendor-v.js"] },
 };
 
 const seedRoute: Route = { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, page: "article", slug: SEED_SLUG };
@@ -122,7 +124,16 @@ const page = {
 };
 
 const headOf = (html: string) => html.slice(0, html.indexOf("</head>"));
-const modulePreloads = (html: string) => [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]*)"/g)].map((m) => m[1]);
+/** Every <script> tag of a document, whole. */
+const scriptTags = (html: string) => [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+/** The boot script's tag and the chunk lists it carries. */
+function bootOf(html: string) {
+  const tags = scriptTags(html).filter((tag) => tag.includes(`src="${template.boot}"`));
+  expect(tags, "exactly one boot script").toHaveLength(1);
+  const tag = tags[0]!;
+  const list = (name: string) => (tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? "").split(" ").filter(Boolean);
+  return { tag, load: list("data-load"), preload: list("data-preload") };
+}
 
 describe("documentFor", () => {
   it("puts the page's head tags before the first script and stylesheet", () => {
@@ -142,34 +153,55 @@ describe("documentFor", () => {
     }
   });
 
-  it("modulepreloads the article page's code and that article's data chunk, and no other article's", () => {
+  it("loads the app through one deferred classic boot script in the head: the entry's chunks, dependencies first", () => {
+    for (const route of [seedRoute, homeRoute, notFoundRoute]) {
+      const html = documentFor(template, route, page);
+      const boot = bootOf(html);
+      expect(headOf(html), route.url).toContain(boot.tag);
+      expect(boot.tag, route.url).toMatch(/^<script defer src="\/assets\/boot-b\.js"/);
+      expect(boot.tag, "a classic script: document.currentScript finds its attributes").not.toContain("type=");
+      expect(boot.load, route.url).toEqual(["/assets/vendor-v.js", "/assets/index-abc.js"]);
+      // Nothing else runs or fetches JavaScript before the first paint.
+      expect(scriptTags(html), route.url).toEqual([boot.tag]);
+      expect(html, route.url).not.toContain("modulepreload");
+    }
+  });
+
+  it("has the boot script preload the article page's code and that article's data chunk, and no other article's", () => {
     const html = documentFor(template, seedRoute, page);
-    expect(modulePreloads(html)).toEqual(["/assets/ArticleRoute-y.js", "/assets/shared-z.js", "/assets/news-h/a/seed.js"]);
-    expect(headOf(html)).toContain('<link rel="modulepreload" crossorigin href="/assets/news-h/a/seed.js">');
+    expect(bootOf(html).preload).toEqual(["/assets/ArticleRoute-y.js", "/assets/shared-z.js", "/assets/news-h/a/seed.js"]);
     expect(html).not.toContain("newer.js");
     expect(html).not.toContain("/p/1.js");
   });
 
-  it("modulepreloads home's code and its list page's chunk, and no article's", () => {
-    expect(modulePreloads(documentFor(template, homeRoute, page))).toEqual(["/assets/HomePage-x.js", "/assets/news-h/p/1.js"]);
+  it("has the boot script preload home's code and its list page's chunk, and no article's", () => {
+    expect(bootOf(documentFor(template, homeRoute, page)).preload).toEqual(["/assets/HomePage-x.js", "/assets/news-h/p/1.js"]);
     const second: Route = { url: "/trang/2", file: "trang/2/index.html", page: "home", listPage: 2 };
-    expect(modulePreloads(documentFor(template, second, page))).toEqual(["/assets/HomePage-x.js", "/assets/news-h/p/2.js"]);
+    expect(bootOf(documentFor(template, second, page)).preload).toEqual(["/assets/HomePage-x.js", "/assets/news-h/p/2.js"]);
   });
 
-  it("does not preload again what the template already loads", () => {
-    const html = documentFor(template, homeRoute, page);
-    expect(html.match(/\/assets\/index-abc\.js/g)).toHaveLength(1);
+  it("does not preload again what the boot script loads as the entry", () => {
+    const home = documentFor(template, homeRoute, page);
+    expect(home.match(/\/assets\/index-abc\.js/g)).toHaveLength(1);
+    const article = documentFor(template, seedRoute, page);
+    expect(article.match(/\/assets\/vendor-v\.js/g)).toHaveLength(1);
   });
 
-  it("modulepreloads nothing on 404.html, and marks its root as a 404", () => {
+  it("preloads nothing on 404.html, and marks its root as a 404", () => {
     const html = documentFor(template, notFoundRoute, page);
-    expect(modulePreloads(html)).toEqual([]);
+    expect(bootOf(html).preload).toEqual([]);
     expect(html).toContain(`<div id="root" data-status="404">${page.body}</div>`);
   });
 
-  it("modulepreloads no data for an article the client build has no chunk for", () => {
+  it("preloads no data for an article the client build has no chunk for", () => {
     const route: Route = { ...seedRoute, slug: "khong-co-chunk" };
-    expect(modulePreloads(documentFor(template, route, page))).toEqual(["/assets/ArticleRoute-y.js", "/assets/shared-z.js"]);
+    expect(bootOf(documentFor(template, route, page)).preload).toEqual(["/assets/ArticleRoute-y.js", "/assets/shared-z.js"]);
+  });
+
+  it("escapes the chunk lists as attributes, and refuses a URL with white space, which would split it", () => {
+    const odd = { ...template, entry: ['/tin"&/assets/index-abc.js'] };
+    expect(documentFor(odd, notFoundRoute, page)).toContain('data-load="/tin&quot;&amp;/assets/index-abc.js"');
+    expect(() => documentFor({ ...template, entry: ["/my site/assets/index-abc.js"] }, homeRoute, page)).toThrow(/white space/);
   });
 
   it("puts the body inside #root, once, unmarked on a page that exists", () => {
@@ -194,6 +226,7 @@ describe("documentFor", () => {
     const html = documentFor(bare, seedRoute, page);
     expect(headOf(html)).toContain(page.head);
     expect(html.indexOf(page.head)).toBeGreaterThan(html.indexOf("<meta charset"));
+    expect(html.indexOf(page.head)).toBeLessThan(html.indexOf("<script"));
   });
 
   it("refuses a template without an empty #root", () => {

@@ -87,7 +87,9 @@ function output(files: OutputFile[]): Rolldown.RolldownOutput {
 }
 
 const CLIENT = output([
-  chunk("assets/index-abc.js", "/work/main/index.html"),
+  chunk("assets/index-abc.js", "/work/main/index.html", ["assets/vendor-v1.js"]),
+  chunk("assets/vendor-v1.js", null),
+  chunk("assets/boot-b1.js", "/work/main/src/app/boot.ts"),
   chunk("assets/HomePage-h1.js", "/work/main/src/app/pages/HomePage.tsx", ["assets/index-abc.js", "assets/Dateline-d1.js"]),
   chunk("assets/ArticleRoute-r1.js", "/work/main/src/app/pages/ArticleRoute.tsx", ["assets/index-abc.js", "assets/Dateline-d1.js", "assets/blocks-b1.js"]),
   chunk("assets/Dateline-d1.js", null, ["assets/index-abc.js"]),
@@ -106,13 +108,48 @@ const CLIENT = output([
   asset("favicon.svg"),
 ]);
 
+/** The client's built index.html, as Vite writes it: the entry's module script and modulepreload, then the stylesheet. */
+const builtIndex = (base: string) => `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="UTF-8" />
+    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml" />
+    <script type="module" crossorigin src="${base}assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="${base}assets/vendor-v1.js">
+    <link rel="stylesheet" crossorigin href="${base}assets/index-def.css">
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+const BUILT = builtIndex("/");
+
 describe("templateFrom", () => {
-  it("keeps the client's index.html as the template", () => {
-    expect(templateFrom(CLIENT, INDEX, "/").html).toBe(INDEX);
+  it("keeps the client's index.html as the template, without the entry's script and modulepreloads", () => {
+    expect(templateFrom(CLIENT, BUILT, "/").html).toBe(`<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="UTF-8" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" crossorigin href="/assets/index-def.css">
+  </head>
+  <body><div id="root"></div></body>
+</html>`);
+  });
+
+  it("hands the entry's chunks, dependencies first, and the boot chunk to the pages", () => {
+    const template = templateFrom(CLIENT, BUILT, "/");
+    expect(template.entry).toEqual(["/assets/vendor-v1.js", "/assets/index-abc.js"]);
+    expect(template.boot).toBe("/assets/boot-b1.js");
+  });
+
+  it("refuses a build without the boot chunk, or an index.html without the entry's module script", () => {
+    const noBoot = output(CLIENT.output.filter((f) => f.fileName !== "assets/boot-b1.js"));
+    expect(() => templateFrom(noBoot, BUILT, "/")).toThrow(/boot\.ts/);
+    expect(() => templateFrom(CLIENT, BUILT.replace(/<script[^>]*><\/script>/, ""), "/")).toThrow(/module script/);
+    expect(() => templateFrom(CLIENT, BUILT.replace("index-abc.js", "index-other.js"), "/")).toThrow(/module script/);
   });
 
   it("maps each article's slug to its data chunk's URL", () => {
-    const { articleChunks } = templateFrom(CLIENT, INDEX, "/");
+    const { articleChunks } = templateFrom(CLIENT, BUILT, "/");
     expect([...articleChunks]).toEqual([
       ["kinh-nghiem", "/assets/news-h/a/kinh-nghiem.js"],
       ["quang-thanh", "/assets/news-h/a/quang-thanh.js"],
@@ -120,7 +157,7 @@ describe("templateFrom", () => {
   });
 
   it("maps each home page's number to its list chunk's URL", () => {
-    const { listChunks } = templateFrom(CLIENT, INDEX, "/");
+    const { listChunks } = templateFrom(CLIENT, BUILT, "/");
     expect([...listChunks]).toEqual([
       [1, "/assets/news-h/p/1.js"],
       [2, "/assets/news-h/p/2.js"],
@@ -128,24 +165,24 @@ describe("templateFrom", () => {
   });
 
   it("gives each page kind its component's chunk and everything it imports, once each", () => {
-    const { pageChunks } = templateFrom(CLIENT, INDEX, "/");
-    expect(pageChunks.home).toEqual(["/assets/HomePage-h1.js", "/assets/index-abc.js", "/assets/Dateline-d1.js"]);
+    const { pageChunks } = templateFrom(CLIENT, BUILT, "/");
+    expect(pageChunks.home).toEqual(["/assets/HomePage-h1.js", "/assets/index-abc.js", "/assets/vendor-v1.js", "/assets/Dateline-d1.js"]);
     expect([...(pageChunks.article ?? [])].sort()).toEqual(
-      ["/assets/ArticleRoute-r1.js", "/assets/Dateline-d1.js", "/assets/blocks-b1.js", "/assets/index-abc.js"].sort(),
+      ["/assets/ArticleRoute-r1.js", "/assets/Dateline-d1.js", "/assets/blocks-b1.js", "/assets/index-abc.js", "/assets/vendor-v1.js"].sort(),
     );
     expect(pageChunks.article?.[0]).toBe("/assets/ArticleRoute-r1.js");
     expect(pageChunks.other).toBeUndefined();
   });
 
   it("preloads only the latin and vietnamese upright woff2 fonts, sorted", () => {
-    expect(templateFrom(CLIENT, INDEX, "/").preloadFonts).toEqual([
+    expect(templateFrom(CLIENT, BUILT, "/").preloadFonts).toEqual([
       "/assets/noto-serif-latin-wght-normal-D1.woff2",
       "/assets/noto-serif-vietnamese-wght-normal-G2.woff2",
     ]);
   });
 
   it("puts the base path in front of every URL", () => {
-    const template = templateFrom(CLIENT, INDEX, "/tin/");
+    const template = templateFrom(CLIENT, builtIndex("/tin/"), "/tin/");
     expect(template.articleChunks.get("kinh-nghiem")).toBe("/tin/assets/news-h/a/kinh-nghiem.js");
     expect(template.listChunks.get(1)).toBe("/tin/assets/news-h/p/1.js");
     expect(template.pageChunks.home?.every((href) => href.startsWith("/tin/assets/"))).toBe(true);
@@ -153,13 +190,18 @@ describe("templateFrom", () => {
       "/tin/assets/noto-serif-latin-wght-normal-D1.woff2",
       "/tin/assets/noto-serif-vietnamese-wght-normal-G2.woff2",
     ]);
+    expect(template.entry).toEqual(["/tin/assets/vendor-v1.js", "/tin/assets/index-abc.js"]);
+    expect(template.boot).toBe("/tin/assets/boot-b1.js");
+    expect(template.html).not.toContain("/tin/assets/index-abc.js");
   });
 
-  it("has no chunks or fonts for a build without them", () => {
-    const template = templateFrom(output([chunk("assets/index-abc.js", "/work/main/index.html")]), INDEX, "/");
+  it("has no page or data chunks or fonts for a build without them", () => {
+    const bare = output([chunk("assets/index-abc.js", "/work/main/index.html"), chunk("assets/boot-b1.js", "/work/main/src/app/boot.ts")]);
+    const template = templateFrom(bare, BUILT, "/");
     expect(template.articleChunks.size).toBe(0);
     expect(template.listChunks.size).toBe(0);
     expect(template.pageChunks).toEqual({});
     expect(template.preloadFonts).toEqual([]);
+    expect(template.entry).toEqual(["/assets/index-abc.js"]);
   });
 });

@@ -68,25 +68,42 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     expect(attr(read("index.html"), /<link rel="canonical" href="([^"]*)"/)).toBe(`${SITE}/tin/`);
   });
 
-  it("keeps every local link, script, style and preload under the base", () => {
+  it("keeps every local link, script, style, preload and chunk the boot script loads under the base", () => {
     for (const file of htmlFiles()) {
       const html = read(file);
-      const local = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      const local = [
+        ...[...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!),
+        ...[...html.matchAll(/\sdata-(?:load|preload)="([^"]*)"/g)].flatMap((m) => m[1]!.split(" ").filter(Boolean)),
+      ];
       expect(local.length, file).toBeGreaterThan(0);
       expect(local.filter((u) => !u.startsWith("/tin/")), `${file}: local URLs without the base`).toEqual([]);
     }
   });
 
-  it("preloads fonts and chunks that exist in the build", () => {
-    const html = read(`${SEED_PATH.slice(1)}/index.html`);
-    const preloaded = [...html.matchAll(/<link rel="(?:preload|modulepreload)"[^>]*href="([^"]*)"/g)].map((m) => m[1]!);
-    expect(preloaded.length).toBeGreaterThanOrEqual(3);
-    for (const href of preloaded) expect(existsSync(path.join(out, href.replace(/^\/tin\//, ""))), href).toBe(true);
+  it("loads the app through the boot script only: no module script or modulepreload in the HTML", () => {
+    for (const file of htmlFiles()) {
+      const html = read(file);
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('type="application/ld+json"'));
+      expect(scripts, `${file}: scripts besides JSON-LD`).toHaveLength(1);
+      expect(scripts[0], file).toMatch(/^<script defer src="\/tin\/assets\/boot-[\w-]+\.js" data-load="\/tin\/assets\/[^"]+" data-preload="[^"]*">$/);
+      expect(html, file).not.toContain("modulepreload");
+    }
   });
 
-  it("modulepreloads the seed's own data on its page, home's list on home, and no data on 404.html", () => {
+  it("preloads fonts, and has the boot script load and preload chunks, that exist in the build", () => {
+    const html = read(`${SEED_PATH.slice(1)}/index.html`);
+    const fonts = [...html.matchAll(/<link rel="preload"[^>]*href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(fonts.length).toBe(2);
+    const boot = attr(html, /<script defer src="([^"]*)"/)!;
+    const chunks = [...html.matchAll(/\sdata-(?:load|preload)="([^"]*)"/g)].flatMap((m) => m[1]!.split(" ").filter(Boolean));
+    // The entry and its imports, the article page's code and the seed's data.
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
+    for (const href of [...fonts, boot, ...chunks]) expect(existsSync(path.join(out, href.replace(/^\/tin\//, ""))), href).toBe(true);
+  });
+
+  it("has the boot script preload the seed's own data on its page, home's list on home, and no data on 404.html", () => {
     const dataChunks = (html: string) =>
-      [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/tin\/assets\/news-[0-9a-f]+\/([ap]\/[^"]+)\.js"/g)].map((m) => m[1]);
+      (attr(html, /\sdata-preload="([^"]*)"/) ?? "").split(" ").flatMap((href) => href.match(/^\/tin\/assets\/news-[0-9a-f]+\/([ap]\/[^"]+)\.js$/)?.[1] ?? []);
     expect(dataChunks(read(`${SEED_PATH.slice(1)}/index.html`))).toEqual([`a/${SEED_SLUG}`]);
     expect(dataChunks(read("index.html"))).toEqual(["p/1"]);
     expect(dataChunks(read("404.html"))).toEqual([]);
