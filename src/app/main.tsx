@@ -4,7 +4,7 @@
  * In development the page is empty and is simply rendered.
  */
 import "../styles/app.css";
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router-dom";
 import * as news from "virtual:news-index";
@@ -38,7 +38,11 @@ if (root.dataset.status === "404") {
   // Hydration must see exactly the code and data the server rendered with, so wait for them
   // (never for long: the HTML preloads both). A failure still hydrates; the page shows it.
   await preparePage(pathname, store).catch(() => null);
-  hydrateRoot(root, app);
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread for the whole page: the HTML is already on screen and can be scrolled meanwhile.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
 } else {
   createRoot(root).render(app);
 }
