@@ -8,7 +8,7 @@
  * district, {nam} year (and {nam1} the year before, {nam2} the year after), {thang} month,
  * {ngay} "20/3" (a day just before publication), {buoi} "Sáng", {chude} the topic's theme,
  * {sp} the article's product, {truong} a school, {lehoi} a festival, {n:a-b} a whole number,
- * {f:a-b} a number with one decimal. A capital first letter ({Dv}, {Hdv}, {Tdv}, {Cap}, {Sp})
+ * {r:a-b} a round one (after "hơn", "gần", "khoảng"), {f:a-b} a number with one decimal. A capital first letter ({Dv}, {Hdv}, {Tdv}, {Cap}, {Sp})
  * capitalises the value.
  */
 import type { Gender, HonorificSet } from "./bank-people.ts";

@@ -109,7 +109,7 @@ export function articleSlots(rng: Rng, topic: Topic, when: When) {
     truong: `${rng.pick(SCHOOLS_OF)} ${commune.name}`,
     lehoi: rng.pick(FESTIVAL_NAMES),
     nam: String(when.y), nam1: String(when.y - 1), nam2: String(when.y + 1), thang: String(when.m),
-    ngay: eventDay(when, rng), buoi: rng.pick(["Sáng", "Chiều", "Ngày", "Tối"]),
+    ngay: eventDay(when, rng), buoi: rng.pick(["Sáng", "Sáng", "Chiều", "Ngày", "Ngày", "Tối"]),
   };
   return { district, commune, slots };
 }
@@ -154,7 +154,9 @@ function speech(rng: Rng, slots: Slots, speaker: Speaker, say: string, form: Exc
   const who = person(rng, speaker.g);
   const title = honorific(rng, speaker.h, who.gender);
   const role = fill(speaker.role, slots, rng);
-  const verb = rng.pick(speaker.official ? OFFICIAL_VERBS : PERSON_VERBS);
+  const verbs = speaker.official ? OFFICIAL_VERBS : PERSON_VERBS;
+  // "cho rằng", "nhận định" need what follows them: never last, after a quotation.
+  const verb = rng.pick(form === "quote-first" ? verbs.filter((v) => v !== "cho rằng" && v !== "nhận định") : verbs);
   const facts: SpeechFacts = { name: who.name, role, form };
   let text: string;
   if (form === "quote-first") {
@@ -221,21 +223,26 @@ export function compose(rng: Rng, fault: DatelineFault | null = null): { draft: 
   let chunks: Chunk[] = plain.map((text) => ({ kind: "paragraph", lines: [text] }));
 
   // Speech, each at a random place among the paragraphs, in order.
-  const speakers = topic.speakers;
   const said: Said[] = [];
   const usedSays = new Set<string>();
+  const unused = (speaker: Speaker) => speaker.say.filter((s) => !usedSays.has(s));
+  let previous: Speaker | null = null;
   for (let i = 0; i < speechCount; i++) {
-    let speaker = rng.pick(speakers);
-    let say = rng.pick(speaker.say);
-    for (let tries = 0; usedSays.has(say) && tries < 8; tries++) {
-      speaker = rng.pick(speakers);
-      say = rng.pick(speaker.say);
-    }
-    usedSays.add(say);
     const prev = said[said.length - 1];
-    const canFollow = prev && /^\p{L}+( \p{L}+)?$/u.test(prev.honorific) && prev.facts.form !== "follow-up";
-    if (canFollow && rng.chance(0.25)) said.push(followUp(rng, prev, say));
-    else said.push(speech(rng, slots, speaker, say, rng.weighted(WEIGHTS.speechForm)));
+    // The same speaker again, by honorific and given name, when they have more to say.
+    const more = previous ? unused(previous) : [];
+    if (prev && previous && more.length > 0 && /^\p{L}+( \p{L}+)?$/u.test(prev.honorific) && prev.facts.form !== "follow-up" && rng.chance(0.25)) {
+      const say = rng.pick(more);
+      usedSays.add(say);
+      said.push(followUp(rng, prev, say));
+      continue;
+    }
+    let speaker = rng.pick(topic.speakers);
+    for (let tries = 0; unused(speaker).length === 0 && tries < 20; tries++) speaker = rng.pick(topic.speakers);
+    const say = rng.pick(unused(speaker).length > 0 ? unused(speaker) : speaker.say);
+    usedSays.add(say);
+    said.push(speech(rng, slots, speaker, say, rng.weighted(WEIGHTS.speechForm)));
+    previous = speaker;
   }
   // Follow-ups must come right after their speaker's first words: place speech as a run when one follows.
   const speechChunks: Chunk[] = said.map((s) => ({ kind: "paragraph", lines: [s.text] }));

@@ -24,6 +24,13 @@ export function formatDecimal(x: number): string {
   return frac === 0 ? formatInt(whole) : `${formatInt(whole)},${frac}`;
 }
 
+/** Two significant digits, as "hơn 2.300 lượt", "gần 80 tỷ" are written. */
+export function round(n: number): number {
+  if (n < 100) return n;
+  const unit = 10 ** (String(n).length - 2);
+  return Math.round(n / unit) * unit;
+}
+
 const SLOT = /\{([A-Za-z][A-Za-z0-9]*)(?::(\d+)-(\d+))?\}/g;
 
 export function fill(template: string, slots: Slots, rng: Rng): string {
@@ -32,6 +39,7 @@ export function fill(template: string, slots: Slots, rng: Rng): string {
       const a = Number(lo);
       const b = Number(hi);
       if (key === "n") return formatInt(rng.int(a, b));
+      if (key === "r") return formatInt(round(rng.int(a, b)));
       if (key === "f") return formatDecimal(a + rng.next() * (b - a));
       throw new Error(`unknown numeric slot ${whole} in "${template}"`);
     }
