@@ -5,8 +5,7 @@
  * Nothing goes to stdout except --help; a one-line summary goes to stderr.
  * Exit 0 written, 1 could not write (DIR not empty without --force, I/O error), 2 bad usage.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFile } from "node:fs";
 import path from "node:path";
 import { generateDump, indexWidth } from "./corpus/generate.ts";
 import { MALFORMED_KINDS, type MalformedKind } from "./corpus/malform.ts";
@@ -62,26 +61,37 @@ function parseArgs(argv: string[]): Options | "help" {
   return { count: Number(count), out, seed, force };
 }
 
-/** Writes the corpus, generating each file while earlier ones are still being written. */
-async function writeCorpus(out: string, seed: string, count: number, kinds: Map<MalformedKind, number>): Promise<number> {
+/**
+ * Writes the corpus: up to IN_FLIGHT files are being written (by libuv's threads) while the next
+ * ones are generated. Plain callbacks: a promise per file costs more than the write itself.
+ */
+function writeCorpus(out: string, seed: string, count: number, kinds: Map<MalformedKind, number>): Promise<number> {
   const width = indexWidth(count);
-  const inFlight = new Set<Promise<void>>();
-  let failure: unknown = null;
-  let bytes = 0;
   mkdirSync(out, { recursive: true });
-  for (let i = 0; i < count && failure === null; i++) {
-    const dump = generateDump(seed, i, width);
-    bytes += dump.bytes.length;
-    if (dump.malformed) kinds.set(dump.malformed, kinds.get(dump.malformed)! + 1);
-    const write: Promise<void> = writeFile(path.join(out, dump.name), dump.bytes)
-      .catch((e: unknown) => { failure ??= e; })
-      .finally(() => inFlight.delete(write));
-    inFlight.add(write);
-    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
-  if (failure !== null) throw failure;
-  return bytes;
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let active = 0;
+    let bytes = 0;
+    let failure: NodeJS.ErrnoException | null = null;
+    const pump = () => {
+      while (failure === null && active < IN_FLIGHT && next < count) {
+        const dump = generateDump(seed, next++, width);
+        bytes += dump.bytes.length;
+        if (dump.malformed) kinds.set(dump.malformed, kinds.get(dump.malformed)! + 1);
+        active++;
+        writeFile(path.join(out, dump.name), dump.bytes, (error) => {
+          active--;
+          failure ??= error;
+          if (failure === null) pump();
+          if (active === 0 && (failure !== null || next === count)) {
+            if (failure !== null) reject(failure);
+            else resolve(bytes);
+          }
+        });
+      }
+    };
+    pump();
+  });
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -33,21 +33,49 @@ export function round(n: number): number {
 
 const SLOT = /\{([A-Za-z][A-Za-z0-9]*)(?::(\d+)-(\d+))?\}/g;
 
+type Part = string | { whole: string; key: string; range: [number, number] | null };
+/** Templates are parsed once: a corpus fills the same few hundred of them millions of times. */
+const compiled = new Map<string, Part[]>();
+
+function compile(template: string): Part[] {
+  const parts: Part[] = [];
+  let at = 0;
+  for (const m of template.matchAll(SLOT)) {
+    if (m.index > at) parts.push(template.slice(at, m.index));
+    parts.push({ whole: m[0], key: m[1]!, range: m[2] !== undefined ? [Number(m[2]), Number(m[3])] : null });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) parts.push(template.slice(at));
+  return parts;
+}
+
 export function fill(template: string, slots: Slots, rng: Rng): string {
-  return template.replace(SLOT, (whole, key: string, lo?: string, hi?: string) => {
-    if (lo !== undefined && hi !== undefined) {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (key === "n") return formatInt(rng.int(a, b));
-      if (key === "r") return formatInt(round(rng.int(a, b)));
-      if (key === "f") return formatDecimal(a + rng.next() * (b - a));
-      throw new Error(`unknown numeric slot ${whole} in "${template}"`);
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = compile(template)));
+  let out = "";
+  for (const part of parts) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    const { whole, key, range } = part;
+    if (range) {
+      const [a, b] = range;
+      if (key === "n") out += formatInt(rng.int(a, b));
+      else if (key === "r") out += formatInt(round(rng.int(a, b)));
+      else if (key === "f") out += formatDecimal(a + rng.next() * (b - a));
+      else throw new Error(`unknown numeric slot ${whole} in "${template}"`);
+      continue;
     }
     const value = slots[key];
-    if (value !== undefined) return value;
+    if (value !== undefined) {
+      out += value;
+      continue;
+    }
     const lower = key[0]!.toLowerCase() + key.slice(1);
     const base = slots[lower];
-    if (key !== lower && base !== undefined) return capitalize(base);
-    throw new Error(`unknown slot ${whole} in "${template}"`);
-  });
+    if (key === lower || base === undefined) throw new Error(`unknown slot ${whole} in "${template}"`);
+    out += capitalize(base);
+  }
+  return out;
 }

@@ -255,7 +255,7 @@ describe("npm run corpus", () => {
     expect(readdirSync(tmp)).not.toContain("bad");
   }, 60_000);
 
-  it("refuses a non-empty folder unless --force", () => {
+  it("refuses a non-empty folder unless --force, and a file as the folder", () => {
     const out = path.join(tmp, "full");
     mkdirSync(out);
     writeFileSync(path.join(out, "keep.txt"), "mine");
@@ -267,6 +267,9 @@ describe("npm run corpus", () => {
     expect(forced.status).toBe(0);
     expect(readdirSync(out)).toHaveLength(6);
     expect(readFileSync(path.join(out, "keep.txt"), "utf8")).toBe("mine");
+    const notAFolder = cli("--count", "5", "--out", path.join(out, "keep.txt"));
+    expect(notAFolder.status).toBe(2);
+    expect(notAFolder.stderr).toMatch(/is not a directory/);
   }, 60_000);
 
   it("prints usage on stdout with --help", () => {
