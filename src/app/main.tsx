@@ -1,7 +1,9 @@
 /**
- * Browser entry. On a prerendered page (a production build) the HTML is already there: load
- * the data that page was rendered from — its chunk is preloaded by the HTML — then hydrate.
- * In development the page is empty and is simply rendered.
+ * Browser entry. On a prerendered page (a production build) the HTML is already there and
+ * painted: the page's boot script (src/app/boot.ts) loaded this entry after the first paint and
+ * preloaded, at the same moment, the code and data that page was rendered from. Load those,
+ * then hydrate. In development index.html loads this entry directly; the page is empty and is
+ * simply rendered.
  */
 import "../styles/app.css";
 import { StrictMode, startTransition } from "react";
@@ -36,7 +38,7 @@ if (root.dataset.status === "404") {
   else hydrateRoot(root, app);
 } else if (root.firstElementChild) {
   // Hydration must see exactly the code and data the server rendered with, so wait for them
-  // (never for long: the HTML preloads both). A failure still hydrates; the page shows it.
+  // (never for long: the boot script preloads both). A failure still hydrates; the page shows it.
   await preparePage(pathname, store).catch(() => null);
   // As a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page: the HTML is already on screen and can be scrolled meanwhile.
