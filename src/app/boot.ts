@@ -52,5 +52,8 @@
     });
     observer.observe({ type: "paint", buffered: true });
     document.addEventListener("visibilitychange", () => void start(), { once: true });
+    // A safety net: a page that never reports a paint (an odd browser, an empty viewport) still
+    // gets its app; any real first paint comes long before this.
+    setTimeout(() => void start(), 3000);
   } else requestAnimationFrame(() => setTimeout(start, 0));
 })();
