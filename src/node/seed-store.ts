@@ -52,12 +52,18 @@ export class SeedStore {
     return rel.startsWith("..") ? file : rel.split(path.sep).join("/");
   }
 
-  /** Parses every dump, reusing cached results for unchanged bytes. */
-  loadAll(): ParseResult[] {
+  /** Parses every dump, reusing cached results for unchanged bytes; `onProgress(done, total)`. */
+  loadAll(onProgress?: (done: number, total: number) => void): ParseResult[] {
     const files = this.files();
     const live = new Set(files);
     for (const f of this.cache.keys()) if (!live.has(f)) this.cache.delete(f);
-    return files.map((f) => this.load(f)).filter((r): r is ParseResult => r !== null);
+    return files
+      .map((f, i) => {
+        const result = this.load(f);
+        onProgress?.(i + 1, files.length);
+        return result;
+      })
+      .filter((r): r is ParseResult => r !== null);
   }
 
   /** One dump, from cache when its bytes are unchanged; null when it is gone. */

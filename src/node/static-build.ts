@@ -131,7 +131,16 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
     if (!news) throw new Error("the news plugin built no corpus");
     const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base);
     const started = Date.now();
-    const pages = await prerender({ outDir, corpus: news.corpus, template, render: renderPage, base });
+    const pages = await prerender({
+      outDir,
+      corpus: news.corpus,
+      template,
+      render: renderPage,
+      base,
+      onProgress: (done, total) => {
+        if (total >= 2000 && (done % 2000 === 0 || done === total)) logger.info(`news: wrote ${done}/${total} pages`);
+      },
+    });
     logger.info(`news: prerendered ${pages} pages in ${Date.now() - started} ms`);
   } finally {
     rmSync(serverDir, { recursive: true, force: true });

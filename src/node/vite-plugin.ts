@@ -143,8 +143,16 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         logger.warn(message);
       }
       const started = Date.now();
-      lastResults = existsSync(seedsDir) ? store.loadAll() : [];
+      // Large corpora take a while: say how far along the build is (every 2,000 files).
+      const progress = (done: number, total: number) => {
+        if (total >= 2000 && (done % 2000 === 0 || done === total)) logger.info(`news: parsed ${done}/${total} files`, { timestamp: !isBuild });
+      };
+      lastResults = existsSync(seedsDir) ? store.loadAll(progress) : [];
+      const parsedAt = Date.now();
       corpus = buildCorpus(lastResults);
+      if (lastResults.length >= 2000) {
+        logger.info(`news: related articles and pages ranked in ${Date.now() - parsedAt} ms`, { timestamp: !isBuild });
+      }
       // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
       if (isBuild) {
         // Every article and home page becomes its own chunk at a computable address.
