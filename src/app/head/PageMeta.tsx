@@ -23,6 +23,11 @@ type Props = {
   noindex?: boolean;
 };
 
+/** The article's NewsArticle JSON-LD, serialised safely for a <script> element. */
+function jsonLd(article: Article, url: string, description: string, images: string[]): string {
+  return serializeJsonLd(newsArticleJsonLd({ article, url, description, siteName: vi.siteName, siteUrl: SITE_URL, images }));
+}
+
 export function PageMeta({ title, description, path, article, noindex = false }: Props) {
   const fullTitle = title ? vi.documentTitle(title) : vi.siteName;
   const text = cutAtWord(description ?? vi.siteDescription, DESCRIPTION_MAX);
@@ -50,9 +55,8 @@ export function PageMeta({ title, description, path, article, noindex = false }:
         <script
           type="application/ld+json"
           // JSON-LD is data, not code; serializeJsonLd escapes "<" so text cannot close the tag.
-          dangerouslySetInnerHTML={{
-            __html: serializeJsonLd(newsArticleJsonLd({ article, url, description: text, siteName: vi.siteName, siteUrl: SITE_URL, images })),
-          }}
+          dangerouslySetInnerHTML={{ __html: jsonLd(article, url, text, images) }} // JSON-LD only
+
         />
       ) : null}
     </>
