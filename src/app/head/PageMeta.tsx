@@ -56,7 +56,6 @@ export function PageMeta({ title, description, path, article, noindex = false }:
           type="application/ld+json"
           // JSON-LD is data, not code; serializeJsonLd escapes "<" so text cannot close the tag.
           dangerouslySetInnerHTML={{ __html: jsonLd(article, url, text, images) }} // JSON-LD only
-
         />
       ) : null}
     </>
