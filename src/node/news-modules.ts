@@ -40,12 +40,23 @@ export function listPage(corpus: Corpus, page: number): ArticleSummary[] | null 
   return corpus.summaries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 }
 
-/** Ten hex digits that change whenever any article or list changes. */
+const hashes = new WeakMap<Corpus, string>();
+
+/**
+ * Ten hex digits that change whenever any article or list changes. Memoised per corpus: a build
+ * asks for it when it emits the data chunks and again for the index, and hashing serialises
+ * every page.
+ */
 export function corpusHash(corpus: Corpus): string {
-  const hash = createHash("sha1");
-  hash.update(JSON.stringify(corpus.summaries));
-  for (const page of corpus.pages.values()) hash.update(JSON.stringify(page));
-  return hash.digest("hex").slice(0, 10);
+  let hex = hashes.get(corpus);
+  if (hex === undefined) {
+    const hash = createHash("sha1");
+    hash.update(JSON.stringify(corpus.summaries));
+    for (const page of corpus.pages.values()) hash.update(JSON.stringify(page));
+    hex = hash.digest("hex").slice(0, 10);
+    hashes.set(corpus, hex);
+  }
+  return hex;
 }
 
 /** Build: the data chunks' file names, relative to outDir. */
