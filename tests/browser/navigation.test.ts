@@ -1,7 +1,7 @@
 /** Reading the built site as a visitor does: home → article → related → back, previous/next, deep links. */
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { ARTICLE_LINKS, SEED, clean, expectHeadline, headline, siteURL, useBrowser } from "./support.ts";
+import { ARTICLE_LINKS, SEED, clean, expectHeadline, headline, siteURL, useBrowser, expectSeedQuotesAndByline } from "./support.ts";
 
 const browser = useBrowser();
 const base = siteURL();
@@ -61,17 +61,7 @@ describe("the seed article", () => {
       "Tuyến đường trục chính xã Quảng Thành (huyện Hải Hà) được trang trí rực rỡ chào mừng Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025.";
     expect(await figures.first().getByRole("img", { name: firstAlt, exact: true }).count(), "the figure's alt text").toBe(1);
 
-    // Pull quotes: figure > blockquote, with the speaker beside the words.
-    const quotes = page.locator("figure:has(> blockquote)");
-    expect(await quotes.count(), "pull quotes (figure > blockquote)").toBe(2);
-    expect(clean(await quotes.nth(0).locator("blockquote").textContent())).toMatch(/^Chúng tôi xác định rõ công tác xây dựng Đảng/);
-    expect(clean(await quotes.nth(0).textContent())).toContain("Trần Văn Trí");
-    expect(clean(await quotes.nth(1).locator("blockquote").textContent())).toMatch(/^Cách làm được chi ủy thống nhất/);
-    expect(clean(await quotes.nth(1).textContent())).toContain("Đặng Xuân Túc");
-
-    const byline = page.getByText(SEED.byline, { exact: true });
-    expect(await byline.count(), `byline "${SEED.byline}"`).toBe(1);
-    expect(await byline.isVisible()).toBe(true);
+    await expectSeedQuotesAndByline(page);
   });
 
   test("related links lead to other articles, and back returns", async () => {

@@ -5,7 +5,7 @@
 import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { ARGS, findChromium } from "./chromium.ts";
-import { NOT_FOUND_TITLE, SEED, clean, siteURL } from "./support.ts";
+import { NOT_FOUND_TITLE, SEED, clean, siteURL, expectSeedQuotesAndByline } from "./support.ts";
 
 const base = siteURL();
 const SEED_TITLE_TAG = `<title>${SEED.title} — Tin Hải Hà</title>`;
@@ -79,16 +79,7 @@ describe("without JavaScript", () => {
     expect(captions[0]).toContain("Tuyến đường trục chính xã Quảng Thành (huyện Hải Hà) được trang trí rực rỡ");
     expect(captions[1]).toContain("Hộ ông Vũ Văn Thiết, một trong những điển hình nông dân");
 
-    const quotes = page.locator("figure:has(> blockquote)");
-    expect(await quotes.count(), "pull quotes (figure > blockquote)").toBe(2);
-    expect(clean(await quotes.nth(0).locator("blockquote").textContent())).toMatch(/^Chúng tôi xác định rõ công tác xây dựng Đảng/);
-    expect(clean(await quotes.nth(0).textContent())).toContain("Trần Văn Trí");
-    expect(clean(await quotes.nth(1).locator("blockquote").textContent())).toMatch(/^Cách làm được chi ủy thống nhất/);
-    expect(clean(await quotes.nth(1).textContent())).toContain("Đặng Xuân Túc");
-
-    const byline = page.getByText(SEED.byline, { exact: true });
-    expect(await byline.count(), `byline "${SEED.byline}"`).toBe(1);
-    expect(await byline.isVisible()).toBe(true);
+    await expectSeedQuotesAndByline(page);
   });
 
   test("home lists the articles as plain links", async () => {

@@ -83,3 +83,17 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
     .join("\n");
   expect(violations.length, `axe found WCAG 2.1 A/AA violations on ${label} (${page.url()}):\n${report}\n`).toBe(0);
 }
+
+/** The seed article's two pull quotes (figure > blockquote, speaker beside the words) and its byline. */
+export async function expectSeedQuotesAndByline(page: Page): Promise<void> {
+  const quotes = page.locator("figure:has(> blockquote)");
+  expect(await quotes.count(), "pull quotes (figure > blockquote)").toBe(2);
+  expect(clean(await quotes.nth(0).locator("blockquote").textContent())).toMatch(/^Chúng tôi xác định rõ công tác xây dựng Đảng/);
+  expect(clean(await quotes.nth(0).textContent())).toContain("Trần Văn Trí");
+  expect(clean(await quotes.nth(1).locator("blockquote").textContent())).toMatch(/^Cách làm được chi ủy thống nhất/);
+  expect(clean(await quotes.nth(1).textContent())).toContain("Đặng Xuân Túc");
+
+  const byline = page.getByText(SEED.byline, { exact: true });
+  expect(await byline.count(), `byline "${SEED.byline}"`).toBe(1);
+  expect(await byline.isVisible()).toBe(true);
+}
