@@ -44,86 +44,138 @@ export function terms(text: string): string[] {
   return out;
 }
 
-type Vector = Map<string, number>;
+/** A document's weighted terms as parallel arrays of term ids and unit-length weights. */
+type Vector = { terms: Int32Array; weights: Float64Array };
 
-function weigh(docs: readonly RelatedInput[]): Vector[] {
-  const counts = docs.map((d) => {
-    const tf = new Map<string, number>();
-    // The headline says what the article is about: its terms count twice.
-    for (const t of [...terms(d.title), ...terms(d.title), ...terms(d.text)]) tf.set(t, (tf.get(t) ?? 0) + 1);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  return counts.map((tf) => {
-    const v: Vector = new Map();
-    let norm = 0;
-    for (const [t, c] of tf) {
-      const idf = Math.log(n / df.get(t)!);
-      if (idf <= 0) continue;
-      const w = (1 + Math.log(c)) * idf;
-      v.set(t, w);
-      norm += w * w;
+/**
+ * The corpus as TF-IDF vectors with an inverted index (postings stored flat, term by term), so
+ * ranking one article touches only the articles that share its rarer terms. Build it once;
+ * `relatedTo` answers per article, which lets the dev server rank only the pages it serves.
+ */
+export class RelatedIndex {
+  private readonly docs: readonly RelatedInput[];
+  private readonly vectors: Vector[];
+  private readonly offsets: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingWeights: Float64Array;
+  private readonly maxDf: number;
+  private readonly times: Float64Array;
+  private readonly positions = new Map<string, number>();
+  // One dense accumulator reused for every query, and the entries it touched: at 10,000
+  // articles ranking all of them is tens of millions of additions, far too many for a Map.
+  private readonly scores: Float64Array;
+  private readonly touched: Int32Array;
+
+  constructor(docs: readonly RelatedInput[]) {
+    this.docs = docs;
+    docs.forEach((d, i) => this.positions.set(d.id, i));
+    this.times = Float64Array.from(docs, (d) => (d.publishedAt ? Date.parse(d.publishedAt) : Number.NEGATIVE_INFINITY));
+    const vocabulary = new Map<string, number>();
+    const counts = docs.map((d) => {
+      const tf = new Map<number, number>();
+      // The headline says what the article is about: its terms count twice.
+      const add = (t: string, by: number) => {
+        let id = vocabulary.get(t);
+        if (id === undefined) vocabulary.set(t, (id = vocabulary.size));
+        tf.set(id, (tf.get(id) ?? 0) + by);
+      };
+      for (const t of terms(d.title)) add(t, 2);
+      for (const t of terms(d.text)) add(t, 1);
+      return tf;
+    });
+    const df = new Int32Array(vocabulary.size);
+    for (const tf of counts) for (const t of tf.keys()) df[t]!++;
+    const n = docs.length;
+    this.vectors = counts.map((tf) => {
+      const ids: number[] = [];
+      const weights: number[] = [];
+      let norm = 0;
+      for (const [t, c] of tf) {
+        const idf = Math.log(n / df[t]!);
+        if (idf <= 0) continue;
+        const w = (1 + Math.log(c)) * idf;
+        ids.push(t);
+        weights.push(w);
+        norm += w * w;
+      }
+      norm = Math.sqrt(norm);
+      return { terms: Int32Array.from(ids), weights: Float64Array.from(weights, (w) => w / norm) };
+    });
+    // Postings, flat: term t's articles are postingDocs[offsets[t] .. offsets[t + 1]).
+    this.offsets = new Int32Array(vocabulary.size + 1);
+    for (const v of this.vectors) for (const t of v.terms) this.offsets[t + 1]!++;
+    for (let t = 0; t < vocabulary.size; t++) this.offsets[t + 1]! += this.offsets[t]!;
+    const fill = this.offsets.slice(0, vocabulary.size);
+    this.postingDocs = new Int32Array(this.offsets[vocabulary.size]!);
+    this.postingWeights = new Float64Array(this.postingDocs.length);
+    this.vectors.forEach((v, i) => {
+      for (let k = 0; k < v.terms.length; k++) {
+        const at = fill[v.terms[k]!]!++;
+        this.postingDocs[at] = i;
+        this.postingWeights[at] = v.weights[k]!;
+      }
+    });
+    this.maxDf = Math.max(COMMON_MIN_DF, Math.ceil(n * COMMON_SHARE));
+    this.scores = new Float64Array(n);
+    this.touched = new Int32Array(n);
+  }
+
+  /** Up to `limit` ids related to the article `id`, best first; ties go to the newer article. */
+  relatedTo(id: string, limit = RELATED_LIMIT): string[] {
+    const i = this.positions.get(id);
+    return i === undefined ? [] : this.rank(i, limit).map((j) => this.docs[j]!.id);
+  }
+
+  private rank(i: number, limit: number): number[] {
+    const { scores, touched, offsets, postingDocs, postingWeights } = this;
+    const v = this.vectors[i]!;
+    let count = 0;
+    for (let k = 0; k < v.terms.length; k++) {
+      const t = v.terms[k]!;
+      const from = offsets[t]!;
+      const to = offsets[t + 1]!;
+      if (to - from > this.maxDf) continue;
+      const w = v.weights[k]!;
+      for (let p = from; p < to; p++) {
+        const j = postingDocs[p]!;
+        if (j === i) continue;
+        if (scores[j] === 0) touched[count++] = j;
+        scores[j] = scores[j]! + w * postingWeights[p]!;
+      }
     }
-    norm = Math.sqrt(norm);
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  });
+    // Keep the best `limit` as we go (insertion into a short sorted list), not a full sort.
+    const best: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const j = touched[k]!;
+      const score = scores[j]!;
+      scores[j] = 0;
+      if (score < MIN_SIMILARITY) continue;
+      if (best.length === limit && this.compare(j, score, best[limit - 1]!) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && this.compare(j, score, best[at - 1]!) < 0) at--;
+      best.splice(at, 0, j);
+      if (best.length > limit) best.pop();
+      this.bestScores.set(j, score);
+    }
+    this.bestScores.clear();
+    return best;
+  }
+
+  /** Scores of the entries currently in the best list, for comparisons while it is built. */
+  private readonly bestScores = new Map<number, number>();
+
+  /** Negative when candidate j (with `score`) ranks before entry b of the best list. */
+  private compare(j: number, score: number, b: number): number {
+    const byScore = this.bestScores.get(b)! - score;
+    if (Math.abs(byScore) > 1e-9) return byScore;
+    const byDate = this.times[b]! - this.times[j]!;
+    if (byDate !== 0 && !Number.isNaN(byDate)) return byDate;
+    return this.docs[j]!.id < this.docs[b]!.id ? -1 : 1;
+  }
 }
-
-const time = (d: RelatedInput) => (d.publishedAt ? Date.parse(d.publishedAt) : Number.NEGATIVE_INFINITY);
-
-type Posting = { docs: number[]; weights: number[] };
 
 /** id → up to `limit` related ids, best first; ties go to the newer article. */
 export function rankRelated(docs: readonly RelatedInput[], limit = RELATED_LIMIT): Map<string, string[]> {
-  const vectors = weigh(docs);
-  const postings = new Map<string, Posting>();
-  vectors.forEach((v, i) => {
-    for (const [t, w] of v) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = { docs: [], weights: [] }));
-      list.docs.push(i);
-      list.weights.push(w);
-    }
-  });
-  const maxDf = Math.max(COMMON_MIN_DF, Math.ceil(docs.length * COMMON_SHARE));
-  // One dense accumulator reused for every article, and the list of entries it touched: at
-  // 10,000 articles this is hundreds of millions of additions, far too many for a Map.
-  const scores = new Float64Array(docs.length);
-  const touched = new Int32Array(docs.length);
-  const result = new Map<string, string[]>();
-  vectors.forEach((v, i) => {
-    let count = 0;
-    for (const [t, w] of v) {
-      const list = postings.get(t)!;
-      if (list.docs.length > maxDf) continue;
-      const { docs: ids, weights } = list;
-      for (let k = 0; k < ids.length; k++) {
-        const j = ids[k]!;
-        if (j === i) continue;
-        if (scores[j] === 0) touched[count++] = j;
-        scores[j] = scores[j]! + w * weights[k]!;
-      }
-    }
-    const candidates: Array<[number, number]> = [];
-    for (let k = 0; k < count; k++) {
-      const j = touched[k]!;
-      if (scores[j]! >= MIN_SIMILARITY) candidates.push([j, scores[j]!]);
-      scores[j] = 0;
-    }
-    const ranked = candidates
-      .sort((a, b) => {
-        const byScore = b[1] - a[1];
-        if (Math.abs(byScore) > 1e-9) return byScore;
-        const byDate = time(docs[b[0]]!) - time(docs[a[0]]!);
-        if (byDate !== 0 && !Number.isNaN(byDate)) return byDate;
-        return docs[a[0]]!.id < docs[b[0]]!.id ? -1 : 1;
-      })
-      .slice(0, limit)
-      .map(([j]) => docs[j]!.id);
-    result.set(docs[i]!.id, ranked);
-  });
-  return result;
+  const index = new RelatedIndex(docs);
+  return new Map(docs.map((d) => [d.id, index.relatedTo(d.id, limit)]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankRelated, terms, type RelatedInput } from "../../src/content/related";
+import { RelatedIndex, rankRelated, terms, type RelatedInput } from "../../src/content/related";
 
 const doc = (id: string, title: string, text: string, publishedAt: string | null = "2020-01-01T00:00:00+07:00"): RelatedInput => ({ id, title, text, publishedAt });
 
@@ -42,5 +42,20 @@ describe("rankRelated", () => {
   });
   it("gives the same answer whatever the input order", () => {
     expect(rankRelated([...corpus].reverse()).get("a")).toEqual(ranked.get("a"));
+  });
+});
+
+describe("RelatedIndex", () => {
+  it("answers one article at a time exactly as ranking them all does", () => {
+    const index = new RelatedIndex(corpus);
+    const all = rankRelated(corpus);
+    for (const d of corpus) expect(index.relatedTo(d.id)).toEqual(all.get(d.id));
+  });
+  it("keeps only the best `limit`, in rank order, whatever order candidates arrive in", () => {
+    const index = new RelatedIndex(corpus);
+    expect(index.relatedTo("a", 1)).toEqual([rankRelated(corpus).get("a")![0]]);
+  });
+  it("has nothing for an id it does not hold", () => {
+    expect(new RelatedIndex(corpus).relatedTo("khong-co")).toEqual([]);
   });
 });
