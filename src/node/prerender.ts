@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Corpus } from "../content/corpus.ts";
-import { latestOf, listPage, pageBySlug, pageCountOf } from "./news-modules.ts";
+import { latestOf, listPage, pageBySlug, pageCountOf, dataUrl, type DataAddress } from "./news-modules.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
 import type { RenderedPage } from "../app/server.tsx";
 
@@ -63,10 +63,8 @@ export type Template = {
   entry: string[];
   /** Files every page needs early (fonts), as /-absolute URLs with the base. */
   preloadFonts: string[];
-  /** The JS chunk holding each article's data, by slug. */
-  articleChunks: Map<string, string>;
-  /** The JS chunk holding each home page's list, by page number. */
-  listChunks: Map<number, string>;
+  /** Where each article's and each home page's data module is (null: a build without data). */
+  data: DataAddress | null;
   /** The code-split chunks each kind of page needs beyond the entry (the page and its imports). */
   pageChunks: Partial<Record<PageKind, string[]>>;
 };
@@ -85,8 +83,8 @@ export type Template = {
 export function documentFor(template: Template, route: Route, page: RenderedPage): string {
   const modules = [
     ...(template.pageChunks[route.page] ?? []),
-    ...(route.slug !== undefined && template.articleChunks.has(route.slug) ? [template.articleChunks.get(route.slug)!] : []),
-    ...(route.listPage !== undefined && template.listChunks.has(route.listPage) ? [template.listChunks.get(route.listPage)!] : []),
+    ...(route.slug !== undefined && template.data ? [dataUrl(template.data.article, route.slug)] : []),
+    ...(route.listPage !== undefined && template.data ? [dataUrl(template.data.list, route.listPage)] : []),
   ].filter((href) => !template.entry.includes(href));
   const urls = (hrefs: string[]) => {
     for (const href of hrefs) if (/\s/.test(href)) throw new Error(`a chunk URL with white space cannot go in a list: ${href}`);

@@ -9,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Logger, Rolldown, ViteBuilder } from "vite";
 import type { Corpus } from "../content/corpus.ts";
-import { ARTICLE_PREFIX, LIST_PREFIX } from "./news-modules.ts";
+import type { DataAddress } from "./news-modules.ts";
 import { prerender, type PageKind, type Renderer, type Template } from "./prerender.ts";
 
 export const SERVER_ENTRY = "src/app/server.tsx";
@@ -39,8 +39,6 @@ export function withContentSecurityPolicy(html: string): string {
 }
 
 type Output = Rolldown.RolldownOutput;
-const ARTICLE_MODULE = "\0" + ARTICLE_PREFIX;
-const LIST_MODULE = "\0" + LIST_PREFIX;
 /** The boot script's module (src/app/boot.ts), emitted as a chunk of its own by the news plugin. */
 export const BOOT_ENTRY = "src/app/boot.ts";
 const BOOT_MODULE = /\/src\/app\/boot\.ts$/;
@@ -57,11 +55,9 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
 /**
  * What prerendering needs from the client build: its index.html without the entry's tags (each
  * page loads the entry through the boot script instead, see src/app/boot.ts), the entry's chunks,
- * the boot script, the fonts, and the page and data chunks.
+ * the boot script, the fonts, the page chunks, and where the data modules are (`data`).
  */
-export function templateFrom(output: Output, html: string, base: string): Template {
-  const articleChunks = new Map<string, string>();
-  const listChunks = new Map<number, string>();
+export function templateFrom(output: Output, html: string, base: string, data: DataAddress | null = null): Template {
   const preloadFonts: string[] = [];
   const pageChunks: Template["pageChunks"] = {};
   let boot: string | undefined;
@@ -82,12 +78,6 @@ export function templateFrom(output: Output, html: string, base: string): Templa
     const kind = file.type === "chunk" ? PAGE_MODULES.find(([, re]) => re.test(file.facadeModuleId ?? ""))?.[0] : undefined;
     if (kind) pageChunks[kind] = closure(file.fileName).map((f) => base + f);
     if (file.type === "chunk" && BOOT_MODULE.test(file.facadeModuleId ?? "")) boot = base + file.fileName;
-    if (file.type === "chunk" && file.facadeModuleId?.startsWith(ARTICLE_MODULE)) {
-      articleChunks.set(file.facadeModuleId.slice(ARTICLE_MODULE.length), base + file.fileName);
-    }
-    if (file.type === "chunk" && file.facadeModuleId?.startsWith(LIST_MODULE)) {
-      listChunks.set(Number(file.facadeModuleId.slice(LIST_MODULE.length)), base + file.fileName);
-    }
     // Every page sets Vietnamese text, which needs both subsets: fetch them with the HTML.
     if (file.type === "asset" && /noto-serif-(latin|vietnamese)-wght-normal.*\.woff2$/.test(file.fileName)) {
       preloadFonts.push(base + file.fileName);
@@ -101,8 +91,7 @@ export function templateFrom(output: Output, html: string, base: string): Templa
     boot,
     entry: dependenciesFirst(entry.slice(base.length)).map((f) => base + f),
     preloadFonts: preloadFonts.sort(),
-    articleChunks,
-    listChunks,
+    data,
     pageChunks,
   };
 }
@@ -112,7 +101,8 @@ function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {
   return output;
 }
 
-export type BuiltCorpus = { corpus: Corpus; report(): void };
+/** What the news plugin hands the prerender step: the corpus, its data modules' address, its report. */
+export type BuiltCorpus = { corpus: Corpus; address: DataAddress; report(): void };
 
 export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCorpus | undefined, logger: Logger): Promise<void> {
   const client = builder.environments.client!;
@@ -129,7 +119,7 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
     const { renderPage } = (await import(pathToFileURL(path.join(serverDir, entry.fileName)).href)) as { renderPage: Renderer };
     const news = built();
     if (!news) throw new Error("the news plugin built no corpus");
-    const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base);
+    const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base, news.address);
     const started = Date.now();
     const pages = await prerender({
       outDir,

@@ -5,7 +5,7 @@
  * problems, and tells the dev server what changed.
  */
 import path from "node:path";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import type { Logger, Plugin, ViteDevServer } from "vite";
 import { buildCorpus, type Corpus } from "../content/corpus.ts";
 import type { ParseResult } from "../content/types.ts";
@@ -15,14 +15,12 @@ import {
   ARTICLE_PREFIX,
   INDEX_ID,
   LIST_PREFIX,
-  articleFile,
   buildAddress,
   corpusHash,
+  dataFiles,
   dataModule,
   devAddress,
   indexModule,
-  listFile,
-  pageCountOf,
 } from "./news-modules.ts";
 import { BOOT_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
@@ -155,20 +153,12 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       }
       // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
       if (isBuild) {
-        // Every article and home page becomes its own chunk at a computable address.
-        const hash = corpusHash(corpus);
-        for (const page of corpus.pages.values()) {
-          const slug = page.article.slug;
-          this.emitFile({ type: "chunk", id: ARTICLE_PREFIX + slug, fileName: articleFile(hash, slug), preserveSignature: "strict" });
-        }
-        for (let n = 1; n <= pageCountOf(corpus); n++) {
-          this.emitFile({ type: "chunk", id: LIST_PREFIX + n, fileName: listFile(hash, n), preserveSignature: "strict" });
-        }
         // The prerendered pages' boot script (src/app/boot.ts): a hashed asset like the rest.
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         const results = lastResults;
         const line = () => summary;
-        builtCorpora.set(seedsDir, { corpus, report: () => { report(results); logger.info(line()); } });
+        const address = buildAddress(base, corpusHash(corpus));
+        builtCorpora.set(seedsDir, { corpus, address, report: () => { report(results); logger.info(line()); } });
       }
       summary = `${summaryLine(tally(lastResults))} (${Date.now() - started} ms, from ${store.label(seedsDir) || "."})`;
       if (!isBuild) {
@@ -189,6 +179,18 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
           : indexModule({ corpus: current, address: devAddress(base), broken: true, moved: movedSlugs(slugHistory, current) });
       }
       return dataModule(current, id.slice(RESOLVED.length)) ?? undefined;
+    },
+    writeBundle(output) {
+      // Every article and home page is its own module at a computable address (see dataFiles).
+      if (!isBuild || !corpus || !output.dir) return;
+      const made = new Set<string>();
+      for (const [name, code] of dataFiles(corpus)) {
+        const file = path.join(output.dir, name);
+        const dir = path.dirname(file);
+        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+        made.add(dir);
+        writeFileSync(file, code);
+      }
     },
     configureServer(server) {
       server.watcher.add(seedsDir);

@@ -2,6 +2,7 @@
 import type { Rolldown } from "vite";
 import { describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, templateFrom, withContentSecurityPolicy } from "../../src/node/static-build";
+import { buildAddress, dataUrl } from "../../src/node/news-modules";
 
 const INDEX = `<!doctype html>
 <html lang="vi">
@@ -94,10 +95,6 @@ const CLIENT = output([
   chunk("assets/ArticleRoute-r1.js", "/work/main/src/app/pages/ArticleRoute.tsx", ["assets/index-abc.js", "assets/Dateline-d1.js", "assets/blocks-b1.js"]),
   chunk("assets/Dateline-d1.js", null, ["assets/index-abc.js"]),
   chunk("assets/blocks-b1.js", null, ["assets/Dateline-d1.js"]),
-  chunk("assets/news-h/a/kinh-nghiem.js", "\0virtual:news-article/kinh-nghiem"),
-  chunk("assets/news-h/a/quang-thanh.js", "\0virtual:news-article/quang-thanh"),
-  chunk("assets/news-h/p/1.js", "\0virtual:news-list/1"),
-  chunk("assets/news-h/p/2.js", "\0virtual:news-list/2"),
   chunk("assets/news-index-x3.js", "\0virtual:news-index"),
   asset("assets/index-def.css"),
   asset("assets/noto-serif-vietnamese-wght-normal-G2.woff2"),
@@ -148,20 +145,10 @@ describe("templateFrom", () => {
     expect(() => templateFrom(CLIENT, BUILT.replace("index-abc.js", "index-other.js"), "/")).toThrow(/module script/);
   });
 
-  it("maps each article's slug to its data chunk's URL", () => {
-    const { articleChunks } = templateFrom(CLIENT, BUILT, "/");
-    expect([...articleChunks]).toEqual([
-      ["kinh-nghiem", "/assets/news-h/a/kinh-nghiem.js"],
-      ["quang-thanh", "/assets/news-h/a/quang-thanh.js"],
-    ]);
-  });
-
-  it("maps each home page's number to its list chunk's URL", () => {
-    const { listChunks } = templateFrom(CLIENT, BUILT, "/");
-    expect([...listChunks]).toEqual([
-      [1, "/assets/news-h/p/1.js"],
-      [2, "/assets/news-h/p/2.js"],
-    ]);
+  it("hands the pages the data modules' address, which the news plugin computed from the corpus", () => {
+    const data = buildAddress("/", "h");
+    expect(templateFrom(CLIENT, BUILT, "/", data).data).toEqual({ article: ["/assets/news-h/a/", ".js"], list: ["/assets/news-h/p/", ".js"] });
+    expect(templateFrom(CLIENT, BUILT, "/").data).toBeNull();
   });
 
   it("gives each page kind its component's chunk and everything it imports, once each", () => {
@@ -182,9 +169,9 @@ describe("templateFrom", () => {
   });
 
   it("puts the base path in front of every URL", () => {
-    const template = templateFrom(CLIENT, builtIndex("/tin/"), "/tin/");
-    expect(template.articleChunks.get("kinh-nghiem")).toBe("/tin/assets/news-h/a/kinh-nghiem.js");
-    expect(template.listChunks.get(1)).toBe("/tin/assets/news-h/p/1.js");
+    const template = templateFrom(CLIENT, builtIndex("/tin/"), "/tin/", buildAddress("/tin/", "h"));
+    expect(dataUrl(template.data!.article, "kinh-nghiem")).toBe("/tin/assets/news-h/a/kinh-nghiem.js");
+    expect(dataUrl(template.data!.list, 1)).toBe("/tin/assets/news-h/p/1.js");
     expect(template.pageChunks.home?.every((href) => href.startsWith("/tin/assets/"))).toBe(true);
     expect(template.preloadFonts).toEqual([
       "/tin/assets/noto-serif-latin-wght-normal-D1.woff2",
@@ -195,11 +182,9 @@ describe("templateFrom", () => {
     expect(template.html).not.toContain("/tin/assets/index-abc.js");
   });
 
-  it("has no page or data chunks or fonts for a build without them", () => {
+  it("has no page chunks or fonts for a build without them", () => {
     const bare = output([chunk("assets/index-abc.js", "/work/main/index.html"), chunk("assets/boot-b1.js", "/work/main/src/app/boot.ts")]);
     const template = templateFrom(bare, BUILT, "/");
-    expect(template.articleChunks.size).toBe(0);
-    expect(template.listChunks.size).toBe(0);
     expect(template.pageChunks).toEqual({});
     expect(template.preloadFonts).toEqual([]);
     expect(template.entry).toEqual(["/assets/index-abc.js"]);
