@@ -15,6 +15,10 @@ export function attachImages(article: Article, publicDir: string, base = "/"): v
   for (const block of article.body) {
     if (block.type !== "figure") continue;
     n++;
+    // Idempotent: a result from the parse cache may carry an image that has since been removed.
+    delete block.src;
+    delete block.width;
+    delete block.height;
     for (const ext of IMAGE_EXTENSIONS) {
       const file = path.join(publicDir, "images", article.id, `${n}.${ext}`);
       if (!existsSync(file)) continue;

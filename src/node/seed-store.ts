@@ -1,6 +1,7 @@
 /**
  * The seeds folder on disk, parsed and cached. Each file's parse is keyed by a hash of its
- * bytes, so a dev edit or a rebuild after one change reparses only that file.
+ * bytes, so a dev edit or a rebuild after one change reparses only that file. With a disk cache
+ * the results outlive the process: the next build or dev start reparses only what changed.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
@@ -8,11 +9,18 @@ import path from "node:path";
 import { parseArticle } from "../content/parse.ts";
 import type { ParseResult } from "../content/types.ts";
 import { attachImages } from "./images.ts";
+import { cacheKey, type DiskCache } from "./disk-cache.ts";
 
 type Entry = { hash: string; result: ParseResult };
+/** What the last loadAll did: how many files it parsed and how many it took from a cache. */
+export type LoadStats = { parsed: number; cached: number };
 
 export class SeedStore {
   private readonly cache = new Map<string, Entry>();
+  private readonly disk: DiskCache | null;
+  private diskRead = false;
+  private parsedSinceSave = 0;
+  lastLoad: LoadStats = { parsed: 0, cached: 0 };
 
   readonly dir: string;
   private readonly publicDir: string | null;
@@ -20,8 +28,9 @@ export class SeedStore {
   private readonly base: string;
 
   /** `publicDir` is where `images/<id>/<n>.*` may live; `base` is the site's public base path. */
-  constructor(options: { dir: string; publicDir?: string | null; root?: string; base?: string }) {
+  constructor(options: { dir: string; publicDir?: string | null; root?: string; base?: string; disk?: DiskCache | null }) {
     this.dir = path.resolve(options.dir);
+    this.disk = options.disk ?? null;
     this.publicDir = options.publicDir ?? null;
     this.root = options.root ?? process.cwd();
     this.base = options.base ?? "/";
@@ -54,16 +63,46 @@ export class SeedStore {
 
   /** Parses every dump, reusing cached results for unchanged bytes; `onProgress(done, total)`. */
   loadAll(onProgress?: (done: number, total: number) => void): ParseResult[] {
+    this.readDisk();
     const files = this.files();
     const live = new Set(files);
-    for (const f of this.cache.keys()) if (!live.has(f)) this.cache.delete(f);
-    return files
+    let removed = 0;
+    for (const f of this.cache.keys()) if (!live.has(f) && this.cache.delete(f)) removed++;
+    const before = this.parsedSinceSave;
+    const results = files
       .map((f, i) => {
         const result = this.load(f);
         onProgress?.(i + 1, files.length);
         return result;
       })
       .filter((r): r is ParseResult => r !== null);
+    const parsed = this.parsedSinceSave - before;
+    this.lastLoad = { parsed, cached: results.length - parsed };
+    if (this.parsedSinceSave > 0 || removed > 0) this.writeDisk();
+    return results;
+  }
+
+  private diskName(): string {
+    return `parse-${cacheKey(this.dir)}`;
+  }
+
+  /** Once, before the first load: the previous run's results, by file. */
+  private readDisk(): void {
+    if (this.diskRead || !this.disk) return;
+    this.diskRead = true;
+    const stored = this.disk.read<Array<[string, string, ParseResult]>>(this.diskName());
+    for (const [file, hash, result] of stored ?? []) {
+      if (this.cache.has(file) || result.file !== this.label(file)) continue;
+      // Images are not part of the cache: they can change without the dump changing.
+      if (result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
+      this.cache.set(file, { hash, result });
+    }
+  }
+
+  private writeDisk(): void {
+    if (!this.disk) return;
+    this.disk.write(this.diskName(), [...this.cache].map(([file, { hash, result }]) => [file, hash, result]));
+    this.parsedSinceSave = 0;
   }
 
   /** One dump, from cache when its bytes are unchanged; null when it is gone. */
@@ -84,6 +123,7 @@ export class SeedStore {
     const result = parseArticle(this.label(file), bytes);
     if (result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
     this.cache.set(file, { hash, result });
+    this.parsedSinceSave++;
     return result;
   }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,5 +30,19 @@ describe("attachImages", () => {
     const [first, second] = article.body.filter((b) => b.type === "figure");
     expect(first).not.toHaveProperty("src");
     expect(second).toMatchObject({ src: "/images/x1/2.png", width: 1200, height: 800 });
+  });
+
+  it("takes an image away again when its file is gone (results come back from the parse cache)", () => {
+    const publicDir = mkdtempSync(path.join(tmpdir(), "public-"));
+    const article = parseArticle("seeds/x2.txt", "T\n16/03/2020\nMở đầu.\n\nCầu mới Quảng Long\nCầu mới ở Quảng Long").article!;
+    mkdirSync(path.join(publicDir, "images", "x2"), { recursive: true });
+    writeFileSync(path.join(publicDir, "images", "x2", "1.png"), png(600, 400));
+    attachImages(article, publicDir, "/");
+    expect(article.body.find((b) => b.type === "figure")).toMatchObject({ src: "/images/x2/1.png" });
+    rmSync(path.join(publicDir, "images", "x2", "1.png"));
+    attachImages(article, publicDir, "/");
+    const figure = article.body.find((b) => b.type === "figure");
+    expect(figure).not.toHaveProperty("src");
+    expect(figure).not.toHaveProperty("width");
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SeedStore } from "../../src/node/seed-store";
+import { diskCache } from "../../src/node/disk-cache";
 
 let dir: string;
 beforeEach(() => {
@@ -54,5 +55,35 @@ describe("SeedStore", () => {
     write("a.txt", "Bài A");
     const store = new SeedStore({ dir, root: path.dirname(dir) });
     expect(store.loadAll()[0]!.file).toBe(`${path.basename(dir)}/a.txt`);
+  });
+});
+
+describe("SeedStore with a disk cache", () => {
+  const store = (cacheRoot: string) => new SeedStore({ dir, root: dir, disk: diskCache(cacheRoot, { NEWS_CACHE_DIR: "c" }) });
+
+  it("reparses in the next process only the files whose bytes changed", () => {
+    const cacheRoot = mkdtempSync(path.join(tmpdir(), "seed-cache-"));
+    write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
+    write("b.txt", "Bài B\n16/03/2020\nMở đầu.");
+    const first = store(cacheRoot);
+    first.loadAll();
+    expect(first.lastLoad).toEqual({ parsed: 2, cached: 0 });
+
+    write("b.txt", "Bài B sửa\n16/03/2020\nMở đầu.");
+    const second = store(cacheRoot);
+    const results = second.loadAll();
+    expect(second.lastLoad).toEqual({ parsed: 1, cached: 1 });
+    expect(results.map((r) => r.article!.title)).toEqual(["Bài A", "Bài B sửa"]);
+    rmSync(cacheRoot, { recursive: true, force: true });
+  });
+
+  it("gives a cached file the same result, problems included, as parsing it", () => {
+    const cacheRoot = mkdtempSync(path.join(tmpdir(), "seed-cache-"));
+    write("a.txt", "Bài A\nThứ Sáu, 16/03/2020\nMở đầu.");
+    const parsed = store(cacheRoot).loadAll();
+    const third = store(cacheRoot);
+    expect(third.loadAll()).toEqual(parsed);
+    expect(third.lastLoad.cached).toBe(1);
+    rmSync(cacheRoot, { recursive: true, force: true });
   });
 });
