@@ -4,7 +4,7 @@
  */
 import type { Article, ArticlePage, ArticleSummary, BrokenFile, Block, ParseResult } from "./types.ts";
 import { assignSlugs, slugify } from "./slug.ts";
-import { rankRelated } from "./related.ts";
+import { RelatedIndex, type RelatedInput } from "./related.ts";
 import { excerpt } from "./excerpt.ts";
 
 export const EXCERPT_MAX = 200;
@@ -57,12 +57,32 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
-export function buildCorpus(results: readonly ParseResult[]): Corpus {
+/**
+ * Ranks related articles for a corpus: given its documents, a function answering one article's
+ * related ids. The default builds a RelatedIndex on the first question, so a corpus whose pages
+ * are never asked for (a dev server showing home) never pays for ranking.
+ */
+export type RelatedRanker = (docs: readonly RelatedInput[]) => (id: string) => string[];
+
+export const rankOnDemand: RelatedRanker = (docs) => {
+  let index: RelatedIndex | undefined;
+  return (id) => (index ??= new RelatedIndex(docs)).relatedTo(id);
+};
+
+/** `related` is computed the first time it is read (then kept); reading it is all it takes. */
+function pageWithRelated(page: Omit<ArticlePage, "related">, related: () => ArticleSummary[]): ArticlePage {
+  let list: ArticleSummary[] | undefined;
+  const { article, ...rest } = page;
+  const result = { article, related: [] as ArticleSummary[], ...rest };
+  return Object.defineProperty(result, "related", { enumerable: true, get: () => (list ??= related()) });
+}
+
+export function buildCorpus(results: readonly ParseResult[], options: { ranker?: RelatedRanker } = {}): Corpus {
   const good = results.filter((r) => !hasError(r)).map((r) => r.article!);
   const slugs = assignSlugs(good);
   const articles = good.map((a) => ({ ...a, slug: slugs.get(a.id)! })).sort(compareChronological);
 
-  const related = rankRelated(
+  const relatedTo = (options.ranker ?? rankOnDemand)(
     articles.map((a) => ({
       id: a.id,
       title: a.title,
@@ -74,12 +94,8 @@ export function buildCorpus(results: readonly ParseResult[]): Corpus {
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const pages = new Map<string, ArticlePage>();
   articles.forEach((article, i) => {
-    pages.set(article.id, {
-      article,
-      related: (related.get(article.id) ?? []).map((id) => byId.get(id)!),
-      previous: summaries[i - 1] ?? null,
-      next: summaries[i + 1] ?? null,
-    });
+    const page = { article, previous: summaries[i - 1] ?? null, next: summaries[i + 1] ?? null };
+    pages.set(article.id, pageWithRelated(page, () => relatedTo(article.id).map((id) => byId.get(id)!)));
   });
 
   const taken = new Set(slugs.values());

@@ -1,16 +1,18 @@
 /**
- * The Vite adapter: SEEDS_DIR's dumps become `virtual:news-index` (list summaries and one lazy
- * loader per article) and one `virtual:news-article/<id>` JSON module per article, each its own
- * chunk. All parsing and ranking is the content core's; this file only reads files, reports
- * problems, and tells the dev server what changed.
+ * The Vite adapter: SEEDS_DIR's dumps become `virtual:news-index` (constant size) and one data
+ * module per article and per home page (see news-modules.ts): served by the dev server, written
+ * beside the bundle by a build. All parsing and ranking is the content core's; this file only
+ * reads files (through a cache on disk), reports problems, and tells the dev server what changed.
  */
 import path from "node:path";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import type { Logger, Plugin, ViteDevServer } from "vite";
-import { buildCorpus, type Corpus } from "../content/corpus.ts";
+import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.ts";
 import type { ParseResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
-import { formatProblem, summaryLine, tally } from "./report.ts";
+import { duration, formatProblem, skippedLine, summaryLine, tally } from "./report.ts";
+import { cacheKey, diskCache } from "./disk-cache.ts";
+import { cachedRanker } from "./related-cache.ts";
 import {
   ARTICLE_PREFIX,
   INDEX_ID,
@@ -25,6 +27,8 @@ import {
 import { BOOT_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
 const RESOLVED = "\0";
+/** From this many files on, the build says how far along it is. */
+const LARGE = 2000;
 
 /**
  * The corpus of the latest client build, by seeds folder. Vite resolves its config per
@@ -64,7 +68,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
   let lastResults: readonly ParseResult[] = [];
   /** Dev: every slug an article has had since the server started → its id. */
   const slugHistory = new Map<string, string>();
-  let summary = "";
+  let ranker: RelatedRanker;
 
   function report(results: readonly ParseResult[], only?: string): void {
     for (const r of results) {
@@ -75,7 +79,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
 
   function rebuild(): Corpus {
     const results = existsSync(seedsDir) && statSync(seedsDir).isDirectory() ? store.loadAll() : [];
-    corpus = buildCorpus(results);
+    corpus = buildCorpus(results, { ranker });
     return corpus;
   }
 
@@ -132,7 +136,10 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       seedsDir = path.resolve(config.root, options.seedsDir || "seeds");
       base = config.base;
       root = config.root;
-      store = new SeedStore({ dir: seedsDir, publicDir: config.publicDir || null, root: config.root, base: config.base });
+      // Parse results and related lists outlive the process: a restart reparses only what changed.
+      const disk = diskCache(config.root);
+      store = new SeedStore({ dir: seedsDir, publicDir: config.publicDir || null, root: config.root, base: config.base, disk });
+      ranker = cachedRanker(disk, `related-${cacheKey(seedsDir)}`);
     },
     buildStart() {
       if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) {
@@ -143,27 +150,41 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       const started = Date.now();
       // Large corpora take a while: say how far along the build is (every 2,000 files).
       const progress = (done: number, total: number) => {
-        if (total >= 2000 && (done % 2000 === 0 || done === total)) logger.info(`news: parsed ${done}/${total} files`, { timestamp: !isBuild });
+        if (total >= LARGE && (done % LARGE === 0 || done === total)) logger.info(`news: read ${done}/${total} files`, { timestamp: !isBuild });
       };
       lastResults = existsSync(seedsDir) ? store.loadAll(progress) : [];
-      const parsedAt = Date.now();
-      corpus = buildCorpus(lastResults);
-      if (lastResults.length >= 2000) {
-        logger.info(`news: related articles and pages ranked in ${Date.now() - parsedAt} ms`, { timestamp: !isBuild });
-      }
-      // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
+      const { parsed, cached } = store.lastLoad;
+      const parseMs = Date.now() - started;
+      const large = lastResults.length >= LARGE;
+      if (large) logger.info(`news: ${parsed} files parsed, ${cached} unchanged since the last run, in ${duration(parseMs)}`, { timestamp: !isBuild });
+      corpus = buildCorpus(lastResults, { ranker });
+      const timings = [`parse ${duration(parseMs)} (${parsed} parsed, ${cached} cached)`];
       if (isBuild) {
+        // Hashing the corpus reads every page, related lists included: ranking happens here.
+        const rankStarted = Date.now();
+        const address = buildAddress(base, corpusHash(corpus));
+        const rankMs = Date.now() - rankStarted;
+        timings.push(`related ${duration(rankMs)}`);
+        if (large) logger.info(`news: related articles ranked for ${corpus.pages.size} articles in ${duration(rankMs)}`);
         // The prerendered pages' boot script (src/app/boot.ts): a hashed asset like the rest.
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         const results = lastResults;
-        const line = () => summary;
-        const address = buildAddress(base, corpusHash(corpus));
-        builtCorpora.set(seedsDir, { corpus, address, report: () => { report(results); logger.info(line()); } });
-      }
-      summary = `${summaryLine(tally(lastResults))} (${Date.now() - started} ms, from ${store.label(seedsDir) || "."})`;
-      if (!isBuild) {
+        // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
+        builtCorpora.set(seedsDir, {
+          corpus,
+          address,
+          report: () => {
+            report(results);
+            const skipped = skippedLine(results);
+            if (skipped) logger.info(skipped);
+            logger.info(`${summaryLine(tally(results))} in ${duration(Date.now() - started)} (${timings.join(", ")}; from ${store.label(seedsDir) || "."})`);
+          },
+        });
+      } else {
         report(lastResults);
-        logger.info(summary);
+        const skipped = skippedLine(lastResults);
+        if (skipped) logger.info(skipped);
+        logger.info(`${summaryLine(tally(lastResults))} (${timings.join(", ")}; from ${store.label(seedsDir) || "."})`);
       }
     },
     resolveId(id) {

@@ -62,3 +62,29 @@ describe("summarize", () => {
     expect(Object.keys(s)).not.toContain("body");
   });
 });
+
+describe("buildCorpus ranks related articles on demand", () => {
+  it("asks the ranker nothing until a page's related list is read, then once per page", () => {
+    const asked: string[] = [];
+    const corpus = buildCorpus(results, {
+      ranker: () => (id) => {
+        asked.push(id);
+        return [];
+      },
+    });
+    expect(corpus.summaries.length).toBeGreaterThan(1);
+    expect(asked).toEqual([]);
+    const seed = corpus.pages.get(SEED_ID)!;
+    expect(seed.related).toEqual([]);
+    void seed.related;
+    expect(asked).toEqual([SEED_ID]);
+  });
+
+  it("puts the related list in the page's JSON, in the page's field order", () => {
+    const page = buildCorpus(results).pages.get(SEED_ID)!;
+    const json = JSON.parse(JSON.stringify(page)) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(["article", "related", "previous", "next"]);
+    expect(json.related).toEqual(page.related);
+    expect(page.related.length).toBeGreaterThan(0);
+  });
+});

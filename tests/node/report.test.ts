@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/content/parse";
+import { duration, reasonOf, skippedLine, skippedReasons } from "../../src/node/report";
+
+describe("reasonOf", () => {
+  it("keeps what went wrong and drops one file's details and the advice", () => {
+    expect(reasonOf("not valid UTF-8 (byte 0xE1 at offset 561); re-save the file as UTF-8")).toBe("not valid UTF-8");
+    expect(reasonOf("impossible date 31/02/2020; publishedAt left empty")).toBe("impossible date N");
+  });
+});
+
+describe("skippedReasons and skippedLine", () => {
+  const results = [
+    parseArticle("a.txt", "Bài A\n16/03/2020\nMở đầu."),
+    parseArticle("b.txt", ""),
+    parseArticle("c.txt", "   \n"),
+    parseArticle("d.txt", Buffer.from([0x41, 0x0a, 0xc3])),
+  ];
+
+  it("counts skipped files by the reason of their first error, most common first", () => {
+    const reasons = skippedReasons(results);
+    expect(reasons.reduce((n, [, count]) => n + count, 0)).toBe(3);
+    expect(reasons[0]![1]).toBeGreaterThanOrEqual(reasons.at(-1)![1]);
+    expect(reasons.map(([reason]) => reason)).toContain("not valid UTF-8");
+  });
+
+  it("says nothing when no file was skipped", () => {
+    expect(skippedLine(results.slice(0, 1))).toBeNull();
+    const line = skippedLine(results)!;
+    expect(line.startsWith("news: 3 skipped files, by reason: ")).toBe(true);
+    expect(line).toContain("1 not valid UTF-8");
+  });
+});
+
+describe("duration", () => {
+  it("reads as milliseconds below a second and tenths of seconds above", () => {
+    expect(duration(87.4)).toBe("87 ms");
+    expect(duration(12_345)).toBe("12.3 s");
+  });
+});
