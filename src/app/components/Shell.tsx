@@ -6,6 +6,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { Link, NavLink, useLocation, useNavigationType } from "react-router-dom";
 import { vi } from "../../i18n/vi";
+import { SearchForm } from "./SearchForm";
 
 export function Shell({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
@@ -21,7 +22,8 @@ export function Shell({ children }: { children: ReactNode }) {
     const here = pathname + search;
     if (shownAt.current === here) return;
     shownAt.current = here;
-    mainRef.current?.focus({ preventScroll: true });
+    // Except from the search box: typing there shows results as you type, and must go on.
+    if (!document.activeElement?.closest('[role="search"]')) mainRef.current?.focus({ preventScroll: true });
     // A followed link starts the new page at its top; back and forward keep where they were.
     if (navigationType !== "POP") window.scrollTo(0, 0);
   }, [pathname, search, navigationType]);
@@ -41,6 +43,7 @@ export function Shell({ children }: { children: ReactNode }) {
             {vi.home}
           </NavLink>
         </nav>
+        <SearchForm />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="page">
         {children}
