@@ -6,15 +6,21 @@
 // Short capitalised tokens that end with a period without ending a sentence ("TS. Lê", "T. Hằng").
 const ABBREVIATION = /(?:^|\s)(?:TS|ThS|PGS|GS|BS|KS|Th|Tp|TP|Mr|Ms|Dr|St|\p{Lu})\.$/u;
 
+/** Longer than any ABBREVIATION match (a space, three letters, the period; or an astral capital). */
+const ABBREVIATION_WINDOW = 8;
+
 /** Sentences of a text, each keeping its closing punctuation (and closing quote). */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  const re = /[.!?\u2026]+["”’)]*(?=\s+|$)/gu;
+  // A match starts only where a run of end marks starts, so a run of 100,000 dots is read once.
+  const re = /(?<![.!?\u2026])[.!?\u2026]+["”’)]*(?=\s|$)/gu;
   let start = 0;
   for (const m of text.matchAll(re)) {
     const end = m.index + m[0].length;
     const candidate = text.slice(start, end);
-    if (m[0] === "." && ABBREVIATION.test(candidate)) continue;
+    // Only the candidate's last characters can make it an abbreviation: test those, not all of it
+    // (a long run of "A. A. A." would otherwise be rescanned at every period).
+    if (m[0] === "." && ABBREVIATION.test(text.slice(Math.max(start, end - ABBREVIATION_WINDOW), end))) continue;
     out.push(candidate.trim());
     start = end;
   }

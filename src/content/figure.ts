@@ -8,12 +8,22 @@ import { commonInOrder, wordsOf } from "./words.ts";
 /** Share of in-order words two lines must have in common to be one image's alt and caption. */
 export const NEAR_DUPLICATE = 0.6;
 
+/**
+ * An image's alt text or caption is a sentence or two; a longer line is prose. The cap also keeps
+ * the in-order comparison (words × words) bounded: two 3 MB lines are never compared word by word.
+ */
+export const FIGURE_MAX_WORDS = 150;
+
 export function areNearDuplicates(a: string, b: string): boolean {
-  if (a === b) return true;
   const wa = wordsOf(a);
+  if (wa.length > FIGURE_MAX_WORDS) return false;
+  if (a === b) return true;
   const wb = wordsOf(b);
   const longest = Math.max(wa.length, wb.length);
-  if (longest === 0) return false;
+  const shortest = Math.min(wa.length, wb.length);
+  if (longest === 0 || longest > FIGURE_MAX_WORDS) return false;
+  // The shared run can be no longer than the shorter line.
+  if (shortest / longest < NEAR_DUPLICATE) return false;
   return commonInOrder(wa, wb) / longest >= NEAR_DUPLICATE;
 }
 

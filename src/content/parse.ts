@@ -23,6 +23,9 @@ export function idFromFile(file: string): string {
   return base.replace(/\.txt$/i, "");
 }
 
+/** Longer than any real headline (they run to about 150 characters): a warning, the text is kept. */
+export const TITLE_MAX = 300;
+
 export function parseArticle(file: string, input: Uint8Array | string): ParseResult {
   const problems: Problem[] = [];
   const warn = (line: number, message: string) => problems.push({ file, line, severity: "warning", message });
@@ -49,8 +52,19 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
     if (!next) return fail(titleLine.n, "has a dateline but no title; add the headline as the first line");
     warn(titleLine.n, `starts with its dateline; line ${next.n} was taken as the title — put the headline first`);
     titleLine = next;
-  } else {
-    datelineLine = lines.find((l) => l.n > titleLine.n && l.kind === "text" && isDateline(l.text)) ?? null;
+  }
+  if (titleLine.text.length > TITLE_MAX) {
+    warn(titleLine.n, `the title is ${titleLine.text.length} characters long, more than any headline; check that the file's line breaks survived and put the headline alone on the first line`);
+  }
+
+  const bodyFrom = lines.indexOf(titleLine) + 1;
+  const tail = findTail(lines, bodyFrom);
+  // The dateline is the article's own: a date under "Tin liên quan" belongs to another story.
+  if (!datelineLine) {
+    for (let i = bodyFrom; i < tail.start && !datelineLine; i++) {
+      const l = lines[i]!;
+      if (l.kind === "text" && isDateline(l.text)) datelineLine = l;
+    }
   }
 
   let publishedAt: string | null = null;
@@ -61,12 +75,17 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
     hasTime = read.hasTime;
     for (const issue of read.issues) warn(datelineLine.n, issue.message);
   } else {
-    warn(titleLine.n, "no dateline (such as \"Thứ Hai, 16/03/2020, 11:28 [GMT+7]\") after the title; publishedAt is empty");
+    warn(titleLine.n, "no dateline (such as \"Thứ Hai, 16/03/2020, 11:28 [GMT+7]\") after the title; publishedAt is empty — add the dateline under the title");
   }
 
-  const bodyFrom = lines.indexOf(titleLine) + 1;
-  const tail = findTail(lines, bodyFrom);
-  for (const extra of tail.extra) warn(extra.n, "text after the related-news or comments header is kept as tailText, not shown in the body");
+  // One warning for the whole tail, at its first text line: 100,000 leftover lines are one problem.
+  const [firstExtra] = tail.extra;
+  if (firstExtra) {
+    const n = tail.extra.length;
+    warn(firstExtra.n, n === 1
+      ? "text after the related-news or comments header is kept as tailText, not shown in the body; if it belongs to the article, move it above the header"
+      : `${n} text lines after the related-news or comments header, from this one on, are kept as tailText, not shown in the body; if they belong to the article, move them above the header`);
+  }
 
   // Title and dateline lines are taken out of the body; they also end any block they touch.
   const bodyLines = lines.slice(bodyFrom, tail.start).map((l) =>
@@ -78,12 +97,13 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   const afterDateline = datelineLine && datelineLine !== texts[0] ? datelineLine.n : titleLine.n;
   let lead: string | null = null;
   const body: Block[] = [];
+  // One item at a time: push(...group) passes every item as an argument, and a block of
+  // 200,000 lines overflows the call stack.
   for (const group of blocks) {
     const first = group[0]!;
-    if (lead === null && first.type === "paragraph" && first.line > afterDateline) {
-      lead = first.text;
-      body.push(...group.slice(1));
-    } else body.push(...group);
+    const isLead = lead === null && first.type === "paragraph" && first.line > afterDateline;
+    if (isLead) lead = first.text;
+    for (let i = isLead ? 1 : 0; i < group.length; i++) body.push(group[i]!);
   }
 
   // Byline: the last body line, when it is a paragraph that reads as names.

@@ -32,7 +32,12 @@ const HONORIFIC = new RegExp(
 // "<attribution>, <verb>[ thêm]: <speech>"
 const VERB_COLON = new RegExp(`^(.+?),?\\s+${VERB}(?:\\s+thêm)?\\s*:\\s*(.+)$`, "u");
 // "“<speech>”, <attribution>, <verb>." — the quotation comes first.
-const QUOTE_FIRST = new RegExp(`^[“"](.+?)[”"]\\s*[,\\u2013\\u2014-]?\\s*(.+?),?\\s+${VERB}(?:\\s+thêm)?\\s*[.!]?$`, "u");
+const QUOTE_FIRST = new RegExp(`^[“"](.+?)[”"](?:\\s*[,\\u2013\\u2014-])?\\s*(\\S.*?),?\\s+${VERB}(?:\\s+thêm)?\\s*[.!]?$`, "u");
+// Its ending alone, tested first: without it every closing quote would be tried against the whole
+// rest of the paragraph (a line of 100,000 "”" would take minutes); with it the first one matches.
+const QUOTE_FIRST_END = new RegExp(`\\s${VERB}(?:\\s+thêm)?\\s*[.!]?$`, "u");
+/** Longer than any ending QUOTE_FIRST_END can match on a normalised line. */
+const QUOTE_FIRST_END_WINDOW = 40;
 
 export type Speech = { speech: string; name: string; role?: string };
 
@@ -86,12 +91,13 @@ function unquote(text: string): string {
 
 /** The attributed speech in a paragraph, with its pull-quote excerpt, or null. */
 export function findSpeech(paragraph: string): Speech | null {
-  const forms: Array<[RegExp, (m: RegExpExecArray) => [string, string]]> = [
-    [QUOTE_FIRST, (m) => [m[2]!, m[1]!]],
+  const quoteFirst = /^[“"]/u.test(paragraph) && QUOTE_FIRST_END.test(paragraph.slice(-QUOTE_FIRST_END_WINDOW));
+  const forms: Array<[RegExp | null, (m: RegExpExecArray) => [string, string]]> = [
+    [quoteFirst ? QUOTE_FIRST : null, (m) => [m[2]!, m[1]!]],
     [VERB_COLON, (m) => [m[1]!, m[2]!]],
   ];
   for (const [re, pick] of forms) {
-    const m = re.exec(paragraph);
+    const m = re?.exec(paragraph);
     if (!m) continue;
     const [attribution, speech] = pick(m);
     const who = readAttribution(attribution);

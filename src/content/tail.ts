@@ -36,19 +36,23 @@ export function findTail(lines: readonly Line[], from: number): Tail {
   if (start < 0) return { start: lines.length, relatedPlaceholders: 0, tags: null, extra: [] };
   let section: TailKind | null = null;
   let relatedPlaceholders = 0;
-  let tags: string[] | null = null;
+  let tags: Set<string> | null = null;
   const extra: Line[] = [];
   for (const line of lines.slice(start)) {
     if (line.kind === "blank") continue;
     const kind = line.kind === "text" ? tailKind(line.text) : null;
     if (kind) {
       section = kind;
-      if (kind === "tags") tags = [...(tags ?? []), ...parseTags(line.text)];
+      // Each tag once, in order of first mention (a Set, not a growing array copied per line).
+      if (kind === "tags") {
+        tags ??= new Set();
+        for (const tag of parseTags(line.text)) tags.add(tag);
+      }
     } else if (line.kind === "placeholder") {
       if (section === "related") relatedPlaceholders++;
     } else {
       extra.push(line);
     }
   }
-  return { start, relatedPlaceholders, tags, extra };
+  return { start, relatedPlaceholders, tags: tags ? [...tags] : null, extra };
 }

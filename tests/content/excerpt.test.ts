@@ -36,4 +36,12 @@ describe("excerpt", () => {
     expect(words.split(" ")).toContain(last);
     expect(out.length).toBeLessThanOrEqual(101);
   });
+  it("reads a run of 100,000 dots in one pass, and still ends sentences after abbreviations only where it should", () => {
+    const start = performance.now();
+    expect(sentences(`Mở${".".repeat(100_000)}đầu. Hết.`)).toHaveLength(2);
+    expect(sentences(`${"A. ".repeat(50_000)}Hết.`)).toHaveLength(1);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(sentences("Gặp TS. Lê Hùng. Xong.")).toEqual(["Gặp TS. Lê Hùng.", "Xong."]);
+    expect(sentences("Chữ ABCD. Xong.")).toEqual(["Chữ ABCD.", "Xong."]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areNearDuplicates, asFigure, splitCredit } from "../../src/content/figure";
+import { FIGURE_MAX_WORDS, areNearDuplicates, asFigure, splitCredit } from "../../src/content/figure";
 
 // The seed's two figures: the caption is the alt lightly edited.
 const ALT_1 = "Tuyến đường trục chính xã Quảng Thành (huyện Hải Hà) được trang trí rực rỡ chào mừng Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025.";
@@ -55,5 +55,12 @@ describe("asFigure", () => {
   });
   it("returns null for two ordinary paragraphs", () => {
     expect(asFigure(ALT_1, ALT_2)).toBeNull();
+  });
+  it("never takes lines of more than FIGURE_MAX_WORDS words for an image, even identical ones", () => {
+    const long = Array.from({ length: FIGURE_MAX_WORDS + 1 }, (_, i) => `chữ${i}`).join(" ");
+    expect(asFigure(long, long)).toBeNull();
+    expect(asFigure(long, `${long} thêm`)).toBeNull();
+    const longest = Array.from({ length: FIGURE_MAX_WORDS }, (_, i) => `chữ${i}`).join(" ");
+    expect(asFigure(longest, `${longest}.`)).toEqual({ alt: longest, caption: `${longest}.` });
   });
 });

@@ -38,6 +38,16 @@ describe("normalizeLineText", () => {
     expect(normalizeLineText(text)).toBe("HảiHà");
   });
 
+  it.each([
+    ["runs of spaces", "Hải   Hà"],
+    ["a tab", "Hải\tHà"],
+    ["no-break spaces", "Hải\u00A0\u00A0Hà"],
+    ["a line separator", "Hải\u2028Hà"],
+    ["a paragraph separator", "Hải\u2029Hà"],
+  ])("turns %s inside a line into one space", (_name, text) => {
+    expect(normalizeLineText(text)).toBe("Hải Hà");
+  });
+
   it("composes a letter and its mark once a CGJ between them is gone", () => {
     expect(normalizeLineText("a\u034F\u0300")).toBe("à");
   });

@@ -83,3 +83,15 @@ describe("readAttribution and splitTopLevel", () => {
     expect(readAttribution("ông Nguyễn Văn Hùng")).toEqual({ name: "Nguyễn Văn Hùng" });
   });
 });
+
+describe("findSpeech on hostile paragraphs", () => {
+  it("gives up on a quotation with no speech verb at once, however many closing quotes follow", () => {
+    const start = performance.now();
+    expect(findSpeech(`“${"”".repeat(100_000)}`)).toBeNull();
+    expect(findSpeech(`“${"a” ".repeat(50_000)}`)).toBeNull();
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+  it("still reads a quotation-first paragraph whose attribution follows a dash", () => {
+    expect(findSpeech("“Đường đã xong.” – bà Lê Thị Mai, Chủ tịch Hội Phụ nữ xã, chia sẻ.")).toMatchObject({ name: "Lê Thị Mai", speech: "Đường đã xong." });
+  });
+});

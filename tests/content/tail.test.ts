@@ -46,4 +46,9 @@ describe("findTail", () => {
   it("has no tail when there is no header", () => {
     expect(findTail(toLines("T\nĐoạn."), 1)).toEqual({ start: 2, relatedPlaceholders: 0, tags: null, extra: [] });
   });
+
+  it("keeps each tag once, across Từ khóa lines, in order of first mention", () => {
+    const tail = findTail(toLines("T\nĐoạn.\nTừ khóa: a, b, a\nTừ khóa: c; b"), 1);
+    expect(tail.tags).toEqual(["a", "b", "c"]);
+  });
 });
