@@ -62,9 +62,23 @@ export function isDateline(text: string): boolean {
   return datelineParts(text) !== null;
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** A UTC date; setUTCFullYear, unlike Date.UTC, does not read the years 0–99 as 1900–1999. */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d;
 }
+
+function daysInMonth(year: number, month: number): number {
+  return utcDate(year, month, 0).getUTCDate();
+}
+
+/**
+ * Years a news dateline can plausibly name. 30/12/1899 and 31/12/2999 are what content systems
+ * write for "no date" (spreadsheet day zero, "never expires"): read as dates they would sort a
+ * dump first or last for ever, so a year outside this span is treated as no date, with a warning.
+ */
+export const PLAUSIBLE_YEARS = { from: 1900, to: 2100 } as const;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Reads a line already known to be a dateline (see isDateline). */
@@ -77,11 +91,18 @@ export function readDateline(text: string): Dateline {
   const validZone = !p.zone || (p.zone.h <= 14 && p.zone.m <= 59);
   if (!validDate) issues.push({ severity: "warning", message: `impossible date ${pad(p.day)}/${pad(p.month)}/${p.year}; publishedAt left empty — correct the dateline` });
   if (!validTime) issues.push({ severity: "warning", message: `impossible time ${pad(p.time!.h)}:${pad(p.time!.m)}; publishedAt left empty — correct the dateline` });
-  if (!validZone) issues.push({ severity: "warning", message: `impossible time zone in "${text}"; publishedAt left empty` });
+  if (!validZone) issues.push({ severity: "warning", message: `impossible time zone in "${text}"; publishedAt left empty — correct the dateline` });
   if (!validDate || !validTime || !validZone) return { publishedAt: null, hasTime: p.time !== null, issues };
+  if (p.year < PLAUSIBLE_YEARS.from || p.year > PLAUSIBLE_YEARS.to) {
+    issues.push({
+      severity: "warning",
+      message: `year ${p.year} is outside ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to}, most likely a placeholder for "no date"; publishedAt left empty — correct the dateline`,
+    });
+    return { publishedAt: null, hasTime: p.time !== null, issues };
+  }
 
   if (p.weekday !== null) {
-    const actual = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+    const actual = utcDate(p.year, p.month - 1, p.day).getUTCDay();
     if (actual !== p.weekday) {
       issues.push({
         severity: "warning",

@@ -39,8 +39,34 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** What a file that starts with one of these bytes is (-1: any byte). No dump starts like this. */
+const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; what: string; image?: string }> = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: "a PNG image", image: "png" },
+  { bytes: [0xff, 0xd8, 0xff], what: "a JPEG image", image: "jpg" },
+  { bytes: [0x47, 0x49, 0x46, 0x38, -1, 0x61], what: "a GIF image" }, // GIF87a, GIF89a
+  { bytes: [0x52, 0x49, 0x46, 0x46, -1, -1, -1, -1, 0x57, 0x45, 0x42, 0x50], what: "a WebP image", image: "webp" },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: "a PDF document" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: "a ZIP archive (or a Word/OpenDocument file)" },
+];
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+  bytes.length >= prefix.length && prefix.every((b, i) => b < 0 || bytes[i] === b);
+
+/** A file that is plainly not a UTF-8 text dump — an image, a document, UTF-16 — with what to do. */
+export function wrongKindOfFile(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return "is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8; re-save it as UTF-8, e.g. iconv -f UTF-16 -t UTF-8";
+  }
+  const kind = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
+  if (!kind) return null;
+  const where = kind.image ? ` (an article's images belong in public/images/<id>/<n>.${kind.image})` : "";
+  return `is ${kind.what}, not a text dump; remove it from the seeds folder${where}`;
+}
+
 export function decodeUtf8(input: Uint8Array | string): Decoded {
   if (typeof input !== "string") {
+    const wrong = wrongKindOfFile(input);
+    if (wrong) return { ok: false, line: 1, message: wrong };
     const bad = firstInvalidUtf8(input);
     if (bad >= 0) {
       const byte = input[bad]!.toString(16).toUpperCase().padStart(2, "0");
@@ -58,7 +84,7 @@ export function decodeUtf8(input: Uint8Array | string): Decoded {
     return {
       ok: false,
       line,
-      message: "contains a NUL byte, so it is binary or corrupt, not a text dump; remove it from the seeds folder or fix its encoding",
+      message: "contains a NUL byte, so it is binary, UTF-16 or corrupt, not a UTF-8 text dump; remove it from the seeds folder, or re-save it as UTF-8",
     };
   }
   return { ok: true, text: input };

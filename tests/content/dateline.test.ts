@@ -63,4 +63,22 @@ describe("readDateline", () => {
     expect(readDateline("Thứ 2, 16/03/2020").issues).toEqual([]);
     expect(readDateline("Chủ nhật, 16/03/2020").issues).toHaveLength(1);
   });
+
+  it.each([
+    ["30/12/1899, 00:00", 1899],
+    ["31/12/2999 | 23:59 GMT+7", 2999],
+  ])("reads a placeholder year (%s) as no date, with a warning", (line, year) => {
+    const r = readDateline(line);
+    expect(r.publishedAt).toBeNull();
+    expect(r.issues).toEqual([{ severity: "warning", message: expect.stringMatching(new RegExp(`^year ${year} is outside 1900–2100.*correct the dateline$`)) }]);
+  });
+
+  it("accepts the first and last plausible years", () => {
+    expect(readDateline("01/01/1900").publishedAt).toBe("1900-01-01T00:00:00+07:00");
+    expect(readDateline("31/12/2100").publishedAt).toBe("2100-12-31T00:00:00+07:00");
+  });
+
+  it("knows 29/02/0000 exists (year 0 is not read as 1900, which had no 29 February) before calling the year implausible", () => {
+    expect(readDateline("29/02/0000").issues.map((i) => i.message)).toEqual([expect.stringMatching(/^year 0 is outside/)]);
+  });
 });
