@@ -9,7 +9,7 @@ import { parseArticle } from "../../src/content/parse";
 import { unplacedLines } from "../../src/content/coverage";
 import { buildCorpus } from "../../src/content/corpus";
 import type { Article, ParseResult, Problem } from "../../src/content/types";
-import { lineOf, manyShortLines, noLineBreaks, oneLongLine, quoteFlood, whitespaceFlood } from "../fixtures/hostile/generate";
+import { lineOf, longNearDuplicates, manyShortLines, noLineBreaks, oneLongLine, quoteFlood, whitespaceFlood } from "../fixtures/hostile/generate";
 
 const DIR = "tests/fixtures/hostile";
 const FILES = [
@@ -264,6 +264,12 @@ describe("big and pathological dumps (generated): whole, and fast", () => {
   it("100,000 closing quotes after an opening one: a paragraph, no pull quote, no runaway matching", () => {
     const { value, ms } = timed(() => read("quotes.txt", quoteFlood()));
     expect(value.article.body.map((b) => b.type)).toEqual(["paragraph"]);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it("two near-identical lines of 16,000 words: two paragraphs (too long for an image), compared in no time", () => {
+    const { value, ms } = timed(() => read("pair.txt", longNearDuplicates()));
+    expect(value.article.body.map((b) => b.type)).toEqual(["paragraph", "paragraph"]);
     expect(ms).toBeLessThan(1000);
   });
 
