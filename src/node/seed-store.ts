@@ -113,7 +113,8 @@ export class SeedStore {
     } catch (error) {
       this.cache.delete(file);
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") return null;
+      // Gone, or replaced by a folder of the same name: not a dump (any more).
+      if (code === "ENOENT" || code === "EISDIR") return null;
       const message = `could not be read (${code ?? String(error)}); check its permissions`;
       return { file: this.label(file), article: null, problems: [{ file: this.label(file), line: 1, severity: "error", message }] };
     }

@@ -3,7 +3,7 @@
  * deletions show up in an open page without a restart, and a broken dump never takes the server
  * or the other articles down. The tests run in order and share the scratch folder.
  */
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -37,6 +37,7 @@ afterAll(async () => {
 });
 
 const NEW = {
+  // Renamed by a test: later tests follow it.
   file: "zz_dev_server_test.txt",
   title: "Xã Quảng Thành khánh thành nhà văn hóa thôn Hải Đông",
   path: "/bai-viet/xa-quang-thanh-khanh-thanh-nha-van-hoa-thon-hai-dong",
@@ -167,5 +168,56 @@ describe.sequential("dev server", () => {
     unlinkSync(join(seeds, NEW.file));
     await expect.poll(() => linksTo(page, NEW.path), { timeout: LIVE }).toBe(0);
     expect(dev().alive(), "the dev server is still running").toBe(true);
+  });
+
+  test("a dump truncated mid-write is reported, and read whole once the write completes", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${dev().url}/`);
+    await page.locator(`a[href="${SEED.path}"]`).first().waitFor();
+
+    // The first half of the bytes, cut inside a multi-byte letter, as an editor mid-save leaves it.
+    const bytes = Buffer.from(NEW.text, "utf8");
+    let cut = Math.floor(bytes.length / 2);
+    while ((bytes[cut]! & 0xc0) !== 0x80) cut++;
+    const before = dev().output().length;
+    writeFileSync(join(seeds, NEW.file), bytes.subarray(0, cut));
+    await expect.poll(() => dev().output().slice(before), { timeout: LIVE }).toMatch(new RegExp(`${NEW.file.replace(".", "\\.")}:\\d+`));
+    expect(dev().alive(), "the dev server is still running").toBe(true);
+
+    writeFileSync(join(seeds, NEW.file), bytes);
+    await expect.poll(() => linksTo(page, NEW.path), { timeout: LIVE }).toBeGreaterThan(0);
+    const reader = await browser().newPage();
+    await reader.goto(`${dev().url}${NEW.path}`);
+    await expectHeadline(reader, NEW.title);
+  });
+
+  test("a renamed dump is still listed and read at the same address", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${dev().url}/`);
+    await page.locator(`a[href="${NEW.path}"]`).first().waitFor();
+
+    renameSync(join(seeds, NEW.file), join(seeds, `renamed_${NEW.file}`));
+    // The open page reloads (the file went, a file came); the article is listed throughout.
+    await expect.poll(() => linksTo(page, NEW.path), { timeout: LIVE }).toBeGreaterThan(0);
+    const reader = await browser().newPage();
+    await reader.goto(`${dev().url}${NEW.path}`);
+    await expectHeadline(reader, NEW.title);
+    NEW.file = `renamed_${NEW.file}`;
+  });
+
+  test("a dump replaced by a folder of the same name is dropped, and nothing else breaks", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${dev().url}/`);
+    await page.locator(`a[href="${NEW.path}"]`).first().waitFor();
+
+    const before = dev().output().length;
+    unlinkSync(join(seeds, NEW.file));
+    mkdirSync(join(seeds, NEW.file));
+    await expect.poll(() => linksTo(page, NEW.path), { timeout: LIVE }).toBe(0);
+    expect(dev().alive(), "the dev server is still running").toBe(true);
+    expect(dev().output().slice(before), "a folder is not reported as a broken dump").not.toMatch(/EISDIR|could not be read/);
+    const reader = await browser().newPage();
+    await reader.goto(`${dev().url}${SEED.path}`);
+    await expectHeadline(reader, EDITED);
   });
 });

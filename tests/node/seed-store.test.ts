@@ -51,6 +51,16 @@ describe("SeedStore", () => {
     expect(store.load(path.join(dir, "a.txt"))).toBeNull();
   });
 
+  it("drops a dump that was replaced by a folder of the same name, without a problem", () => {
+    write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
+    const store = new SeedStore({ dir, root: dir });
+    store.loadAll();
+    rmSync(path.join(dir, "a.txt"));
+    mkdirSync(path.join(dir, "a.txt"));
+    expect(store.load(path.join(dir, "a.txt"))).toBeNull();
+    expect(store.loadAll()).toEqual([]);
+  });
+
   it("names files relative to the project root", () => {
     write("a.txt", "Bài A");
     const store = new SeedStore({ dir, root: path.dirname(dir) });
