@@ -7,6 +7,7 @@
  *   /                 home, page 1
  *   /trang/:page      home, older pages
  *   /bai-viet/:slug   article (dev: a broken file's problems, or a redirect after a retitle)
+ *   /tim-kiem?q=…     search
  *   *                 not found
  */
 import { Suspense } from "react";
@@ -15,7 +16,7 @@ import { Shell } from "./components/Shell";
 import { RouteErrorBoundary } from "./components/RouteErrorBoundary";
 import { ArticleStoreContext, type ArticleStore } from "./data/article-store";
 import { NewsContext, type NewsSource } from "./data/news-source";
-import { ArticleRoute, HomePage } from "./pages";
+import { ArticleRoute, HomePage, SearchPage } from "./pages";
 import { NotFoundPage } from "./pages/NotFoundPage";
 
 export type AppProps = { source: NewsSource; store: ArticleStore };
@@ -33,6 +34,7 @@ export function App({ source, store }: AppProps) {
                 <Route index element={<HomePage />} />
                 <Route path="trang/:page" element={<HomePage />} />
                 <Route path="bai-viet/:slug" element={<ArticleRoute />} />
+                <Route path="tim-kiem" element={<SearchPage />} />
                 <Route path="*" element={<NotFoundPage latest={latest} />} />
               </Routes>
             </Suspense>

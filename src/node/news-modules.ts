@@ -5,6 +5,7 @@
  *                               loaders that derive a chunk's address from a slug or a page number
  *   virtual:news-article/<slug> one article's page (ArticlePage), its own chunk
  *   virtual:news-list/<n>       home page n's summaries, its own chunk
+ *   virtual:news-search         the search index (src/content/search.ts), loaded when search is used
  *
  * No table of the corpus is ever shipped to the browser: a first visit costs the same at ten
  * articles or ten thousand. In a build the data chunks get fixed names under a folder named by
@@ -13,10 +14,12 @@
 import { createHash } from "node:crypto";
 import type { Corpus } from "../content/corpus.ts";
 import type { ArticlePage, ArticleSummary } from "../content/types.ts";
+import { buildSearchData, searchDocument, type SearchData } from "../content/search.ts";
 
 export const INDEX_ID = "virtual:news-index";
 export const ARTICLE_PREFIX = "virtual:news-article/";
 export const LIST_PREFIX = "virtual:news-list/";
+export const SEARCH_ID = "virtual:news-search";
 export const PAGE_SIZE = 20;
 /** "Mới nhất" shows five; one more so the article being read can be left out. */
 export const LATEST_COUNT = 6;
@@ -63,6 +66,11 @@ export function corpusHash(corpus: Corpus): string {
 export const dataFolder = (hash: string) => `assets/news-${hash}`;
 export const articleFile = (hash: string, slug: string) => `${dataFolder(hash)}/a/${slug}.js`;
 export const listFile = (hash: string, page: number) => `${dataFolder(hash)}/p/${page}.js`;
+export const searchFile = (hash: string) => `${dataFolder(hash)}/search.js`;
+
+/** Where the browser finds the search index: beside the other data modules, or the dev server's virtual module. */
+export const buildSearchUrl = (base: string, hash: string): string => base + searchFile(hash);
+export const devSearchUrl = (base: string): string => `${base}@id/__x00__${SEARCH_ID}`;
 
 /** How the browser reaches the data modules: a prefix and a suffix around a slug or a number. */
 export type DataAddress = { article: [string, string]; list: [string, string] };
@@ -87,6 +95,8 @@ export function indexModule(options: {
   address: DataAddress;
   broken?: boolean;
   moved?: Record<string, string>;
+  /** The search index's URL; without it loadSearch() answers null. */
+  search?: string;
 }): string {
   const { corpus, address } = options;
   return `export const latest = ${jsonModuleValue(latestOf(corpus))};
@@ -103,6 +113,10 @@ export function loadArticle(slug) {
 export function loadList(page) {
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
   return import(/* @vite-ignore */ LIST[0] + page + LIST[1]).then((m) => m.default);
+}
+const SEARCH = ${JSON.stringify(options.search ?? null)};
+export function loadSearch() {
+  return SEARCH === null ? null : import(/* @vite-ignore */ SEARCH).then((m) => m.default);
 }
 `;
 }
@@ -128,6 +142,29 @@ export function* dataFiles(corpus: Corpus): Generator<[string, string]> {
   for (let n = 1; n <= pageCountOf(corpus); n++) {
     yield [listFile(hash, n), `export default ${jsonModuleValue(listPage(corpus, n))};\n`];
   }
+  yield [searchFile(hash), searchModule(corpus)];
+}
+
+const searchIndexes = new WeakMap<Corpus, SearchData>();
+
+/** The search index over every article of a corpus, built once per corpus. */
+export function searchDataOf(corpus: Corpus): SearchData {
+  let data = searchIndexes.get(corpus);
+  if (data === undefined) {
+    const excerpts = new Map(corpus.summaries.map((s) => [s.slug, s.excerpt]));
+    const documents = [...corpus.pages.values()].map((p) => searchDocument(p.article, excerpts.get(p.article.slug) ?? null));
+    searchIndexes.set(corpus, (data = buildSearchData(documents)));
+  }
+  return data;
+}
+
+/**
+ * The search index as a module. A single-quoted JSON.parse argument: the index is mostly JSON
+ * punctuation, and JSON.stringify-ing it again (jsonModuleValue) would escape every quote.
+ */
+export function searchModule(corpus: Corpus): string {
+  const json = JSON.stringify(searchDataOf(corpus)).replace(/[\\']/g, (c) => `\\${c}`);
+  return `export default JSON.parse('${json}');\n`;
 }
 
 /** The module for a resolved virtual id, or null when the id is not one of ours. */
@@ -138,6 +175,7 @@ export function dataModule(corpus: Corpus, id: string): string | null {
     // Unknown (or deleted since the index was served): null is "not found", not a crash.
     return `export default ${page ? jsonModuleValue(page) : "null"};`;
   }
+  if (id === SEARCH_ID) return searchModule(corpus);
   if (id.startsWith(LIST_PREFIX)) {
     return `export default ${jsonModuleValue(listPage(corpus, Number(id.slice(LIST_PREFIX.length))))};`;
   }

@@ -7,6 +7,7 @@
  *   /                 → index.html
  *   /trang/N          → trang/N/index.html
  *   /bai-viet/<slug>  → bai-viet/<slug>/index.html
+ *   /tim-kiem         → tim-kiem/index.html, with no query: the browser reads ?q= and searches
  *   (not found)       → 404.html
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -15,11 +16,12 @@ import type { Corpus } from "../content/corpus.ts";
 import { latestOf, listPage, pageBySlug, pageCountOf, dataUrl, type DataAddress } from "./news-modules.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
 import type { RenderedPage } from "../app/server.tsx";
+import { SEARCH_PATH } from "../app/search/path.ts";
 
 /** A path no route matches, so the app renders its not-found page for 404.html. */
 export const NOT_FOUND_PATH = "/404";
 
-export type PageKind = "home" | "article" | "other";
+export type PageKind = "home" | "article" | "search" | "other";
 /** A page to write: its URL, its file, and the data chunk hydration will need (slug or list page). */
 export type Route = { url: string; file: string; page: PageKind; slug?: string; listPage?: number };
 
@@ -28,6 +30,7 @@ export function routesOf(corpus: Corpus): Route[] {
   for (let n = 2; n <= pageCountOf(corpus); n++) {
     routes.push({ url: `/trang/${n}`, file: `trang/${n}/index.html`, page: "home", listPage: n });
   }
+  routes.push({ url: SEARCH_PATH, file: `${SEARCH_PATH.slice(1)}/index.html`, page: "search" });
   for (const s of corpus.summaries) {
     routes.push({ url: `/bai-viet/${s.slug}`, file: `bai-viet/${s.slug}/index.html`, page: "article", slug: s.slug });
   }

@@ -46,6 +46,7 @@ const BOOT_MODULE = /\/src\/app\/boot\.ts$/;
 const PAGE_MODULES: Array<[PageKind, RegExp]> = [
   ["home", /\/src\/app\/pages\/HomePage\.tsx$/],
   ["article", /\/src\/app\/pages\/ArticleRoute\.tsx$/],
+  ["search", /\/src\/app\/pages\/SearchPage\.tsx$/],
 ];
 
 /** Vite's tags for the entry in the built index.html: the module script and its modulepreloads. */

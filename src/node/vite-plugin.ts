@@ -17,11 +17,14 @@ import {
   ARTICLE_PREFIX,
   INDEX_ID,
   LIST_PREFIX,
+  SEARCH_ID,
   buildAddress,
+  buildSearchUrl,
   corpusHash,
   dataFiles,
   dataModule,
   devAddress,
+  devSearchUrl,
   indexModule,
 } from "./news-modules.ts";
 import { BOOT_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
@@ -188,7 +191,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       }
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX) || id.startsWith(LIST_PREFIX)) return RESOLVED + id;
+      if (id === INDEX_ID || id === SEARCH_ID || id.startsWith(ARTICLE_PREFIX) || id.startsWith(LIST_PREFIX)) return RESOLVED + id;
       return undefined;
     },
     load(id) {
@@ -196,8 +199,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       const current = corpus ?? rebuild();
       if (id === RESOLVED + INDEX_ID) {
         return isBuild
-          ? indexModule({ corpus: current, address: buildAddress(base, corpusHash(current)) })
-          : indexModule({ corpus: current, address: devAddress(base), broken: true, moved: movedSlugs(slugHistory, current) });
+          ? indexModule({ corpus: current, address: buildAddress(base, corpusHash(current)), search: buildSearchUrl(base, corpusHash(current)) })
+          : indexModule({ corpus: current, address: devAddress(base), search: devSearchUrl(base), broken: true, moved: movedSlugs(slugHistory, current) });
       }
       return dataModule(current, id.slice(RESOLVED.length)) ?? undefined;
     },

@@ -20,10 +20,11 @@ function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpu
 const manyArticles = (count: number) => corpusOf(Array.from({ length: count }, (_, i) => summary(i + 1)));
 
 describe("routesOf", () => {
-  it("has home, every article and the not-found page, and no list pages for a small corpus", () => {
+  it("has home, search, every article and the not-found page, and no list pages for a small corpus", () => {
     const routes = routesOf(corpusOf([seedSummary, newer, older]));
     expect(routes).toEqual([
       { url: "/", file: "index.html", page: "home", listPage: 1 },
+      { url: "/tim-kiem", file: "tim-kiem/index.html", page: "search" },
       { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, page: "article", slug: SEED_SLUG },
       { url: `/bai-viet/${newer.slug}`, file: `bai-viet/${newer.slug}/index.html`, page: "article", slug: newer.slug },
       { url: `/bai-viet/${older.slug}`, file: `bai-viet/${older.slug}/index.html`, page: "article", slug: older.slug },
@@ -51,8 +52,8 @@ describe("routesOf", () => {
     expect(new Set(routes.map((r) => r.file)).size).toBe(routes.length);
   });
 
-  it("still has home and 404.html for an empty corpus", () => {
-    expect(routesOf(corpusOf([])).map((r) => r.file)).toEqual(["index.html", "404.html"]);
+  it("still has home, search and 404.html for an empty corpus", () => {
+    expect(routesOf(corpusOf([])).map((r) => r.file)).toEqual(["index.html", "tim-kiem/index.html", "404.html"]);
   });
 });
 
@@ -237,7 +238,7 @@ describe("prerender", () => {
     const written = await prerender({ outDir, corpus, template, render, base: "/tin/", onProgress: progress });
 
     expect(written).toBe(routesOf(corpus).length);
-    expect(render.mock.calls.map((c) => c[0])).toEqual(["/tin/", "/tin/trang/2", ...corpus.summaries.map((s) => `/tin/bai-viet/${s.slug}`), "/tin/404"]);
+    expect(render.mock.calls.map((c) => c[0])).toEqual(["/tin/", "/tin/trang/2", "/tin/tim-kiem", ...corpus.summaries.map((s) => `/tin/bai-viet/${s.slug}`), "/tin/404"]);
     expect(render.mock.calls.every((c) => c[2] === "/tin/")).toBe(true);
     expect(progress).toHaveBeenLastCalledWith(written, written);
 

@@ -43,17 +43,18 @@ const attr = (html: string, re: RegExp) => html.match(re)?.[1] ?? null;
 
 describe("vite build under SITE_URL and BASE_PATH", () => {
   it("says how many pages it prerendered", () => {
-    expect(buildOutput).toMatch(new RegExp(`news: prerendered ${seedFiles.length + 2} pages`));
+    expect(buildOutput).toMatch(new RegExp(`news: prerendered ${seedFiles.length + 3} pages`));
   });
 
-  it("writes home, one file per article and 404.html, and no list pages for a small corpus", () => {
+  it("writes home, search, one file per article and 404.html, and no list pages for a small corpus", () => {
     const files = htmlFiles().sort();
     expect(files).toContain("index.html");
+    expect(files).toContain("tim-kiem/index.html");
     expect(files).toContain("404.html");
     expect(files).toContain(`${SEED_PATH.slice(1)}/index.html`);
     expect(files.filter((f) => /^bai-viet\/[^/]+\/index\.html$/.test(f))).toHaveLength(seedFiles.length);
     expect(files.filter((f) => f.startsWith("trang/"))).toEqual([]);
-    expect(files).toHaveLength(seedFiles.length + 2);
+    expect(files).toHaveLength(seedFiles.length + 3);
   });
 
   it("puts canonical, og:url and the JSON-LD url on SITE_URL, under the base", () => {

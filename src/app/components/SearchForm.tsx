@@ -10,6 +10,8 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { useHref, useLocation, useNavigate } from "react-router-dom";
 import { vi } from "../../i18n/vi";
+import { useNews } from "../data/news-source";
+import { SearchPage } from "../pages";
 import { useHydrated } from "../search/hydrated";
 import { SEARCH_PATH, isSearchPath, searchPath } from "../search/path";
 
@@ -20,22 +22,25 @@ export function SearchForm() {
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const action = useHref(SEARCH_PATH);
+  const news = useNews();
   const onSearchPage = isSearchPath(pathname);
   // The address's query is only read once hydrated: the prerendered box was empty.
   const hydrated = useHydrated();
   const query = hydrated && onSearchPage ? (new URLSearchParams(search).get("q") ?? "") : "";
   const [value, setValue] = useState(query);
-  const input = useRef<HTMLInputElement>(null);
+  const [focused, setFocused] = useState(false);
+  // The box follows the address (Back, Forward, a link away), unless the reader is typing in it.
+  const [shown, setShown] = useState(query);
+  if (query !== shown) {
+    setShown(query);
+    if (!focused) setValue(query);
+  }
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const replace = useRef(onSearchPage);
 
   useEffect(() => {
     replace.current = onSearchPage;
   }, [onSearchPage]);
-  // The box follows the address (Back, Forward, a link away) unless the reader is typing in it.
-  useEffect(() => {
-    if (document.activeElement !== input.current) setValue(query);
-  }, [query]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const go = (q: string) => {
@@ -46,6 +51,9 @@ export function SearchForm() {
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const q = e.target.value;
     setValue(q);
+    // The first key starts fetching the search page's code and the index, while the pause runs.
+    void SearchPage.preload().catch(() => null);
+    void news.loadSearch?.()?.catch(() => null);
     clearTimeout(timer.current);
     // Clearing the box elsewhere is not a search.
     if (q.trim() === "" && !replace.current) return;
@@ -62,12 +70,13 @@ export function SearchForm() {
         {vi.search.inputLabel}
       </label>
       <input
-        ref={input}
         id="site-search-q"
         type="search"
         name="q"
         value={value}
         onChange={onChange}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         placeholder={vi.search.placeholder}
         autoComplete="off"
         enterKeyHint="search"

@@ -6,6 +6,7 @@
  */
 import { createContext, useContext } from "react";
 import type { ArticlePage, ArticleSummary, BrokenFile } from "../../content/types";
+import type { SearchData } from "../../content/search";
 
 export type NewsSource = {
   /** The newest few articles, newest first: "Mới nhất" and the not-found page. */
@@ -20,6 +21,8 @@ export type NewsSource = {
   loadArticle(slug: string): Promise<ArticlePage | null> | null;
   /** One home page's summaries, newest first; null when there is no such page. */
   loadList(page: number): Promise<ArticleSummary[] | null> | null;
+  /** The search index, fetched only when search is used; absent or null where there is none (prerendering). */
+  loadSearch?(): Promise<SearchData> | null;
 };
 
 /** The first `count` articles other than the one being read. */

@@ -4,17 +4,20 @@
  */
 import type { ArticleStore } from "../data/article-store";
 import { slugFromPath } from "../paths";
+import { isSearchPath } from "../search/path";
 import { lazyPage } from "./lazy-page";
 
 export const HomePage = lazyPage(() => import("./HomePage").then((m) => m.HomePage));
 export const ArticleRoute = lazyPage(() => import("./ArticleRoute").then((m) => m.ArticleRoute));
+export const SearchPage = lazyPage(() => import("./SearchPage").then((m) => m.SearchPage));
 
-export type PageKind = "home" | "article" | "other";
+export type PageKind = "home" | "article" | "search" | "other";
 
 /** The page a path (without the base) will render, by the same rules as <App>'s routes. */
 export function pageKind(pathname: string): PageKind {
   if (pathname === "/" || /^\/trang\/[^/]+\/?$/.test(pathname)) return "home";
   if (/^\/bai-viet\/[^/]+\/?$/.test(pathname)) return "article";
+  if (isSearchPath(pathname)) return "search";
   return "other";
 }
 
@@ -35,5 +38,8 @@ export async function preparePage(pathname: string, store: ArticleStore): Promis
   } else if (kind === "article") {
     const slug = slugFromPath(pathname);
     await Promise.all([ArticleRoute.preload(), slug === null ? null : store.article(slug)]);
+  } else if (kind === "search") {
+    // Its code only: the index is loaded once the page has hydrated and reads the query.
+    await SearchPage.preload();
   }
 }

@@ -1,0 +1,236 @@
+/**
+ * Full-text search over the corpus (minisearch): what a document holds, how Vietnamese text
+ * becomes terms, how fields weigh, how a query runs, and which words of a result to highlight.
+ * The same module builds the index at build time (Node) and answers queries in the browser, so
+ * index and query always fold text the same way.
+ *
+ * Folding (`searchTerms`): lower case, every tone mark and vowel mark removed, đ → d (and the
+ * look-alike ð, sometimes typed for it), so "hai ha", "HẢI HÀ" and "Hải Hà" are the same words,
+ * and so are "Hoà" and "Hòa" (old and new tone placement: the marks are gone either way). Words
+ * are runs of letters and digits.
+ *
+ * Ranking: BM25+ per field, a title match weighing 6, a lead match 3 and a body match 1; every
+ * word of the query must match (AND), the last one also as a prefix of a longer word, since
+ * that is the word being typed.
+ */
+import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchOptions } from "minisearch";
+import { fold } from "./fold.ts";
+import type { Article } from "./types.ts";
+
+/** Bump when the document shape or the folding changes: an old index must not be read. */
+export const SEARCH_INDEX_VERSION = 1;
+
+/**
+ * How much body text each article contributes, in characters (cut at a word). Enough for a
+ * typical article's first ten paragraphs; a long article's tail is rarely what a reader searches
+ * by, and the index grows with every distinct word of every body (see docs/search.md).
+ */
+export const BODY_LIMIT = 3000;
+
+/** Results a page lists; the count says how many there are in all. */
+export const RESULT_LIMIT = 50;
+
+export const FIELD_BOOST = { title: 6, lead: 3, body: 1 } as const;
+
+/** What the index is built from (fields searched) and what a result shows (stored fields). */
+export type SearchDocument = {
+  slug: string;
+  title: string;
+  lead: string;
+  body: string;
+  dateline: string | null;
+  publishedAt: string | null;
+  hasTime: boolean;
+  excerpt: string | null;
+};
+
+/** One result: the stored fields, the score, and the folded index words it matched. */
+export type SearchHit = {
+  slug: string;
+  title: string;
+  dateline: string | null;
+  publishedAt: string | null;
+  hasTime: boolean;
+  excerpt: string | null;
+  score: number;
+  terms: string[];
+};
+
+/** The serialised index, as the build writes it and the browser loads it. */
+export type SearchData = { version: number; index: AsPlainObject };
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Text → folded search words: "Hải Hà, Quảng Ninh" → ["hai", "ha", "quang", "ninh"]. */
+export function searchTerms(text: string): string[] {
+  return fold(text.replace(/[ðÐ]/g, "d")).match(WORD) ?? [];
+}
+
+/** One word folded as the index folds it ("Hoà" → "hoa"); "" when it holds no letter or digit. */
+export function foldWord(word: string): string {
+  return searchTerms(word).join("");
+}
+
+/** At most `max` characters of text, not cutting a word in two. */
+function bounded(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(" ", max);
+  return text.slice(0, cut > 0 ? cut : max);
+}
+
+/**
+ * An article as the index sees it: title, lead, and its paragraphs and captions (pull quotes
+ * repeat the body; image alt text repeats the caption) up to BODY_LIMIT characters.
+ */
+export function searchDocument(article: Article, excerpt: string | null): SearchDocument {
+  const body = article.body
+    .map((b) => (b.type === "paragraph" ? b.text : b.type === "figure" ? b.caption : ""))
+    .filter((t) => t !== "")
+    .join("\n");
+  return {
+    slug: article.slug,
+    title: article.title,
+    lead: article.lead ?? "",
+    body: bounded(body, BODY_LIMIT),
+    dateline: article.dateline,
+    publishedAt: article.publishedAt,
+    hasTime: article.hasTime ?? false,
+    excerpt,
+  };
+}
+
+/**
+ * The shortest word looked up as a prefix. A single letter stands for thousands of words, so
+ * expanding it costs a query at 10,000 articles several times its budget and finds everything.
+ */
+export const MIN_PREFIX = 2;
+
+/** Only the word being typed, the last, is also looked up as a prefix ("kinh ngh" → nghiệm). */
+const lastIsPrefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= MIN_PREFIX;
+
+/**
+ * A query's words as searched: folded, and without a last word too short to be a prefix when
+ * other words come before it ("hai h" searches "hai" until the next letter arrives). A
+ * one-letter query stays: Vietnamese has one-letter words (ở, ý).
+ */
+export function queryTerms(query: string): string[] {
+  const terms = searchTerms(query);
+  const last = terms[terms.length - 1];
+  return terms.length > 1 && last !== undefined && last.length < MIN_PREFIX ? terms.slice(0, -1) : terms;
+}
+
+const querySettings: SearchOptions = {
+  boost: { ...FIELD_BOOST },
+  combineWith: "AND",
+  prefix: lastIsPrefix,
+  fuzzy: false,
+};
+
+/** The one configuration the index is built with and loaded with. */
+export const searchOptions: Options<SearchDocument> = {
+  idField: "slug",
+  fields: ["title", "lead", "body"],
+  storeFields: ["title", "dateline", "publishedAt", "hasTime", "excerpt"],
+  // Folding happens once per field in tokenize; the terms come out final.
+  tokenize: searchTerms,
+  processTerm: (term) => term,
+  searchOptions: querySettings,
+};
+
+export type SearchIndex = MiniSearch<SearchDocument>;
+
+/** Build: the index over every document, serialised. */
+export function buildSearchData(documents: Iterable<SearchDocument>): SearchData {
+  const index = new MiniSearch<SearchDocument>(searchOptions);
+  index.addAll([...documents]);
+  return { version: SEARCH_INDEX_VERSION, index: index.toJSON() };
+}
+
+/** Browser: the serialised index, ready to query. */
+export function loadSearchIndex(data: SearchData): SearchIndex {
+  if (data.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${data.version}, expected ${SEARCH_INDEX_VERSION}`);
+  return MiniSearch.loadJS<SearchDocument>(data.index, searchOptions);
+}
+
+/**
+ * Every word must match (AND). The last, being typed, also matches as a prefix: in every field
+ * from BODY_PREFIX letters on, and below that in titles and leads only. Two letters ("th", "ng")
+ * begin hundreds of words, and expanding them over every body touches most of a large corpus's
+ * postings for a word nobody has finished typing (85 ms at 10,000 articles; see docs/search.md).
+ */
+export const BODY_PREFIX = 3;
+
+function queryTree(terms: readonly string[]): Query {
+  const head = terms.slice(0, -1);
+  const last = terms[terms.length - 1]!;
+  let typing: Query = { queries: [last], prefix: last.length >= MIN_PREFIX };
+  if (last.length >= MIN_PREFIX && last.length < BODY_PREFIX) {
+    typing = {
+      combineWith: "OR",
+      queries: [
+        { queries: [last], fields: ["body"], prefix: false },
+        { queries: [last], fields: ["title", "lead"], prefix: true },
+      ],
+    };
+  }
+  return { combineWith: "AND", queries: [...head.map((t): Query => ({ queries: [t], prefix: false })), typing] };
+}
+
+export type SearchOutcome = { total: number; hits: SearchHit[] };
+
+/** The best `limit` matches for a query, and how many matched in all. A query with no word finds nothing. */
+export function search(index: SearchIndex, query: string, limit = RESULT_LIMIT): SearchOutcome {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return { total: 0, hits: [] };
+  const results = index.search(queryTree(terms));
+  const hits = results.slice(0, limit).map(
+    (r): SearchHit => ({
+      slug: String(r.id),
+      title: r.title as string,
+      dateline: (r.dateline as string | null) ?? null,
+      publishedAt: (r.publishedAt as string | null) ?? null,
+      hasTime: r.hasTime === true,
+      excerpt: (r.excerpt as string | null) ?? null,
+      score: r.score,
+      terms: r.terms,
+    }),
+  );
+  return { total: results.length, hits };
+}
+
+/** A piece of text, marked when it is a word the search matched. */
+export type Segment = { text: string; match: boolean };
+
+// A word as written: letters, digits and any combining marks (a decomposed "ả" is a + mark).
+const WRITTEN_WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * The text cut into plain and matched pieces, for highlighting: a word matches when its folded
+ * form is one of `terms` (a result's matched index words, so a prefix query marks the whole word
+ * it found). Matched words separated only by spaces are one piece: "Hải Hà". Concatenating the
+ * pieces gives the text back unchanged.
+ */
+export function highlight(text: string, terms: readonly string[]): Segment[] {
+  const wanted = new Set(terms);
+  const out: Segment[] = [];
+  const push = (piece: string, match: boolean) => {
+    if (piece === "") return;
+    const last = out[out.length - 1];
+    if (last && last.match === match) last.text += piece;
+    else out.push({ text: piece, match });
+  };
+  let at = 0;
+  for (const m of text.matchAll(WRITTEN_WORD)) {
+    const gap = text.slice(at, m.index);
+    const match = wanted.has(foldWord(m[0]));
+    const last = out[out.length - 1];
+    if (match && last?.match && /^ +$/.test(gap)) last.text += gap + m[0];
+    else {
+      push(gap, false);
+      push(m[0], match);
+    }
+    at = m.index + m[0].length;
+  }
+  push(text.slice(at), false);
+  return out;
+}

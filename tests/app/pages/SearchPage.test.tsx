@@ -1,0 +1,176 @@
+/** The search page at /tim-kiem?q=… and the masthead's search box that leads to it. */
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryRouter, useLocation } from "react-router-dom";
+import { describe, expect, test, vi as mock } from "vitest";
+import { App } from "../../../src/app/App";
+import { createArticleStore } from "../../../src/app/data/article-store";
+import type { NewsSource } from "../../../src/app/data/news-source";
+import { buildSearchData, searchDocument, type SearchData } from "../../../src/content/search";
+import type { Article } from "../../../src/content/types";
+import { SEED_SLUG, fakeSource, newer, older, seedArticle, seedSummary } from "../fixtures";
+
+const asArticle = (s: typeof newer, lead: string): Article => ({
+  id: s.id,
+  slug: s.slug,
+  title: s.title,
+  dateline: s.dateline,
+  publishedAt: s.publishedAt,
+  hasTime: s.hasTime,
+  lead,
+  byline: null,
+  body: [],
+  relatedPlaceholders: 0,
+});
+
+const hostile: Article = {
+  ...asArticle(older, "Một bài có thẻ trong tiêu đề."),
+  id: "999_hostile",
+  slug: "bai-co-the-script",
+  title: "Bài <script>alert(1)</script> ở Hải Hà",
+};
+
+const searchData: SearchData = JSON.parse(
+  JSON.stringify(
+    buildSearchData([
+      searchDocument(seedArticle, seedSummary.excerpt),
+      searchDocument(asArticle(newer, newer.excerpt!), newer.excerpt),
+      searchDocument(asArticle(older, older.excerpt!), older.excerpt),
+      searchDocument(hostile, "Một bài có <b>thẻ</b> trong tiêu đề."),
+    ]),
+  ),
+);
+
+function sourceWithSearch(loadSearch: NewsSource["loadSearch"] = () => Promise.resolve(searchData)): NewsSource {
+  return { ...fakeSource(), loadSearch };
+}
+
+async function renderAt(path: string, source: NewsSource = sourceWithSearch()) {
+  const where = { path };
+  function LocationProbe() {
+    const { pathname, search } = useLocation();
+    where.path = pathname + search;
+    return null;
+  }
+  await act(async () => {
+    render(
+      <MemoryRouter initialEntries={[path]}>
+        <App source={source} store={createArticleStore(source)} />
+        <LocationProbe />
+      </MemoryRouter>,
+    );
+  });
+  return { location: () => where.path };
+}
+
+const main = () => screen.getByRole("main");
+const status = () => within(main()).getByRole("status");
+
+describe("the masthead's search box", () => {
+  test("is a labelled search field in a search landmark that submits q to /tim-kiem", async () => {
+    await renderAt("/");
+    const form = screen.getByRole("search", { name: "Tìm kiếm bài viết" });
+    expect(form.tagName).toBe("FORM");
+    expect(form).toHaveAttribute("action", "/tim-kiem");
+    expect(form).toHaveAttribute("method", "get");
+    const box = within(form).getByRole("searchbox", { name: "Từ khóa tìm kiếm" });
+    expect(box).toHaveAttribute("type", "search");
+    expect(box).toHaveAttribute("name", "q");
+    expect(within(screen.getByRole("banner")).getByRole("searchbox")).toBe(box);
+  });
+
+  test("is on every page", async () => {
+    await renderAt(`/bai-viet/${SEED_SLUG}`);
+    await screen.findByRole("heading", { level: 1, name: seedArticle.title });
+    expect(screen.getByRole("searchbox")).toBeInTheDocument();
+  });
+
+  test("typing on home shows the results as you type, the box keeping focus; the index loads only then", async () => {
+    const loadSearch = mock.fn(() => Promise.resolve(searchData));
+    const user = userEvent.setup();
+    const { location } = await renderAt("/", sourceWithSearch(loadSearch));
+    expect(loadSearch).not.toHaveBeenCalled();
+    const box = screen.getByRole("searchbox");
+    await user.type(box, "hai ha");
+    expect(loadSearch).toHaveBeenCalled();
+    // Home lists the seed too: wait for the results.
+    const results = await screen.findByRole("list", { name: "Kết quả tìm kiếm" });
+    expect(within(results).getByRole("link", { name: seedArticle.title })).toHaveAttribute("href", `/bai-viet/${SEED_SLUG}`);
+    expect(location()).toBe("/tim-kiem?q=hai+ha");
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue("hai ha");
+  });
+
+  test("Enter searches at once", async () => {
+    const user = userEvent.setup();
+    const { location } = await renderAt("/");
+    await user.type(screen.getByRole("searchbox"), "Đảng bộ{Enter}");
+    expect(location()).toBe("/tim-kiem?q=%C4%90%E1%BA%A3ng+b%E1%BB%99");
+    const results = await screen.findByRole("list", { name: "Kết quả tìm kiếm" });
+    expect(within(results).getByRole("link", { name: seedArticle.title })).toBeInTheDocument();
+  });
+
+  test("shows the query of the address it was opened at", async () => {
+    await renderAt("/tim-kiem?q=Hải%20Hà");
+    expect(screen.getByRole("searchbox")).toHaveValue("Hải Hà");
+  });
+});
+
+describe("/tim-kiem", () => {
+  test("with no query: a heading, a prompt, no results, and the index is not loaded", async () => {
+    const loadSearch = mock.fn(() => Promise.resolve(searchData));
+    await renderAt("/tim-kiem", sourceWithSearch(loadSearch));
+    expect(screen.getByRole("heading", { level: 1, name: "Tìm kiếm" })).toBeInTheDocument();
+    expect(status()).toHaveTextContent("Gõ từ khóa");
+    expect(within(main()).queryByRole("list")).not.toBeInTheDocument();
+    expect(loadSearch).not.toHaveBeenCalled();
+    expect(document.title).toBe("Tìm kiếm — Tin Hải Hà");
+    expect(document.head.querySelector('meta[name="robots"]') ?? document.querySelector('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+  });
+
+  test.each(["hai ha", "HẢI HÀ", "Hải Hà", "dang bo tieu bieu"])("%j finds the seed, title linked, date and excerpt shown", async (q) => {
+    await renderAt(`/tim-kiem?q=${encodeURIComponent(q)}`);
+    const link = await screen.findByRole("link", { name: seedArticle.title });
+    expect(link).toHaveAttribute("href", `/bai-viet/${SEED_SLUG}`);
+    const item = link.closest("li")!;
+    expect(within(item).getByText("16/03/2020")).toHaveAttribute("datetime", seedArticle.publishedAt);
+    expect(item).toHaveTextContent(seedSummary.excerpt!.slice(0, 40));
+  });
+
+  test("announces the count and marks the matched words in titles and excerpts", async () => {
+    await renderAt("/tim-kiem?q=hai%20ha");
+    const list = await screen.findByRole("list", { name: "Kết quả tìm kiếm" });
+    expect(status()).toHaveTextContent(/^\d+ kết quả cho “hai ha”$/);
+    expect(status()).toHaveAttribute("role", "status");
+    const count = Number(status().textContent!.split(" ")[0]);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(count);
+    const link = within(list).getByRole("link", { name: seedArticle.title });
+    expect([...link.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["Hải Hà"]);
+    const marksInExcerpts = [...list.querySelectorAll("p mark")].map((m) => m.textContent);
+    expect(marksInExcerpts).toContain("Hải Hà");
+  });
+
+  test("a title holding markup shows it as text", async () => {
+    await renderAt("/tim-kiem?q=hai%20ha");
+    const link = await screen.findByRole("link", { name: hostile.title });
+    expect(link.textContent).toBe(hostile.title);
+    expect(main().querySelector("script, b")).toBeNull();
+    expect(within(main()).getByText(/<b>thẻ<\/b>/)).toBeInTheDocument();
+  });
+
+  test("no hits: says Không tìm thấy kết quả", async () => {
+    await renderAt("/tim-kiem?q=xqzvw%20jjkk");
+    expect(await within(main()).findByText("Không tìm thấy kết quả cho “xqzvw jjkk”")).toBe(status());
+    expect(within(main()).queryByRole("list")).not.toBeInTheDocument();
+  });
+
+  test("says so calmly when the index cannot be loaded", async () => {
+    await renderAt("/tim-kiem?q=hai", sourceWithSearch(() => Promise.reject(new Error("offline"))));
+    expect(await within(main()).findByText("Không tải được dữ liệu tìm kiếm. Hãy thử lại sau.")).toBe(status());
+  });
+
+  test("a source without an index fails the same way", async () => {
+    await renderAt("/tim-kiem?q=hai", fakeSource());
+    expect(await within(main()).findByText("Không tải được dữ liệu tìm kiếm. Hãy thử lại sau.")).toBeInTheDocument();
+  });
+});
