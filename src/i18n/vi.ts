@@ -81,18 +81,14 @@ export const vi = {
     title: "Tìm kiếm",
     /** The page's title once a query is given. */
     titleFor: (query: string): string => `Tìm kiếm: ${query}`,
-    description: "Tìm bài viết theo tiêu đề, sapo và nội dung, có dấu hay không dấu.",
-    prompt: "Gõ từ khóa vào ô tìm kiếm ở đầu trang, có dấu hay không dấu đều được, ví dụ “hai ha”.",
+    prompt: "Gõ từ khóa vào ô tìm kiếm, có dấu hay không dấu đều được.",
     loading: "Đang tìm…",
     count: (count: number, query: string): string => `${count} kết quả cho “${query}”`,
-    noResults: "Không tìm thấy kết quả",
-    noResultsFor: (query: string): string => `Không tìm thấy kết quả cho “${query}”`,
-    noResultsHint: "Thử từ khóa ngắn hơn hoặc khác đi.",
-    /** Shown when there is more than the page lists. */
-    more: (shown: number, count: number): string => `Hiện ${shown} kết quả đầu tiên trong ${count}.`,
-    failed: "Không tải được dữ liệu tìm kiếm. Hãy thử lại sau.",
+    noResults: (query: string): string => `Không tìm thấy kết quả cho “${query}”`,
+    /** Under a long list: only the best are shown. */
+    more: (shown: number): string => `Hiện ${shown} kết quả đầu tiên.`,
     /** With JavaScript off the page cannot search: the index is read in the browser. */
-    needsScript: "Tìm kiếm cần JavaScript. Hãy bật JavaScript hoặc xem các bài mới nhất ở trang chủ.",
+    needsScript: "Tìm kiếm cần JavaScript.",
     results: "Kết quả tìm kiếm",
   },
   broken: {

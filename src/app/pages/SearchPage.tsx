@@ -7,20 +7,35 @@
  * Everything heavy — minisearch, the folding, the index — is in this page's chunk or the index's
  * module, never in the first load of another page.
  */
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
-import { Link, useSearchParams } from "react-router-dom";
+import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { Link, useResolvedPath, useSearchParams } from "react-router-dom";
 import { highlight, loadSearchIndex, search, type SearchData, type SearchHit, type SearchIndex } from "../../content/search";
 import { vi } from "../../i18n/vi";
 import { Dateline } from "../components/Dateline";
+import { NoticePage } from "../components/NoticePage";
+import { StoryList } from "../components/StoryList";
 import { useArticleStore } from "../data/article-store";
 import { useNews } from "../data/news-source";
 import { PageMeta } from "../head/PageMeta";
 import { articlePath } from "../paths";
-import { useHydrated } from "../search/hydrated";
-import { SEARCH_PATH } from "../search/path";
 
 type Loader = () => Promise<SearchData> | null;
 type IndexState = { status: "idle" | "loading" | "failed" } | { status: "ready"; index: SearchIndex };
+
+/** "Mới nhất" under "no results", as on the not-found page. */
+const LATEST_COUNT = 5;
+
+const noSubscription = () => () => {};
+/**
+ * False while React hydrates the prerendered page (and on the server), true afterwards: the
+ * prerendered page had no query, so the address's is read only once hydrated.
+ */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 /** One index per loader (per corpus), loaded once and kept for the visit. A failure may be retried. */
 const indexes = new WeakMap<Loader, Promise<SearchIndex>>();
@@ -62,25 +77,26 @@ function useSearchIndex(load: Loader | undefined, wanted: boolean): IndexState {
 export function SearchPage() {
   const news = useNews();
   const [params] = useSearchParams();
-  // The prerendered page had no query: the address's is read only once hydrated.
-  const hydrated = useHydrated();
-  const typed = hydrated ? (params.get("q") ?? "") : "";
+  const typed = useHydrated() ? (params.get("q") ?? "") : "";
+  // This route's own path ("/tim-kiem", even when addressed as "/tim-kiem/"): the canonical URL.
+  const path = useResolvedPath(".").pathname;
   // Typing stays responsive: a new query's results may render a moment later.
   const query = useDeferredValue(typed).trim();
   const state = useSearchIndex(news.loadSearch, query !== "");
   const index = state.status === "ready" ? state.index : null;
   const outcome = useMemo(() => (index && query !== "" ? search(index, query) : null), [index, query]);
 
+  // Without its index the page cannot work: it says so as any page that failed to load does.
+  if (state.status === "failed") return <NoticePage id="error-title" className="route-error" title={vi.error.title} body={vi.error.body} />;
   let status: string;
   if (query === "") status = vi.search.prompt;
-  else if (state.status === "failed") status = vi.search.failed;
   else if (!outcome) status = vi.search.loading;
-  else if (outcome.total === 0) status = vi.search.noResultsFor(query);
+  else if (outcome.total === 0) status = vi.search.noResults(query);
   else status = vi.search.count(outcome.total, query);
 
   return (
     <div className="home search-page">
-      <PageMeta title={query ? vi.search.titleFor(query) : vi.search.title} description={vi.search.description} path={SEARCH_PATH} noindex />
+      <PageMeta title={query ? vi.search.titleFor(query) : vi.search.title} path={path} noindex />
       <h1 className="search-title">{vi.search.title}</h1>
       <p className="search-status" role="status">
         {status}
@@ -89,7 +105,12 @@ export function SearchPage() {
       <noscript>
         <p className="search-status">{vi.search.needsScript}</p>
       </noscript>
-      {outcome && outcome.total === 0 ? <p className="search-excerpt">{vi.search.noResultsHint}</p> : null}
+      {outcome && outcome.total === 0 && news.latest.length > 0 ? (
+        <>
+          <h2 className="section-heading">{vi.latest}</h2>
+          <StoryList stories={news.latest.slice(0, LATEST_COUNT)} />
+        </>
+      ) : null}
       {outcome && outcome.hits.length > 0 ? (
         <>
           <ol className="search-results" aria-label={vi.search.results}>
@@ -97,7 +118,7 @@ export function SearchPage() {
               <Result key={hit.slug} hit={hit} />
             ))}
           </ol>
-          {outcome.total > outcome.hits.length ? <p className="search-status">{vi.search.more(outcome.hits.length, outcome.total)}</p> : null}
+          {outcome.total > outcome.hits.length ? <p className="search-status">{vi.search.more(outcome.hits.length)}</p> : null}
         </>
       ) : null}
     </div>

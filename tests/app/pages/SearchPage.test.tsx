@@ -72,7 +72,7 @@ describe("the masthead's search box", () => {
     const form = screen.getByRole("search", { name: "Tìm kiếm bài viết" });
     expect(form.tagName).toBe("FORM");
     expect(form).toHaveAttribute("action", "/tim-kiem");
-    expect(form).toHaveAttribute("method", "get");
+    expect((form as HTMLFormElement).method).toBe("get");
     const box = within(form).getByRole("searchbox", { name: "Từ khóa tìm kiếm" });
     expect(box).toHaveAttribute("type", "search");
     expect(box).toHaveAttribute("name", "q");
@@ -158,19 +158,22 @@ describe("/tim-kiem", () => {
     expect(within(main()).getByText(/<b>thẻ<\/b>/)).toBeInTheDocument();
   });
 
-  test("no hits: says Không tìm thấy kết quả", async () => {
+  test("no hits: says Không tìm thấy kết quả, and offers the latest articles instead", async () => {
     await renderAt("/tim-kiem?q=xqzvw%20jjkk");
     expect(await within(main()).findByText("Không tìm thấy kết quả cho “xqzvw jjkk”")).toBe(status());
-    expect(within(main()).queryByRole("list")).not.toBeInTheDocument();
+    expect(within(main()).queryByRole("list", { name: "Kết quả tìm kiếm" })).not.toBeInTheDocument();
+    expect(within(main()).getByRole("heading", { level: 2, name: "Mới nhất" })).toBeInTheDocument();
+    expect(within(main()).getByRole("link", { name: newer.title })).toHaveAttribute("href", `/bai-viet/${newer.slug}`);
   });
 
-  test("says so calmly when the index cannot be loaded", async () => {
+  test("says so, as any page that failed to load, when the index cannot be loaded", async () => {
     await renderAt("/tim-kiem?q=hai", sourceWithSearch(() => Promise.reject(new Error("offline"))));
-    expect(await within(main()).findByText("Không tải được dữ liệu tìm kiếm. Hãy thử lại sau.")).toBe(status());
+    expect(await screen.findByRole("heading", { level: 1, name: "Không tải được trang" })).toBeInTheDocument();
+    expect(within(main()).getByRole("link", { name: "Về trang chủ" })).toBeInTheDocument();
   });
 
   test("a source without an index fails the same way", async () => {
     await renderAt("/tim-kiem?q=hai", fakeSource());
-    expect(await within(main()).findByText("Không tải được dữ liệu tìm kiếm. Hãy thử lại sau.")).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Không tải được trang" })).toBeInTheDocument();
   });
 });
