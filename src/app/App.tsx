@@ -10,7 +10,7 @@
  *   /tim-kiem?q=…     search
  *   *                 not found
  */
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Route, Routes } from "react-router-dom";
 import { Shell } from "./components/Shell";
 import { RouteErrorBoundary } from "./components/RouteErrorBoundary";
@@ -19,26 +19,33 @@ import { NewsContext, type NewsSource } from "./data/news-source";
 import { ArticleRoute, HomePage, SearchPage } from "./pages";
 import { NotFoundPage } from "./pages/NotFoundPage";
 
-export type AppProps = { source: NewsSource; store: ArticleStore };
+export type AppProps = {
+  source: NewsSource;
+  store: ArticleStore;
+  /** Shown in the frame instead of the routes: offline.html's notice (src/app/server.tsx). */
+  page?: ReactNode;
+};
 
-export function App({ source, store }: AppProps) {
+export function App({ source, store, page }: AppProps) {
   const { latest } = source;
   return (
     <NewsContext value={source}>
       <ArticleStoreContext value={store}>
         <Shell>
-          <RouteErrorBoundary latest={latest}>
-            {/* Rarely seen: links prefetch, and a navigation keeps the old page until the new one is ready. */}
-            <Suspense fallback={null}>
-              <Routes>
-                <Route index element={<HomePage />} />
-                <Route path="trang/:page" element={<HomePage />} />
-                <Route path="bai-viet/:slug" element={<ArticleRoute />} />
-                <Route path="tim-kiem" element={<SearchPage />} />
-                <Route path="*" element={<NotFoundPage latest={latest} />} />
-              </Routes>
-            </Suspense>
-          </RouteErrorBoundary>
+          {page ?? (
+            <RouteErrorBoundary latest={latest}>
+              {/* Rarely seen: links prefetch, and a navigation keeps the old page until the new one is ready. */}
+              <Suspense fallback={null}>
+                <Routes>
+                  <Route index element={<HomePage />} />
+                  <Route path="trang/:page" element={<HomePage />} />
+                  <Route path="bai-viet/:slug" element={<ArticleRoute />} />
+                  <Route path="tim-kiem" element={<SearchPage />} />
+                  <Route path="*" element={<NotFoundPage latest={latest} />} />
+                </Routes>
+              </Suspense>
+            </RouteErrorBoundary>
+          )}
         </Shell>
       </ArticleStoreContext>
     </NewsContext>

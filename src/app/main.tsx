@@ -12,6 +12,7 @@ import { BrowserRouter } from "react-router-dom";
 import * as news from "virtual:news-index";
 import { App } from "./App";
 import { createArticleStore } from "./data/article-store";
+import { OfflineReading } from "./offline/OfflineReading";
 import { preparePage, redirectsHome } from "./pages";
 import { slugFromPath } from "./paths";
 
@@ -24,6 +25,8 @@ const app = (
     <BrowserRouter basename={import.meta.env.BASE_URL}>
       <App source={news} store={store} />
     </BrowserRouter>
+    {/* Offline reading: the service worker, registered after hydration (renders nothing). */}
+    {import.meta.env.PROD && "serviceWorker" in navigator ? <OfflineReading base={import.meta.env.BASE_URL} /> : null}
   </StrictMode>
 );
 

@@ -9,6 +9,7 @@ import { App } from "./App";
 import { createArticleStore } from "./data/article-store";
 import type { NewsSource } from "./data/news-source";
 import { preparePage } from "./pages";
+import { OfflinePage, SavedPages } from "./offline/OfflinePage";
 
 export type RenderedPage = {
   /** <title>, <meta> and <link> elements, for the document's <head>. */
@@ -34,6 +35,19 @@ export async function renderPage(url: string, source: NewsSource, basename = "/"
   const html = renderToString(
     <StaticRouter location={url} basename={basename}>
       <App source={source} store={store} />
+    </StaticRouter>,
+  );
+  return splitHead(html);
+}
+
+/**
+ * offline.html, which the service worker answers with offline for a page it has not saved
+ * (src/app/offline/sw.ts): the offline notice in the paper's frame, at no address of the site.
+ */
+export function renderOfflinePage(source: NewsSource, basename = "/"): RenderedPage {
+  const html = renderToString(
+    <StaticRouter location={`${basename}offline.html`} basename={basename}>
+      <App source={source} store={createArticleStore(source)} page={<OfflinePage><SavedPages /></OfflinePage>} />
     </StaticRouter>,
   );
   return splitHead(html);

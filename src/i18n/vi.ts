@@ -71,6 +71,13 @@ export const vi = {
     title: "Không tải được trang",
     body: "Đã có lỗi khi mở trang này. Hãy tải lại trang hoặc thử lại sau ít phút.",
   },
+  /** Offline, on a page not saved on this device (src/app/offline/). */
+  offline: {
+    title: "Bạn đang ngoại tuyến",
+    body: "Trang này chưa được lưu để đọc khi không có mạng. Hãy kết nối mạng rồi tải lại trang.",
+    /** offline.html: the articles read before, which open without a network. */
+    saved: "Bài đã lưu để đọc ngoại tuyến",
+  },
   /** The masthead's search box and the search page (/tim-kiem). */
   search: {
     /** The search landmark's name. */

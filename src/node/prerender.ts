@@ -9,6 +9,7 @@
  *   /bai-viet/<slug>  → bai-viet/<slug>/index.html
  *   /tim-kiem         → tim-kiem/index.html, with no query: the browser reads ?q= and searches
  *   (not found)       → 404.html
+ *   (offline)         → offline.html, without the app: the service worker's answer for a page not saved
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -83,7 +84,7 @@ export type Template = {
  * hydration will wait for (`data-preload`: the page's code and its data chunk), all in
  * parallel — then evaluates the entry.
  */
-export function documentFor(template: Template, route: Route, page: RenderedPage): string {
+export function documentFor(template: Template, route: Route, page: RenderedPage, { app = true }: DocumentOptions = {}): string {
   const modules = [
     ...(template.pageChunks[route.page] ?? []),
     ...(route.slug !== undefined && template.data ? [dataUrl(template.data.article, route.slug)] : []),
@@ -95,7 +96,7 @@ export function documentFor(template: Template, route: Route, page: RenderedPage
   };
   const tags = [
     ...template.preloadFonts.map((href) => `<link rel="preload" href="${escapeAttr(href)}" as="font" type="font/woff2" crossorigin>`),
-    `<script defer src="${escapeAttr(template.boot)}" data-load="${urls(template.entry)}" data-preload="${urls(modules)}"></script>`,
+    ...(app ? [`<script defer src="${escapeAttr(template.boot)}" data-load="${urls(template.entry)}" data-preload="${urls(modules)}"></script>`] : []),
   ].join("\n    ");
   const root = '<div id="root"></div>';
   if (!template.html.includes(root)) throw new Error(`index.html has no ${root}`);
@@ -106,10 +107,17 @@ export function documentFor(template: Template, route: Route, page: RenderedPage
   return withHead
     .replace("</head>", () => `  ${tags}\n  </head>`)
     // 404.html answers any unknown address; the mark tells the client not to look for one.
-    .replace(root, () => `<div id="root"${route.page === "other" ? ' data-status="404"' : ""}>${page.body}</div>`);
+    .replace(root, () => `<div id="root"${route.page === "other" && app ? ' data-status="404"' : ""}>${page.body}</div>`);
 }
 
+/** `app: false` — a page without the app (offline.html): no boot script, nothing for the app to read. */
+export type DocumentOptions = { app?: boolean };
+
+/** The page the service worker answers with offline for a page it has not saved (src/app/offline/sw.ts). */
+export const OFFLINE_FILE = "offline.html";
+
 export type Renderer = (url: string, source: NewsSource, basename: string) => Promise<RenderedPage>;
+export type OfflineRenderer = (source: NewsSource, basename: string) => RenderedPage;
 
 /** Writes every route's HTML into outDir; returns how many pages were written. */
 export async function prerender(options: {
@@ -119,6 +127,8 @@ export async function prerender(options: {
   render: Renderer;
   base: string;
   onProgress?: (done: number, total: number) => void;
+  /** offline.html's page (src/app/server.tsx renderOfflinePage); none, no offline.html. */
+  renderOffline?: OfflineRenderer;
 }): Promise<number> {
   const { outDir, corpus, template, render, base } = options;
   const source = sourceOf(corpus);
@@ -131,6 +141,11 @@ export async function prerender(options: {
     writeFileSync(file, documentFor(template, route, page));
     done++;
     options.onProgress?.(done, routes.length);
+  }
+  if (options.renderOffline) {
+    // Not a route: the service worker's answer offline for any page it has not saved.
+    const offline = { url: OFFLINE_FILE, file: OFFLINE_FILE, page: "other" } as const;
+    writeFileSync(path.join(outDir, OFFLINE_FILE), documentFor(template, offline, options.renderOffline(source, base), { app: false }));
   }
   return done;
 }

@@ -1,7 +1,8 @@
 /**
  * `vite build` for a static news site: the client bundle, then a Node bundle of the page
- * renderer (src/app/server.tsx), then every route prerendered into the client's outDir. Wired
- * in by the news plugin as Vite's `builder.buildApp`, so plain `vite build` does all of it.
+ * renderer (src/app/server.tsx), then every route prerendered into the client's outDir, then the
+ * service worker (src/node/service-worker.ts). Wired in by the news plugin as Vite's
+ * `builder.buildApp`, so plain `vite build` does all of it.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +11,8 @@ import { pathToFileURL } from "node:url";
 import type { Logger, Rolldown, ViteBuilder } from "vite";
 import type { Corpus } from "../content/corpus.ts";
 import type { DataAddress } from "./news-modules.ts";
-import { prerender, type PageKind, type Renderer, type Template } from "./prerender.ts";
+import { prerender, type OfflineRenderer, type PageKind, type Renderer, type Template } from "./prerender.ts";
+import { writeServiceWorker } from "./service-worker.ts";
 
 export const SERVER_ENTRY = "src/app/server.tsx";
 
@@ -117,7 +119,10 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
   try {
     const entry = serverOutput.output.find((f) => f.type === "chunk" && f.isEntry);
     if (!entry) throw new Error(`the server build of ${SERVER_ENTRY} produced no entry`);
-    const { renderPage } = (await import(pathToFileURL(path.join(serverDir, entry.fileName)).href)) as { renderPage: Renderer };
+    const { renderPage, renderOfflinePage } = (await import(pathToFileURL(path.join(serverDir, entry.fileName)).href)) as {
+      renderPage: Renderer;
+      renderOfflinePage: OfflineRenderer;
+    };
     const news = built();
     if (!news) throw new Error("the news plugin built no corpus");
     const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base, news.address);
@@ -127,12 +132,15 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
       corpus: news.corpus,
       template,
       render: renderPage,
+      renderOffline: renderOfflinePage,
       base,
       onProgress: (done, total) => {
         if (total >= 2000 && (done % 2000 === 0 || done === total)) logger.info(`news: wrote ${done}/${total} pages`);
       },
     });
     logger.info(`news: prerendered ${pages} pages in ${Date.now() - started} ms`);
+    const sw = await writeServiceWorker({ root: client.config.root, outDir, base, client: clientOutput, template, warn: (m) => logger.warn(m) });
+    logger.info(`news: sw.js (${kB(sw.workerBytes)}) precaches ${sw.entries.length} files, ${kB(sw.precacheBytes)}`);
   } finally {
     rmSync(serverDir, { recursive: true, force: true });
     // Problems and the summary count come last, where they are read.
@@ -144,3 +152,5 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
 export function serverOutDir(): string {
   return mkdtempSync(path.join(tmpdir(), "news-reader-ssr-"));
 }
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

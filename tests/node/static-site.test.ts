@@ -54,7 +54,9 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     expect(files).toContain(`${SEED_PATH.slice(1)}/index.html`);
     expect(files.filter((f) => /^bai-viet\/[^/]+\/index\.html$/.test(f))).toHaveLength(seedFiles.length);
     expect(files.filter((f) => f.startsWith("trang/"))).toEqual([]);
-    expect(files).toHaveLength(seedFiles.length + 3);
+    // And offline.html, the service worker's page for what it has not kept (tested below).
+    expect(files).toContain("offline.html");
+    expect(files).toHaveLength(seedFiles.length + 4);
   });
 
   it("puts canonical, og:url and the JSON-LD url on SITE_URL, under the base", () => {
@@ -82,7 +84,8 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
   });
 
   it("loads the app through the boot script only: no module script or modulepreload in the HTML", () => {
-    for (const file of htmlFiles()) {
+    // offline.html has no app (tested below).
+    for (const file of htmlFiles().filter((f) => f !== "offline.html")) {
       const html = read(file);
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('type="application/ld+json"'));
       expect(scripts, `${file}: scripts besides JSON-LD`).toHaveLength(1);
@@ -121,7 +124,8 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
       const html = read(file);
       expect(html.match(/<title>/g), file).toHaveLength(1);
       expect(html.match(/<meta name="description"/g), file).toHaveLength(1);
-      expect(html.indexOf("<title>"), file).toBeLessThan(html.indexOf("<script"));
+      const script = html.indexOf("<script");
+      if (script >= 0) expect(html.indexOf("<title>"), file).toBeLessThan(script);
       const description = attr(html, /<meta name="description" content="([^"]*)"/)!;
       expect(description.length, file).toBeLessThanOrEqual(160);
     }
@@ -132,5 +136,19 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     expect(html).toContain('<meta name="robots" content="noindex"/>');
     expect(html).not.toContain('rel="canonical"');
     expect(html).toMatch(/<h1[^>]*>Không tìm thấy trang<\/h1>/);
+  });
+
+  it("writes offline.html without the app, and sw.js precaching the app shell under the base", () => {
+    const offline = read("offline.html");
+    expect(offline).toMatch(/<h1[^>]*>Bạn đang ngoại tuyến<\/h1>/);
+    expect(offline).toContain('<meta name="robots" content="noindex"/>');
+    expect(offline, "no boot script").not.toMatch(/data-load=/);
+    expect(offline).toContain('<link rel="manifest" href="/tin/manifest.webmanifest"');
+    const sw = read("sw.js");
+    const urls = [...sw.matchAll(/url:\s*[`"']([^`"']+)[`"']/g)].map((m) => m[1]!);
+    expect(urls).toEqual(expect.arrayContaining(["/tin/index.html", "/tin/offline.html", "/tin/manifest.webmanifest", "/tin/icons/icon-192.png"]));
+    expect(urls.filter((url) => !url.startsWith("/tin/")), "precached URLs without the base").toEqual([]);
+    expect(urls.filter((url) => url.includes("/bai-viet/") || /\/a\/[^/]+\.js$/.test(url)), "articles are not precached").toEqual([]);
+    for (const url of urls) expect(existsSync(path.join(out, url.replace(/^\/tin\//, ""))), url).toBe(true);
   });
 });

@@ -3,5 +3,7 @@ import { vi } from "../../i18n/vi";
 import { NoticePage } from "../components/NoticePage";
 
 export function RouteErrorPage() {
-  return <NoticePage id="error-title" className="route-error" title={vi.error.title} body={vi.error.body} />;
+  // Offline, a page fails because its code or data was never saved on this device: say so.
+  const { title, body } = globalThis.navigator?.onLine === false ? vi.offline : vi.error;
+  return <NoticePage id="error-title" className="route-error" title={title} body={body} />;
 }

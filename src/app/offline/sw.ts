@@ -1,0 +1,182 @@
+/**
+ * The service worker: offline reading (docs/deploying.md#offline-reading). Bundled on its own into
+ * `<base>sw.js` by src/node/service-worker.ts, which builds the precache list in (`__PRECACHE__`),
+ * and registered by src/app/offline/register.ts once a page is idle after hydration.
+ *
+ * Precached when it installs: the app shell (the app's code, stylesheet, fonts, icons, manifest),
+ * home with its data, and offline.html. Kept as they are read, in caches of their own:
+ *
+ *   pages: home, /trang/N, /bai-viet/<slug>, /tim-kiem    network first (3 s), else the copy kept
+ *   data modules and the search index, assets/news-<hash>/  cache first: the hash names the corpus
+ *   other assets, content-hashed                            cache first
+ *   images                                                  stale while revalidate
+ *
+ * So an article read once opens again without a network — its page, its code and its data — and
+ * any other page offline is offline.html, listing the articles kept. The page this worker is
+ * registered from was loaded before it existed: it fetches that page once more when it activates.
+ *
+ * Updates: every build lists new files, so a new build is a new sw.js. It installs, takes over at
+ * once (skipWaiting, clients.claim) and drops the old precache, after keeping the old version's
+ * assets for pages that still use them (an open tab, a page kept under the old version).
+ * register.ts makes an open tab load a whole new page at its next link.
+ */
+import { cacheNames } from "workbox-core";
+import { CacheExpiration, ExpirationPlugin } from "workbox-expiration";
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
+import type { RouteHandlerCallbackOptions } from "workbox-core/types.js";
+import { registerRoute } from "workbox-routing";
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
+import { SEARCH_PATH } from "../search/path";
+import { appModules, titleOf, withSavedPages, withoutApp, type SavedPage } from "./pages";
+
+// The worker's own globals, declared here: the project's TypeScript program has the DOM's.
+type ExtendableEvent = Event & { waitUntil(promise: Promise<unknown>): void };
+declare const self: {
+  location: Location;
+  registration: { scope: string };
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void>; matchAll(options: { type: "window"; includeUncontrolled: boolean }): Promise<ReadonlyArray<{ url: string }>> };
+  addEventListener(type: "install" | "activate", listener: (event: ExtendableEvent) => void): void;
+};
+declare const __PRECACHE__: PrecacheEntry[];
+/** The app shell, listed by the build (once: each use of the define would be a copy). */
+const PRECACHE = __PRECACHE__;
+
+const base = new URL(self.registration.scope).pathname;
+const origin = self.location.origin;
+const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Pages kept for offline reading: home, its older pages, articles, search (src/app/search/path.ts). */
+const PAGE = new RegExp(`^${escaped}(?:trang/\\d+/?|bai-viet/[^/]+/?|${SEARCH_PATH.slice(1)}/?)?$`);
+const ARTICLE = new RegExp(`^${escaped}bai-viet/[^/]+/?$`);
+/** An article's or a home page's data module, or the search index (src/node/news-modules.ts). */
+const DATA = new RegExp(`^${escaped}assets/news-[0-9a-f]+/(?:[ap]/[^/]+|search)\\.js$`);
+const ASSETS = `${base}assets/`;
+
+const CACHE = { pages: "news-pages", data: "news-data", assets: "news-assets", images: "news-images" } as const;
+/** How many of each are kept, the least recently used dropped first. */
+const LIMITS = { pages: 200, data: 400, assets: 120, images: 200 } as const;
+/** How many saved articles offline.html lists, the latest read first. */
+const SAVED_SHOWN = 50;
+
+const html = (body: string, status = 200) => new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
+
+/**
+ * A kept page offline: as it is when everything its app loads is at hand, else without the app —
+ * it still reads completely, and the app failing to load its data would replace the article with
+ * an error page.
+ */
+async function usable(response: Response): Promise<Response> {
+  const text = await response.clone().text();
+  const missing = await Promise.all(appModules(text).map(async (url) => !(await caches.match(url, { ignoreVary: true }))));
+  return missing.includes(true) ? html(withoutApp(text), response.status) : response;
+}
+
+const pages = new NetworkFirst({
+  cacheName: CACHE.pages,
+  networkTimeoutSeconds: 3,
+  // One copy per page, whatever its query string or the Vary of the response it came in.
+  matchOptions: { ignoreSearch: true, ignoreVary: true },
+  plugins: [
+    new ExpirationPlugin({ maxEntries: LIMITS.pages }),
+    { cachedResponseWillBeUsed: async ({ cachedResponse }) => (cachedResponse ? usable(cachedResponse) : cachedResponse) },
+  ],
+});
+// A URL names one content here: the copy is right whatever Origin or encoding it was fetched with.
+const anyVary = { ignoreVary: true };
+const data = new CacheFirst({ cacheName: CACHE.data, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.data })] });
+const assets = new CacheFirst({ cacheName: CACHE.assets, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.assets })] });
+const images = new StaleWhileRevalidate({ cacheName: CACHE.images, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.images })] });
+
+/** The articles kept, the latest read first, with their headlines. */
+async function savedPages(): Promise<SavedPage[]> {
+  const cache = await caches.open(CACHE.pages);
+  const saved: SavedPage[] = [];
+  // A page put again goes to the end of the cache's list: the latest read come last.
+  for (const request of [...(await cache.keys())].reverse()) {
+    const { pathname } = new URL(request.url);
+    if (!ARTICLE.test(pathname) || saved.some((page) => page.href === pathname)) continue;
+    const response = await cache.match(request);
+    const title = response ? titleOf(await response.text()) : null;
+    if (title) saved.push({ href: pathname, title });
+    if (saved.length >= SAVED_SHOWN) break;
+  }
+  return saved;
+}
+
+/** The answer offline for a page not kept: home from the precache, else offline.html with the articles kept. */
+async function offline(url: URL): Promise<Response> {
+  const home = url.pathname === base ? await matchPrecache(`${base}index.html`) : undefined;
+  if (home) return home;
+  const page = await matchPrecache(`${base}offline.html`);
+  if (!page) return Response.error();
+  return html(withSavedPages(await page.text(), await savedPages()));
+}
+
+// Navigations first, ahead of the precache's route (which would answer "/" from the precache).
+registerRoute(
+  ({ request }) => request.mode === "navigate",
+  async (options: RouteHandlerCallbackOptions) => {
+    const { url, request } = options;
+    try {
+      if (url.origin === origin && PAGE.test(url.pathname)) return await pages.handle(options);
+      return await fetch(request);
+    } catch {
+      return offline(url);
+    }
+  },
+);
+
+cleanupOutdatedCaches();
+precacheAndRoute(PRECACHE);
+
+registerRoute(({ url }) => url.origin === origin && DATA.test(url.pathname), data);
+registerRoute(({ url }) => url.origin === origin && url.pathname.startsWith(ASSETS), assets);
+registerRoute(({ url, request }) => url.origin === origin && request.destination === "image", images);
+
+/**
+ * Before the new precache replaces the old one: the old version's assets it drops go to the
+ * assets cache, where a page still on the old version — a tab open during the update, a page
+ * kept offline under it — finds its code and stylesheet.
+ */
+async function keepOutgoingAssets(): Promise<void> {
+  const current = new Set(PRECACHE.map((entry) => new URL(entry.url, self.location.href).href));
+  const precache = await caches.open(cacheNames.precache);
+  const kept = await caches.open(CACHE.assets);
+  const expiration = new CacheExpiration(CACHE.assets, { maxEntries: LIMITS.assets });
+  for (const request of await precache.keys()) {
+    if (current.has(request.url) || !new URL(request.url).pathname.startsWith(ASSETS)) continue;
+    const response = await precache.match(request);
+    if (!response) continue;
+    await kept.put(request.url, response);
+    await expiration.updateTimestamp(request.url);
+  }
+  await expiration.expireEntries();
+}
+
+/** Keeps the pages open in this scope, with their data: they were loaded before this worker. */
+async function keepOpenPages(event: ExtendableEvent): Promise<void> {
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  await Promise.all(
+    windows.map(async ({ url }) => {
+      const { origin: from, pathname } = new URL(url);
+      if (from !== origin || !PAGE.test(pathname)) return;
+      try {
+        const response = await pages.handle({ event, request: new Request(url) });
+        const modules = appModules(await response.text()).filter((module) => DATA.test(new URL(module, url).pathname));
+        await Promise.all(modules.map((module) => data.handle({ event, request: new Request(new URL(module, url)) })));
+      } catch {
+        // Offline, or the page is gone: nothing to keep.
+      }
+    }),
+  );
+}
+
+self.addEventListener("install", (event) => {
+  void self.skipWaiting();
+  event.waitUntil(keepOutgoingAssets().catch(() => undefined));
+});
+
+// The open pages are kept before the worker claims them: once a page is controlled, it reads offline.
+self.addEventListener("activate", (event) => {
+  event.waitUntil(keepOpenPages(event).catch(() => undefined).then(() => self.clients.claim()));
+});
