@@ -6,6 +6,7 @@ import type { Article, ArticlePage, ArticleSummary, BrokenFile, Block, ParseResu
 import { assignSlugs, slugify } from "./slug.ts";
 import { RelatedIndex, type RelatedInput } from "./related.ts";
 import { excerpt } from "./excerpt.ts";
+import { readingMinutes } from "./reading-time.ts";
 
 export const EXCERPT_MAX = 200;
 
@@ -54,8 +55,12 @@ export function summarize(article: Article): ArticleSummary {
     publishedAt: article.publishedAt,
     hasTime: article.hasTime ?? false,
     excerpt: source === null ? null : excerpt(source, EXCERPT_MAX),
+    readingMinutes: article.readingMinutes ?? readingMinutes(article),
   };
 }
+
+/** A summary as an article page links it (related, previous, next): no excerpt, which it never shows. */
+const brief = (s: ArticleSummary): ArticleSummary => ({ ...s, excerpt: null });
 
 /**
  * Ranks related articles for a corpus: given its documents, a function answering one article's
@@ -80,7 +85,7 @@ function pageWithRelated(page: Omit<ArticlePage, "related">, related: () => Arti
 export function buildCorpus(results: readonly ParseResult[], options: { ranker?: RelatedRanker } = {}): Corpus {
   const good = results.filter((r) => !hasError(r)).map((r) => r.article!);
   const slugs = assignSlugs(good);
-  const articles = good.map((a) => ({ ...a, slug: slugs.get(a.id)! })).sort(compareChronological);
+  const articles = good.map((a) => ({ ...a, slug: slugs.get(a.id)!, readingMinutes: readingMinutes(a) })).sort(compareChronological);
 
   const relatedTo = (options.ranker ?? rankOnDemand)(
     articles.map((a) => ({
@@ -91,10 +96,12 @@ export function buildCorpus(results: readonly ParseResult[], options: { ranker?:
     })),
   );
   const summaries = articles.map(summarize);
-  const byId = new Map(summaries.map((s) => [s.id, s]));
+  // Every article page carries these; their excerpts would be the bulk of its data, unread.
+  const briefs = summaries.map(brief);
+  const byId = new Map(briefs.map((s) => [s.id, s]));
   const pages = new Map<string, ArticlePage>();
   articles.forEach((article, i) => {
-    const page = { article, previous: summaries[i - 1] ?? null, next: summaries[i + 1] ?? null };
+    const page = { article, previous: briefs[i - 1] ?? null, next: briefs[i + 1] ?? null };
     pages.set(article.id, pageWithRelated(page, () => relatedTo(article.id).map((id) => byId.get(id)!)));
   });
 

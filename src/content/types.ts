@@ -45,6 +45,8 @@ export type Article = {
   tags?: string[];
   /** Extra field: text lines found after a tail header ("Tin liên quan" …), kept, not shown as body. */
   tailText?: string[];
+  /** Set by the corpus, not the parser: minutes to read the lead and body (reading-time.ts). */
+  readingMinutes?: number;
 };
 
 export type Severity = "error" | "warning";
@@ -61,6 +63,8 @@ export type ArticleSummary = {
   publishedAt: string | null;
   hasTime: boolean;
   excerpt: string | null;
+  /** "N phút đọc": whole minutes, at least 1 (see reading-time.ts). */
+  readingMinutes: number;
 };
 
 /** One article's JSON module: the article plus its place in the corpus. */

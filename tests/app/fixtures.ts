@@ -72,6 +72,7 @@ function summaryOf(article: Article): ArticleSummary {
     publishedAt: article.publishedAt,
     hasTime: article.hasTime !== false,
     excerpt: article.lead,
+    readingMinutes: 3,
   };
 }
 
@@ -86,6 +87,7 @@ export const newer: ArticleSummary = {
   publishedAt: "2020-03-20T08:05:00+07:00",
   hasTime: true,
   excerpt: "Hàng trăm người dân xã Quảng Thành cùng ra quân làm đường, trồng cây, chỉnh trang thôn xóm.",
+  readingMinutes: 2,
 };
 
 /** Published before the seed: its "previous". */
@@ -97,6 +99,7 @@ export const older: ArticleSummary = {
   publishedAt: "2020-03-10T15:45:00+07:00",
   hasTime: true,
   excerpt: "Đại hội điểm được tổ chức trang trọng, đúng quy định, rút kinh nghiệm cho các chi bộ khác.",
+  readingMinutes: 2,
 };
 
 /** Dated without a clock time. */
@@ -108,6 +111,7 @@ export const dateOnly: ArticleSummary = {
   publishedAt: "2020-02-28T00:00:00+07:00",
   hasTime: false,
   excerpt: "Vườn mẫu đạt chuẩn giúp nhiều hộ nông dân có thu nhập ổn định.",
+  readingMinutes: 2,
 };
 
 /** Its dateline named an impossible date: kept as written, no instant. */
@@ -119,6 +123,7 @@ export const undated: ArticleSummary = {
   publishedAt: null,
   hasTime: false,
   excerpt: null,
+  readingMinutes: 2,
 };
 
 /** Related news as the plugin would rank it, plus the seed itself, which the page must drop. */

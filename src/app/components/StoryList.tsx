@@ -5,6 +5,7 @@
 import type { ArticleSummary } from "../../content/types";
 import { ArticleLink } from "./ArticleLink";
 import { Dateline } from "./Dateline";
+import { ReadingTime } from "./ReadingTime";
 
 export function StoryList({ stories }: { stories: readonly ArticleSummary[] }) {
   return (
@@ -21,6 +22,7 @@ export function StoryList({ stories }: { stories: readonly ArticleSummary[] }) {
             hasTime={s.hasTime}
             dateline={s.dateline}
           />
+          <ReadingTime minutes={s.readingMinutes} />
         </li>
       ))}
     </ul>

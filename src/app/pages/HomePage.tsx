@@ -8,6 +8,7 @@ import { vi } from "../../i18n/vi";
 import { PageMeta } from "../head/PageMeta";
 import { BrokenNotice } from "../components/BrokenNotice";
 import { Dateline } from "../components/Dateline";
+import { ReadingTime } from "../components/ReadingTime";
 import { Pagination } from "../components/Pagination";
 import { ArticleLink } from "../components/ArticleLink";
 import { useListPage } from "../data/article-store";
@@ -86,6 +87,9 @@ function HomeItem({ story }: { story: ArticleSummary }) {
 
 function StoryDate({ story, form }: { story: ArticleSummary; form: "long" | "short" }) {
   return (
-    <Dateline form={form} publishedAt={story.publishedAt} hasTime={story.hasTime} dateline={story.dateline} />
+    <>
+      <Dateline form={form} publishedAt={story.publishedAt} hasTime={story.hasTime} dateline={story.dateline} />
+      <ReadingTime minutes={story.readingMinutes} />
+    </>
   );
 }

@@ -1,0 +1,36 @@
+/**
+ * "N phút đọc". Written Vietnamese separates syllables, not words, by spaces, so we count
+ * syllables (space-separated runs holding a letter or digit) and read 250 a minute.
+ *
+ * Why 250: Brysbaert's 2019 meta-analysis puts silent reading of non-fiction at about 238
+ * words a minute in English, and a Vietnamese word averages about 1.5 syllables, so a practised
+ * reader reaches ~350 syllables a minute. News dumps are dense with names, numbers and titles,
+ * and our readers are mostly on phones, so we round down to 250: a promise the page keeps
+ * rather than one that flatters it. Always at least one minute, rounded up.
+ */
+import type { Article, Block } from "./types.ts";
+
+export const SYLLABLES_PER_MINUTE = 250;
+
+export function countSyllables(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  return count;
+}
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case "paragraph":
+      return block.text;
+    case "figure":
+      return block.caption;
+    default:
+      return "";
+  }
+}
+
+export function readingMinutes(article: Pick<Article, "title" | "lead" | "body">): number {
+  let syllables = countSyllables(article.title) + countSyllables(article.lead ?? "");
+  for (const block of article.body) syllables += countSyllables(blockText(block));
+  return Math.max(1, Math.ceil(syllables / SYLLABLES_PER_MINUTE));
+}
