@@ -10,6 +10,7 @@ import { createArticleStore } from "./data/article-store";
 import type { NewsSource } from "./data/news-source";
 import { preparePage } from "./pages";
 import { OfflinePage, SavedPages } from "./offline/OfflinePage";
+import { preloadReaderTools } from "./components/tools";
 
 export type RenderedPage = {
   /** <title>, <meta> and <link> elements, for the document's <head>. */
@@ -30,8 +31,9 @@ export function splitHead(html: string): RenderedPage {
 export async function renderPage(url: string, source: NewsSource, basename = "/"): Promise<RenderedPage> {
   const store = createArticleStore(source);
   const pathname = new URL(url, "http://prerender.invalid").pathname;
-  // renderToString cannot wait for a suspended page: load its code and data first.
-  await preparePage(pathname.slice(basename.length - 1), store);
+  // renderToString cannot wait for a suspended page: load its code and data first, and the
+  // reader tools, which the browser loads only after hydration but the HTML must show.
+  await Promise.all([preparePage(pathname.slice(basename.length - 1), store), preloadReaderTools()]);
   const html = renderToString(
     <StaticRouter location={url} basename={basename}>
       <App source={source} store={store} />

@@ -62,6 +62,25 @@ export const vi = {
     next: "Trang sau",
     status: (page: number, total: number): string => `Trang ${page}/${total}`,
   },
+  /** "N phút đọc" on each article and list item. */
+  readingTime: (minutes: number): string => `${minutes} phút đọc`,
+  /** The reader's tools on an article, and the theme toggle in the masthead. */
+  tools: {
+    label: "Công cụ đọc",
+    smaller: "Giảm cỡ chữ",
+    larger: "Tăng cỡ chữ",
+    /** Announced after a change: "Cỡ chữ 110%". */
+    textSize: (percent: number): string => `Cỡ chữ ${percent}%`,
+    toDark: "Chế độ tối",
+    toLight: "Chế độ sáng",
+    share: "Chia sẻ",
+    copied: "Đã sao chép liên kết",
+    copyFailed: "Không sao chép được. Hãy sao chép địa chỉ trên thanh địa chỉ.",
+    listen: "Nghe bài viết",
+    stopListening: "Dừng đọc",
+    /** Printed under the article: where it lives online. */
+    printAddress: "Địa chỉ bài viết:",
+  },
   notFound: {
     title: "Không tìm thấy trang",
     body: "Trang bạn tìm không có hoặc đã được chuyển đi nơi khác.",

@@ -63,6 +63,8 @@ export type Template = {
   html: string;
   /** The boot script (src/app/boot.ts), as a /-absolute URL with the base. */
   boot: string;
+  /** The script applying the reader's theme and text size before the first paint (src/app/preferences/head.ts). */
+  preferences: string;
   /** The entry chunk and every chunk it imports, dependencies first: what the boot script evaluates. */
   entry: string[];
   /** Files every page needs early (fonts), as /-absolute URLs with the base. */
@@ -102,8 +104,11 @@ export function documentFor(template: Template, route: Route, page: RenderedPage
   if (!template.html.includes(root)) throw new Error(`index.html has no ${root}`);
   // The page's title and meta first, ahead of the scripts and styles; preloads and boot last in <head>.
   const firstScript = template.html.search(/<script\b|<link rel="stylesheet"/);
-  const withHead = firstScript < 0 ? template.html.replace("</head>", () => `${page.head}\n</head>`)
-    : `${template.html.slice(0, firstScript)}${page.head}\n    ${template.html.slice(firstScript)}`;
+  // Then the reader's preferences, a blocking script on purpose: before the stylesheet applies,
+  // so a reader who chose dark mode or larger text never sees a frame of the defaults.
+  const head = `${page.head}\n    <script src="${escapeAttr(template.preferences)}"></script>`;
+  const withHead = firstScript < 0 ? template.html.replace("</head>", () => `${head}\n</head>`)
+    : `${template.html.slice(0, firstScript)}${head}\n    ${template.html.slice(firstScript)}`;
   return withHead
     .replace("</head>", () => `  ${tags}\n  </head>`)
     // 404.html answers any unknown address; the mark tells the client not to look for one.

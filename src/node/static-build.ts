@@ -44,6 +44,9 @@ type Output = Rolldown.RolldownOutput;
 /** The boot script's module (src/app/boot.ts), emitted as a chunk of its own by the news plugin. */
 export const BOOT_ENTRY = "src/app/boot.ts";
 const BOOT_MODULE = /\/src\/app\/boot\.ts$/;
+/** The reader's theme and text size applied before the first paint: a classic script of its own too. */
+export const PREFERENCES_ENTRY = "src/app/preferences/head.ts";
+const PREFERENCES_MODULE = /\/src\/app\/preferences\/head\.ts$/;
 /** Page components split by src/app/pages/index.ts, by the kind of route that shows them. */
 const PAGE_MODULES: Array<[PageKind, RegExp]> = [
   ["home", /\/src\/app\/pages\/HomePage\.tsx$/],
@@ -51,8 +54,11 @@ const PAGE_MODULES: Array<[PageKind, RegExp]> = [
   ["search", /\/src\/app\/pages\/SearchPage\.tsx$/],
 ];
 
-/** Vite's tags for the entry in the built index.html: the module script and its modulepreloads. */
-const ENTRY_SCRIPT = /[ \t]*<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>\n?/;
+/**
+ * Vite's tags for the entry in the built index.html: its module scripts (more than one when the
+ * chunking groups move the entry's code into a chunk of its own) and their modulepreloads.
+ */
+const ENTRY_SCRIPT = /[ \t]*<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>\n?/g;
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
 
 /**
@@ -64,6 +70,7 @@ export function templateFrom(output: Output, html: string, base: string, data: D
   const preloadFonts: string[] = [];
   const pageChunks: Template["pageChunks"] = {};
   let boot: string | undefined;
+  let preferences: string | undefined;
   const chunks = new Map(output.output.flatMap((f) => (f.type === "chunk" ? [[f.fileName, f] as const] : [])));
   /** A chunk and every chunk it imports statically, transitively. */
   const closure = (fileName: string, seen = new Set<string>()): string[] => {
@@ -81,18 +88,26 @@ export function templateFrom(output: Output, html: string, base: string, data: D
     const kind = file.type === "chunk" ? PAGE_MODULES.find(([, re]) => re.test(file.facadeModuleId ?? ""))?.[0] : undefined;
     if (kind) pageChunks[kind] = closure(file.fileName).map((f) => base + f);
     if (file.type === "chunk" && BOOT_MODULE.test(file.facadeModuleId ?? "")) boot = base + file.fileName;
+    if (file.type === "chunk" && PREFERENCES_MODULE.test(file.facadeModuleId ?? "")) preferences = base + file.fileName;
     // Every page sets Vietnamese text, which needs both subsets: fetch them with the HTML.
     if (file.type === "asset" && /noto-serif-(latin|vietnamese)-wght-normal.*\.woff2$/.test(file.fileName)) {
       preloadFonts.push(base + file.fileName);
     }
   }
-  const entry = html.match(ENTRY_SCRIPT)?.[1];
-  if (!entry?.startsWith(base) || !chunks.has(entry.slice(base.length))) throw new Error("the built index.html has no module script of the client's entry");
+  const entries = [...html.matchAll(ENTRY_SCRIPT)].map((m) => m[1]!);
+  if (entries.length === 0 || entries.some((e) => !e.startsWith(base) || !chunks.has(e.slice(base.length)))) {
+    throw new Error("the built index.html has no module script of the client's entry");
+  }
+  // Each module script's chunks, dependencies first, in the order the scripts run; once each.
+  const seen = new Set<string>();
+  const entry = entries.flatMap((e) => dependenciesFirst(e.slice(base.length), seen));
   if (!boot) throw new Error(`the client build has no chunk of ${BOOT_ENTRY}`);
+  if (!preferences) throw new Error(`the client build has no chunk of ${PREFERENCES_ENTRY}`);
   return {
     html: html.replace(ENTRY_SCRIPT, "").replace(MODULE_PRELOAD, ""),
     boot,
-    entry: dependenciesFirst(entry.slice(base.length)).map((f) => base + f),
+    preferences,
+    entry: entry.map((f) => base + f),
     preloadFonts: preloadFonts.sort(),
     data,
     pageChunks,

@@ -27,7 +27,7 @@ import {
   devSearchUrl,
   indexModule,
 } from "./news-modules.ts";
-import { BOOT_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
+import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
 const RESOLVED = "\0";
 /** From this many files on, the build says how far along it is. */
@@ -131,7 +131,12 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     transformIndexHtml: {
       order: "post",
       // Only built pages: the dev server's own inline scripts would break under the policy.
-      handler: (html, context) => (context.server ? html : withContentSecurityPolicy(html)),
+      // Dev pages start empty and render on the client: the preferences script only needs to
+      // run before the app (a module script, in order); built pages get it from prerender.ts.
+      handler: (html, context) =>
+        context.server
+          ? html.replace("</head>", () => `  <script type="module" src="${base}${PREFERENCES_ENTRY}"></script>\n  </head>`)
+          : withContentSecurityPolicy(html),
     },
     configResolved(config) {
       logger = config.logger;
@@ -171,6 +176,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         if (large) logger.info(`news: related articles ranked for ${corpus.pages.size} articles in ${duration(rankMs)}`);
         // The prerendered pages' boot script (src/app/boot.ts): a hashed asset like the rest.
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
+        this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });
         const results = lastResults;
         // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
         builtCorpora.set(seedsDir, {

@@ -102,6 +102,7 @@ const TEMPLATE_HTML = `<!doctype html>
 const template: Template = {
   html: TEMPLATE_HTML,
   boot: "/assets/boot-b.js",
+  preferences: "/assets/preferences-p.js",
   entry: ["/assets/vendor-v.js", "/assets/index-abc.js"],
   preloadFonts: ["/assets/noto-serif-latin-wght-normal-1.woff2", "/assets/noto-serif-vietnamese-wght-normal-2.woff2"],
   data: { article: ["/assets/news-h/a/", ".js"], list: ["/assets/news-h/p/", ".js"] },
@@ -155,10 +156,19 @@ describe("documentFor", () => {
       expect(boot.tag, route.url).toMatch(/^<script defer src="\/assets\/boot-b\.js"/);
       expect(boot.tag, "a classic script: document.currentScript finds its attributes").not.toContain("type=");
       expect(boot.load, route.url).toEqual(["/assets/vendor-v.js", "/assets/index-abc.js"]);
-      // Nothing else runs or fetches JavaScript before the first paint.
-      expect(scriptTags(html), route.url).toEqual([boot.tag]);
+      // Nothing else runs or fetches JavaScript before the first paint but the preferences script.
+      expect(scriptTags(html), route.url).toEqual(['<script src="/assets/preferences-p.js">', boot.tag]);
       expect(html, route.url).not.toContain("modulepreload");
     }
+  });
+
+  it("applies the reader's theme and text size with a blocking script before the stylesheet", () => {
+    const html = documentFor(template, seedRoute, page);
+    const script = html.indexOf('<script src="/assets/preferences-p.js"></script>');
+    expect(script).toBeGreaterThan(html.indexOf("<title>"));
+    const stylesheet = html.indexOf('rel="stylesheet"');
+    if (stylesheet >= 0) expect(script).toBeLessThan(stylesheet);
+    expect(script).toBeLessThan(html.indexOf("</head>"));
   });
 
   it("has the boot script preload the article page's code and that article's data chunk, and no other article's", () => {

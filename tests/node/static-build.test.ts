@@ -91,6 +91,7 @@ const CLIENT = output([
   chunk("assets/index-abc.js", "/work/main/index.html", ["assets/vendor-v1.js"]),
   chunk("assets/vendor-v1.js", null),
   chunk("assets/boot-b1.js", "/work/main/src/app/boot.ts"),
+  chunk("assets/preferences-p1.js", "/work/main/src/app/preferences/head.ts"),
   chunk("assets/HomePage-h1.js", "/work/main/src/app/pages/HomePage.tsx", ["assets/index-abc.js", "assets/Dateline-d1.js"]),
   chunk("assets/ArticleRoute-r1.js", "/work/main/src/app/pages/ArticleRoute.tsx", ["assets/index-abc.js", "assets/Dateline-d1.js", "assets/blocks-b1.js"]),
   chunk("assets/Dateline-d1.js", null, ["assets/index-abc.js"]),
@@ -136,6 +137,7 @@ describe("templateFrom", () => {
     const template = templateFrom(CLIENT, BUILT, "/");
     expect(template.entry).toEqual(["/assets/vendor-v1.js", "/assets/index-abc.js"]);
     expect(template.boot).toBe("/assets/boot-b1.js");
+    expect(template.preferences).toBe("/assets/preferences-p1.js");
   });
 
   it("refuses a build without the boot chunk, or an index.html without the entry's module script", () => {
@@ -183,7 +185,11 @@ describe("templateFrom", () => {
   });
 
   it("has no page chunks or fonts for a build without them", () => {
-    const bare = output([chunk("assets/index-abc.js", "/work/main/index.html"), chunk("assets/boot-b1.js", "/work/main/src/app/boot.ts")]);
+    const bare = output([
+      chunk("assets/index-abc.js", "/work/main/index.html"),
+      chunk("assets/boot-b1.js", "/work/main/src/app/boot.ts"),
+      chunk("assets/preferences-p1.js", "/work/main/src/app/preferences/head.ts"),
+    ]);
     const template = templateFrom(bare, BUILT, "/");
     expect(template.pageChunks).toEqual({});
     expect(template.preloadFonts).toEqual([]);

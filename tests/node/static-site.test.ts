@@ -83,13 +83,14 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     }
   });
 
-  it("loads the app through the boot script only: no module script or modulepreload in the HTML", () => {
+  it("loads the app through the boot script only, after the preferences script: no module script or modulepreload", () => {
     // offline.html has no app (tested below).
     for (const file of htmlFiles().filter((f) => f !== "offline.html")) {
       const html = read(file);
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('type="application/ld+json"'));
-      expect(scripts, `${file}: scripts besides JSON-LD`).toHaveLength(1);
-      expect(scripts[0], file).toMatch(/^<script defer src="\/tin\/assets\/boot-[\w-]+\.js" data-load="\/tin\/assets\/[^"]+" data-preload="[^"]*">$/);
+      expect(scripts, `${file}: scripts besides JSON-LD`).toHaveLength(2);
+      expect(scripts[0], file).toMatch(/^<script src="\/tin\/assets\/preferences-[\w-]+\.js">$/);
+      expect(scripts[1], file).toMatch(/^<script defer src="\/tin\/assets\/boot-[\w-]+\.js" data-load="\/tin\/assets\/[^"]+" data-preload="[^"]*">$/);
       expect(html, file).not.toContain("modulepreload");
     }
   });

@@ -6,8 +6,11 @@ import type { Article } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { BlockRenderer } from "./blocks/BlockRenderer";
 import { Dateline } from "./Dateline";
+import { ReadingTime } from "./ReadingTime";
+import { ReaderTools } from "./tools";
 
-export function ArticleView({ article }: { article: Article }) {
+/** `address`: the article's absolute URL, printed under it (print stylesheet only). */
+export function ArticleView({ article, address }: { article: Article; address?: string }) {
   return (
     <article className="article" lang="vi">
       <header className="article-head">
@@ -19,13 +22,20 @@ export function ArticleView({ article }: { article: Article }) {
             hasTime={article.hasTime !== false}
             dateline={article.dateline}
           />
+          <ReadingTime minutes={article.readingMinutes} />
         </p>
+        <ReaderTools article={article} />
         {article.lead ? <p className="article-lead">{article.lead}</p> : null}
       </header>
       <div className="article-body prose">
         <BlockRenderer blocks={article.body} />
       </div>
       {article.byline ? <p className="article-byline">{article.byline}</p> : null}
+      {address ? (
+        <p className="print-only article-address">
+          {vi.tools.printAddress} {address}
+        </p>
+      ) : null}
       {article.tags && article.tags.length > 0 ? (
         <div className="article-tags">
           <h2 className="article-tags-label">{vi.tags}</h2>

@@ -7,6 +7,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { Link, NavLink, useLocation, useNavigationType } from "react-router-dom";
 import { vi } from "../../i18n/vi";
 import { SearchForm } from "./SearchForm";
+import { ThemeToggle } from "./ThemeToggle";
 
 export function Shell({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
@@ -44,6 +45,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </NavLink>
         </nav>
         <SearchForm />
+        <ThemeToggle />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="page">
         {children}

@@ -6,6 +6,7 @@
 import { Navigate, useParams } from "react-router-dom";
 import type { Article } from "../../content/types";
 import { PageMeta } from "../head/PageMeta";
+import { absoluteUrl } from "../head/site";
 import { ArticleNav } from "../components/ArticleNav";
 import { ArticleView } from "../components/ArticleView";
 import { Sidebar } from "../components/Sidebar";
@@ -42,7 +43,7 @@ export function ArticleRoute() {
     <div className="article-layout">
       <PageMeta title={article.title} description={descriptionOf(article)} path={articlePath(article.slug)} article={article} />
       <div className="article-column">
-        <ArticleView article={article} />
+        <ArticleView article={article} address={absoluteUrl(articlePath(article.slug))} />
         <ArticleNav previous={previous} next={next} />
       </div>
       <Sidebar currentSlug={article.slug} related={related} latest={latestExcept(news.latest, article.slug, LATEST_COUNT)} />
