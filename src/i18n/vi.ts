@@ -89,6 +89,7 @@ export const vi = {
   error: {
     title: "Không tải được trang",
     body: "Đã có lỗi khi mở trang này. Hãy tải lại trang hoặc thử lại sau ít phút.",
+    retry: "Thử lại",
   },
   /** Offline, on a page not saved on this device (src/app/offline/). */
   offline: {

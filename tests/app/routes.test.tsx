@@ -1,5 +1,5 @@
 /** The route table as a whole: not found, broken files, failures, and moving between pages. */
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi as mock } from "vitest";
 import { renderAt } from "./render";
@@ -80,6 +80,20 @@ describe("failures", () => {
     expect(screen.getByRole("link", { name: "Về trang chủ" })).toHaveAttribute("href", "/");
     // Still inside the paper's frame.
     expect(screen.getByRole("banner")).toBeInTheDocument();
+    error.mockRestore();
+  });
+
+  test("Thử lại loads the page again, and shows it once the load succeeds", async () => {
+    const error = mock.spyOn(console, "error").mockImplementation(() => {});
+    let fail = true;
+    const flaky = fakeSource();
+    const source = { ...flaky, loadArticle: (slug: string) => (fail ? Promise.reject(new Error("network down")) : flaky.loadArticle(slug)) };
+    await renderAt(`/bai-viet/${SEED_SLUG}`, source);
+    const retry = await screen.findByRole("button", { name: "Thử lại" });
+    fail = false;
+    // The page suspends while it loads again: let React settle inside act.
+    await act(async () => retry.click());
+    expect(await screen.findByRole("heading", { level: 1, name: seedArticle.title })).toBeInTheDocument();
     error.mockRestore();
   });
 });

@@ -50,7 +50,10 @@ function cache<K, V>(load: (key: K) => Promise<V | null> | null) {
   return {
     get,
     set: (key: K, value: V | null) => void loads.set(key, settled(value)),
-    forget: (key: K) => void loads.delete(key),
+    /** Drops every load that failed, so the next read tries again. */
+    forgetFailed: () => {
+      for (const [key, p] of loads) if (p.status === "rejected") loads.delete(key);
+    },
   };
 }
 
@@ -63,8 +66,8 @@ export type ArticleStore = {
   prefetch(slug: string): void;
   /** Records what is already known, e.g. that the server answered "not found" for a slug. */
   known(slug: string, page: ArticlePage | null): void;
-  /** Drops a failed article load so the next render tries again (a reader's "retry"). */
-  retry(slug: string): void;
+  /** Drops every failed article and list load so the next render tries again (a reader's "Thử lại"). */
+  retryFailed(): void;
 };
 
 export function createArticleStore(source: Pick<NewsSource, "loadArticle" | "loadList">): ArticleStore {
@@ -75,7 +78,10 @@ export function createArticleStore(source: Pick<NewsSource, "loadArticle" | "loa
     list: lists.get,
     prefetch: (slug) => void articles.get(slug),
     known: articles.set,
-    retry: articles.forget,
+    retryFailed: () => {
+      articles.forgetFailed();
+      lists.forgetFailed();
+    },
   };
 }
 

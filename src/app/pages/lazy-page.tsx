@@ -25,9 +25,22 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     return p;
   };
   function Page(props: P) {
-    const Component = use(start() as Promise<ComponentType<P>>);
+    // A failed load is not restarted by rendering: React renders again when a promise settles,
+    // so that would request a missing chunk in a loop. The error reaches the route's boundary,
+    // and preload() or the boundary's "Thử lại" (retryFailedPages) try again.
+    const Component = use((loading ?? start()) as Promise<ComponentType<P>>);
     return <Component {...props} />;
   }
   Page.preload = () => start().then(() => undefined);
+  failedLoads.add(() => {
+    if (loading?.status === "rejected") loading = null;
+  });
   return Page as LazyPage<P>;
+}
+
+const failedLoads = new Set<() => void>();
+
+/** Forgets every page code load that failed, so the next render loads it again. */
+export function retryFailedPages(): void {
+  for (const forget of failedLoads) forget();
 }
