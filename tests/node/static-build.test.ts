@@ -140,6 +140,16 @@ describe("templateFrom", () => {
     expect(template.preferences).toBe("/assets/preferences-p1.js");
   });
 
+  it("takes every module script of the entry, in order, once each, and removes them all", () => {
+    const two = BUILT.replace(
+      '<script type="module" crossorigin src="/assets/index-abc.js"></script>',
+      '<script type="module" crossorigin src="/assets/vendor-v1.js"></script>\n    <script type="module" crossorigin src="/assets/index-abc.js"></script>',
+    );
+    const template = templateFrom(CLIENT, two, "/");
+    expect(template.entry).toEqual(["/assets/vendor-v1.js", "/assets/index-abc.js"]);
+    expect(template.html).not.toContain('type="module"');
+  });
+
   it("refuses a build without the boot chunk, or an index.html without the entry's module script", () => {
     const noBoot = output(CLIENT.output.filter((f) => f.fileName !== "assets/boot-b1.js"));
     expect(() => templateFrom(noBoot, BUILT, "/")).toThrow(/boot\.ts/);
