@@ -9,13 +9,15 @@
  *                 same code as the byte budgets in tests/browser/budgets.test.ts);
  *  3. Lighthouse: 12.2.3, mobile defaults, N runs (3) of home and the seed article, offline:
  *                 category scores, FCP/LCP/TBT/CLS (median, min–max) and the failing audits;
- *  4. navigation: N hops (20) between articles in the app, click → new headline on screen.
+ *  4. navigation: N hops (20) between articles in the app, click → new headline on screen;
+ *  5. search:     the search index over the corpus generator's 10,000 dumps, built in process:
+ *                 its size raw and gzipped, its load time, and each query's median/p95/max.
  *
  * Why: bytes are the budget we hold ourselves to (and test); Lighthouse and the navigation times
  * tell whether the site still feels instant on a phone. Times vary with the machine, so they are
  * reported, never asserted. docs/performance.md explains each number and keeps the latest table.
  *
- * Usage: npm run bench [-- --out FILE] [--runs N] [--hops N] [--no-lighthouse] [--no-navigation]
+ * Usage: npm run bench [-- --out FILE] [--runs N] [--hops N] [--no-lighthouse] [--no-navigation] [--no-search]
  * Writes the table to stdout and the same data as JSON to FILE (default .reports/bench.json).
  * Everything it starts (the preview server, Chromium, Lighthouse's Chrome, temporary folders) is
  * stopped or removed on the way out, also on failure and on Ctrl-C. npm runs it as
@@ -34,8 +36,9 @@ import { launchChrome, measureLighthouse } from "./bench/lighthouse.ts";
 import { measureNavigation } from "./bench/navigation.ts";
 import { formatReport, type BenchReport, type Meta } from "./bench/report.ts";
 import { buildSite, makeBuildDir, serveSite } from "./bench/site.ts";
+import { benchSearch } from "./bench/search.ts";
 
-type Options = { out: string; runs: number; hops: number; lighthouse: boolean; navigation: boolean };
+type Options = { out: string; runs: number; hops: number; lighthouse: boolean; navigation: boolean; search: boolean };
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -46,6 +49,7 @@ function parseOptions(argv: string[]): Options {
       hops: { type: "string", default: "20" },
       "no-lighthouse": { type: "boolean", default: false },
       "no-navigation": { type: "boolean", default: false },
+      "no-search": { type: "boolean", default: false },
     },
   });
   const count = (name: string, text: string) => {
@@ -59,6 +63,7 @@ function parseOptions(argv: string[]): Options {
     hops: count("hops", values.hops),
     lighthouse: !values["no-lighthouse"],
     navigation: !values["no-navigation"],
+    search: !values["no-search"],
   };
 }
 
@@ -153,7 +158,9 @@ async function bench(options: Options, cleanup: ReturnType<typeof cleanupStack>)
       chrome.kill();
     }
   }
-  return { meta: meta(chromiumVersion(), loadAverage), build: { seconds: built.seconds, summary: built.summary }, firstLoad, lighthouse, navigation };
+  // In process and CPU-bound: last, with nothing else of ours running.
+  const search = options.search ? benchSearch({ log }) : null;
+  return { meta: meta(chromiumVersion(), loadAverage), build: { seconds: built.seconds, summary: built.summary }, firstLoad, lighthouse, navigation, search };
 }
 
 function cleanupOnce(step: () => Promise<void>): () => Promise<void> {

@@ -4,6 +4,7 @@ import type { PageBytes } from "./bytes.ts";
 import { CATEGORIES, METRICS, type LighthouseResult, type Metric } from "./lighthouse.ts";
 import type { NavigationResult } from "./navigation.ts";
 import { PAGES, type Spread } from "./pages.ts";
+import type { SearchBench } from "./search.ts";
 
 export type Meta = {
   commit: string;
@@ -23,6 +24,8 @@ export type BenchReport = {
   firstLoad: PageBytes[];
   lighthouse: LighthouseResult | null;
   navigation: NavigationResult | null;
+  /** Search over the corpus generator's dumps, in process (scripts/bench/search.ts). */
+  search?: SearchBench | null;
 };
 
 const KIND_LABEL: Record<Kind, string> = { js: "JS", css: "CSS", font: "fonts", html: "HTML", other: "other" };
@@ -129,6 +132,21 @@ function navigationSection(result: NavigationResult): string {
   return lines.join("\n");
 }
 
+function searchSection(result: SearchBench): string {
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const n = (value: number) => value.toLocaleString("en-US");
+  const time = (value: number) => `${value.toFixed(1)} ms`;
+  const runs = result.queries[0]?.samples.length ?? 0;
+  return [
+    `Search at ${n(result.dumps)} generated dumps (${n(result.articles)} articles, in process): index ${mb(result.file.raw)} raw, ${mb(result.file.gzip)} gzip, ${n(result.words)} words; built in ${(result.buildMs / 1000).toFixed(1)} s, loaded (JSON.parse + loadSearchIndex) in ${ms(result.loadMs)} ms`,
+    grid([
+      ["query", "kind", "hits", "median", "p95", "max", "CPU, mean"],
+      ...result.queries.map((q) => [JSON.stringify(q.query), q.kind, n(q.hits), time(q.medianMs), time(q.p95Ms), time(q.maxMs), time(q.cpuMeanMs)]),
+    ]),
+    `${runs} runs per query after 3 unmeasured, wall time; CPU = this process's CPU time per run (less sensitive to other processes); the budget is 30 ms per query at 10,000 articles`,
+  ].join("\n");
+}
+
 export function formatReport(report: BenchReport, runs: number): string {
   const { meta } = report;
   const sections = [
@@ -138,5 +156,6 @@ export function formatReport(report: BenchReport, runs: number): string {
   ];
   if (report.lighthouse) sections.push(lighthouseSection(report.lighthouse, runs));
   if (report.navigation) sections.push(navigationSection(report.navigation));
+  if (report.search) sections.push(searchSection(report.search));
   return sections.join("\n\n");
 }

@@ -5,7 +5,8 @@
  *                               loaders that derive a chunk's address from a slug or a page number
  *   virtual:news-article/<slug> one article's page (ArticlePage), its own chunk
  *   virtual:news-list/<n>       home page n's summaries, its own chunk
- *   virtual:news-search         the search index (src/content/search.ts), loaded when search is used
+ *   virtual:news-search         the search index (src/content/search.ts), loaded when search is used;
+ *                               a build writes it as JSON (search.json beside the data chunks)
  *
  * No table of the corpus is ever shipped to the browser: a first visit costs the same at ten
  * articles or ten thousand. In a build the data chunks get fixed names under a folder named by
@@ -66,9 +67,14 @@ export function corpusHash(corpus: Corpus): string {
 export const dataFolder = (hash: string) => `assets/news-${hash}`;
 export const articleFile = (hash: string, slug: string) => `${dataFolder(hash)}/a/${slug}.js`;
 export const listFile = (hash: string, page: number) => `${dataFolder(hash)}/p/${page}.js`;
-export const searchFile = (hash: string) => `${dataFolder(hash)}/search.js`;
+export const searchFile = (hash: string) => `${dataFolder(hash)}/search.json`;
 
-/** Where the browser finds the search index: beside the other data modules, or the dev server's virtual module. */
+/**
+ * Where the browser finds the search index. A build's is JSON, fetched: as a module its 8 MB of
+ * source (at 10,000 articles) would be scanned as a string literal, then parsed, and both it and
+ * the parsed data kept alive by the module for the rest of the visit. The dev server's is the
+ * virtual module.
+ */
 export const buildSearchUrl = (base: string, hash: string): string => base + searchFile(hash);
 export const devSearchUrl = (base: string): string => `${base}@id/__x00__${SEARCH_ID}`;
 
@@ -114,10 +120,7 @@ export function loadList(page) {
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
   return import(/* @vite-ignore */ LIST[0] + page + LIST[1]).then((m) => m.default);
 }
-const SEARCH = ${JSON.stringify(options.search ?? null)};
-export function loadSearch() {
-  return SEARCH === null ? null : import(/* @vite-ignore */ SEARCH).then((m) => m.default);
-}
+${searchLoader(options.search)}
 `;
 }
 
@@ -142,25 +145,42 @@ export function* dataFiles(corpus: Corpus): Generator<[string, string]> {
   for (let n = 1; n <= pageCountOf(corpus); n++) {
     yield [listFile(hash, n), `export default ${jsonModuleValue(listPage(corpus, n))};\n`];
   }
-  yield [searchFile(hash), searchModule(corpus)];
-}
-
-const searchIndexes = new WeakMap<Corpus, SearchData>();
-
-/** The search index over every article of a corpus, built once per corpus. */
-export function searchDataOf(corpus: Corpus): SearchData {
-  let data = searchIndexes.get(corpus);
-  if (data === undefined) {
-    const excerpts = new Map(corpus.summaries.map((s) => [s.slug, s.excerpt]));
-    const documents = [...corpus.pages.values()].map((p) => searchDocument(p.article, excerpts.get(p.article.slug) ?? null));
-    searchIndexes.set(corpus, (data = buildSearchData(documents)));
-  }
-  return data;
+  yield [searchFile(hash), JSON.stringify(searchDataOf(corpus))];
 }
 
 /**
- * The search index as a module. A single-quoted JSON.parse argument: the index is mostly JSON
- * punctuation, and JSON.stringify-ing it again (jsonModuleValue) would escape every quote.
+ * The search index over every article of a corpus. Not kept: a build writes it once, and the dev
+ * server's module graph keeps the module until the corpus changes (at 10,000 articles the index
+ * is ~45 MB of heap that prerendering can use instead).
+ */
+export function searchDataOf(corpus: Corpus): SearchData {
+  const excerpts = new Map(corpus.summaries.map((s) => [s.slug, s.excerpt]));
+  // One document at a time: each is garbage once indexed.
+  function* documents() {
+    for (const { article } of corpus.pages.values()) yield searchDocument(article, excerpts.get(article.slug) ?? null);
+  }
+  return buildSearchData(documents());
+}
+
+/** loadSearch() of virtual:news-index: fetch a build's JSON, import the dev server's module, or nothing. */
+function searchLoader(url: string | undefined): string {
+  if (url === undefined) return "export function loadSearch() {\n  return null;\n}";
+  const load = url.endsWith(".json")
+    ? `fetch(${JSON.stringify(url)}).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.url + " " + r.status))))`
+    : `import(/* @vite-ignore */ ${JSON.stringify(url)}).then((m) => m.default)`;
+  // Once per visit (the search box asks at the first key, the page again), again after a failure.
+  return `let search = null;
+export function loadSearch() {
+  return (search ??= ${load}.catch((e) => {
+    search = null;
+    throw e;
+  }));
+}`;
+}
+
+/**
+ * The dev server's search index module. A single-quoted JSON.parse argument: the index is mostly
+ * JSON punctuation, and JSON.stringify-ing it again (jsonModuleValue) would escape every quote.
  */
 export function searchModule(corpus: Corpus): string {
   const json = JSON.stringify(searchDataOf(corpus)).replace(/[\\']/g, (c) => `\\${c}`);

@@ -12,8 +12,8 @@ import { SEED, clean, expectHeadline, expectNoAxeViolations, siteURL, useBrowser
 const browser = useBrowser();
 const base = siteURL();
 const SEARCH_TITLE = "Tìm kiếm";
-/** The index (assets/news-<hash>/search.js) and the search page's chunk. */
-const SEARCH_INDEX = /\/assets\/news-[0-9a-f]+\/search\.js$/;
+/** The index (assets/news-<hash>/search.json) and the search page's chunk. */
+const SEARCH_INDEX = /\/assets\/news-[0-9a-f]+\/search\.json$/;
 const SEARCH_CHUNK = /\/assets\/SearchPage-[\w-]+\.js$/;
 
 /** The app has hydrated the page: React has attached its props to the <h1>. */

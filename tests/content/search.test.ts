@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
+import MiniSearch from "minisearch";
 import {
   FIELD_BOOST,
   SEARCH_INDEX_VERSION,
@@ -11,6 +12,7 @@ import {
   queryTerms,
   search,
   searchDocument,
+  searchOptions,
   searchTerms,
   type SearchDocument,
 } from "../../src/content/search";
@@ -88,15 +90,20 @@ describe("search over a small index", () => {
     expect(slugs(index, "ĐẢNG")).toEqual(["dang"]);
   });
   it("matches the last word as a prefix while it is typed", () => {
-    expect(slugs(index, "kinh ngh")).toEqual(["dang"]);
     expect(slugs(index, "quang ho")).toEqual(["hoa"]);
     expect(slugs(index, "nong th")).toEqual(["hoa"]);
+    expect(slugs(index, "dai hoi than")).toEqual(["dang"]);
   });
-  it("expands a two-letter prefix in titles and leads only, a longer one in the body too", () => {
+  it("expands two letters in titles only, more in leads too, and never in bodies", () => {
+    expect(slugs(index, "dai th")).toEqual([]);
+    expect(slugs(index, "dai tha")).toEqual(["dang"]);
+    expect(slugs(index, "dai thanh")).toEqual(["dang"]);
     expect(slugs(index, "xay dung")).toEqual(["dang"]);
-    expect(slugs(index, "xay du")).toEqual([]);
-    expect(slugs(index, "xay dun")).toEqual(["dang"]);
-    expect(slugs(index, "dai ho")).toEqual(["dang"]);
+    expect(slugs(index, "xay dun")).toEqual([]);
+  });
+  it("still matches the last word whole in every field", () => {
+    expect(slugs(index, "kinh nghiem")).toEqual(["dang"]);
+    expect(slugs(index, "nam nay gia")).toHaveLength(3);
   });
   it("does not match an earlier word as a prefix: it is finished", () => {
     expect(slugs(index, "ngh kinh")).toEqual([]);
@@ -122,6 +129,41 @@ describe("search over a small index", () => {
     const data = buildSearchData([]);
     expect(data.version).toBe(SEARCH_INDEX_VERSION);
     expect(() => loadSearchIndex({ ...data, version: SEARCH_INDEX_VERSION + 1 })).toThrow(/version/);
+  });
+});
+
+describe("the serialised index", () => {
+  // Enough documents for two-digit base-36 numbers, words repeated for frequencies above 1.
+  const words = ["hải", "hà", "quảng", "thành", "đảng", "bộ", "nông", "thôn", "mới", "biển"];
+  const docs = Array.from({ length: 300 }, (_, i) =>
+    doc(`bai-${i}`, {
+      title: `${words[i % 10]} ${words[(i * 3) % 10]}`,
+      lead: `${words[(i * 7) % 10]} `.repeat((i % 4) + 1),
+      body: Array.from({ length: i % 13 }, (_, k) => words[(i + k) % 10]).join(" "),
+      publishedAt: i % 5 === 0 ? null : "2020-03-16T11:28:00+07:00",
+      dateline: "Thứ Hai, 16/03/2020",
+      excerpt: i % 2 ? `Tóm tắt ${i}` : null,
+    }),
+  );
+  const data = buildSearchData(docs);
+  const reloaded = loadSearchIndex(JSON.parse(JSON.stringify(data)));
+  const reference = new MiniSearch<SearchDocument>(searchOptions);
+  reference.addAll(docs);
+
+  it.each(["hai ha", "dang", "thon moi", "bien", "quang th", "no"])("answers %j exactly as the index it was built from", (q) => {
+    const strip = (outcome: ReturnType<typeof search>) => outcome.hits.map((h) => [h.slug, h.score, [...h.terms].sort()]);
+    expect(strip(search(reloaded, q, 300))).toEqual(strip(search(reference, q, 300)));
+    expect(search(reloaded, q).total).toBe(search(reference, q).total);
+  });
+  it("keeps the dateline only where there is no date to show instead", () => {
+    const undated = search(reloaded, "hai", 300).hits.find((h) => h.publishedAt === null)!;
+    const dated = search(reloaded, "hai", 300).hits.find((h) => h.publishedAt !== null)!;
+    expect(undated.dateline).toBe("Thứ Hai, 16/03/2020");
+    expect(dated.dateline).toBeNull();
+  });
+  it("writes postings as delta-coded base-36 text", () => {
+    const [, title] = data.terms.find(([term]) => term === "hai")!;
+    expect(title).toMatch(/^[0-9a-z]+(?::[0-9a-z]+)?(?:,[0-9a-z]+(?::[0-9a-z]+)?)*$/);
   });
 });
 
@@ -164,6 +206,15 @@ describe("the sample seeds", () => {
   it("puts the seed first for words of its title", () => {
     expect(slugs(index, "dang bo tieu bieu")[0]).toBe(SEED);
     expect(slugs(index, "kinh nghiem tu mot")[0]).toBe(SEED);
+  });
+  it("scores every seed exactly as an index minisearch built itself", () => {
+    const documents = [...corpus.pages.values()].map((p) => searchDocument(p.article, excerpts.get(p.article.slug) ?? null));
+    const reference = new MiniSearch<SearchDocument>(searchOptions);
+    reference.addAll(documents);
+    for (const q of ["hai ha", "dang bo", "quang thanh", "nong thon moi", "ngu dan", "kinh ngh", "ha"]) {
+      const ours = search(index, q, 100).hits.map((h) => [h.slug, h.score]);
+      expect(ours, q).toEqual(search(reference, q, 100).hits.map((h) => [h.slug, h.score]));
+    }
   });
   it("indexes every article, with its excerpt", () => {
     expect(search(index, "hai ha").total).toBeGreaterThan(0);
