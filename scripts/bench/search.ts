@@ -41,11 +41,6 @@ export type QueryTiming = {
   medianMs: number;
   p95Ms: number;
   maxMs: number;
-  /**
-   * This process's CPU time per run, averaged over the runs: on a shared machine wall times grow
-   * with other processes' work, CPU time much less (the kernel counts it in ticks, hence the mean).
-   */
-  cpuMeanMs: number;
   /** Every timed run, in order. */
   samples: number[];
 };
@@ -97,13 +92,11 @@ export function benchSearch(options: { count?: number; seed?: string; runs?: num
     for (let i = 0; i < WARM_UP; i++) search(index, query);
     const samples: number[] = [];
     let hits = 0;
-    const cpu = process.cpuUsage();
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
       hits = search(index, query).total;
       samples.push(performance.now() - t);
     }
-    const { user, system } = process.cpuUsage(cpu);
     const sorted = [...samples].sort((a, b) => a - b);
     return {
       query,
@@ -112,7 +105,6 @@ export function benchSearch(options: { count?: number; seed?: string; runs?: num
       medianMs: median(samples),
       p95Ms: quantile(sorted, 0.95),
       maxMs: sorted[sorted.length - 1]!,
-      cpuMeanMs: (user + system) / 1000 / runs,
       samples,
     };
   });

@@ -165,11 +165,13 @@ export function searchDataOf(corpus: Corpus): SearchData {
 /** loadSearch() of virtual:news-index: fetch a build's JSON, import the dev server's module, or nothing. */
 function searchLoader(url: string | undefined): string {
   if (url === undefined) return "export function loadSearch() {\n  return null;\n}";
+  // The URL in a variable: Vite's dev server would try to resolve an import() of a string literal.
   const load = url.endsWith(".json")
-    ? `fetch(${JSON.stringify(url)}).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.url + " " + r.status))))`
-    : `import(/* @vite-ignore */ ${JSON.stringify(url)}).then((m) => m.default)`;
+    ? `fetch(SEARCH).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.url + " " + r.status))))`
+    : `import(/* @vite-ignore */ SEARCH).then((m) => m.default)`;
   // Once per visit (the search box asks at the first key, the page again), again after a failure.
-  return `let search = null;
+  return `const SEARCH = ${JSON.stringify(url)};
+let search = null;
 export function loadSearch() {
   return (search ??= ${load}.catch((e) => {
     search = null;

@@ -91,6 +91,12 @@ describe("the search index in the dev server", () => {
     expect(search(loadSearchIndex(data!), "dam ha").total).toBe(1);
   });
 
+  it("imports it through a variable: Vite's dev server would try to resolve a string literal", () => {
+    const code = indexModule({ corpus, address: devAddress("/"), search: devSearchUrl("/") });
+    expect(code).toContain("import(/* @vite-ignore */ SEARCH)");
+    expect(code).not.toMatch(/import\([^)]*["'`]/);
+  });
+
   it("keeps quotes and backslashes in titles intact", () => {
     const odd = buildCorpus([parseArticle("seeds/q.txt", "Tin 'trích' và \\ lạ ở Hải Hà\n16/03/2020\n\nMở đầu.\n\nThân bài.")]);
     const value = new Function(`return ${dataModule(odd, SEARCH_ID)!.replace(/^export default /, "").replace(/;\s*$/, "")}`)() as SearchData;
