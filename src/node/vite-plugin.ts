@@ -30,6 +30,8 @@ import {
 import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
 const RESOLVED = "\0";
+/** Dev: dump changes this close together are one change (see changed()). */
+const SETTLE_MS = 100;
 /** From this many files on, the build says how far along it is. */
 const LARGE = 2000;
 
@@ -86,16 +88,33 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     return corpus;
   }
 
-  function refresh(server: ViteDevServer, file: string): void {
+  /**
+   * Watcher events for dumps, settled: an editor's save is often a truncate and a write (two
+   * events), and a reload sent for the half-written file can arrive while the page is still
+   * reloading for it, so the page would be left on the broken in-between state. Changes within
+   * SETTLE_MS are handled as one.
+   */
+  const pending = new Set<string>();
+  let settle: ReturnType<typeof setTimeout> | undefined;
+
+  function changed(server: ViteDevServer, file: string): void {
     if (!store.isDump(file)) return;
-    store.forget(file);
-    const result = store.load(file);
+    pending.add(file);
+    clearTimeout(settle);
+    settle = setTimeout(() => refresh(server), SETTLE_MS);
+  }
+
+  function refresh(server: ViteDevServer): void {
+    const files = [...pending];
+    pending.clear();
+    for (const file of files) store.forget(file);
+    const results = files.map((file) => store.load(file)).filter((r): r is ParseResult => r !== null);
     for (const s of corpus?.summaries ?? []) slugHistory.set(s.slug, s.id);
     rebuild();
-    if (result) report([result]);
+    report(results);
     const graph = server.environments.client.moduleGraph;
     for (const [id, mod] of graph.idToModuleMap) if (id.startsWith(RESOLVED + "virtual:news-")) graph.invalidateModule(mod);
-    logger.info(`news: ${store.label(file)} changed; ${corpus!.summaries.length} articles`, { timestamp: true });
+    logger.info(`news: ${files.map((f) => store.label(f)).join(", ")} changed; ${corpus!.summaries.length} articles`, { timestamp: true });
     server.ws.send({ type: "full-reload" });
   }
 
@@ -225,7 +244,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     configureServer(server) {
       server.watcher.add(seedsDir);
       for (const event of ["add", "change", "unlink"] as const) {
-        server.watcher.on(event, (file: string) => refresh(server, path.resolve(file)));
+        server.watcher.on(event, (file: string) => changed(server, path.resolve(file)));
       }
     },
   };
