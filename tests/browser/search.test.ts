@@ -31,9 +31,10 @@ async function openHome(): Promise<Page> {
   return page;
 }
 
-/** The results list's links, once the status says how many there are. */
-async function results(page: Page) {
-  await expect.poll(() => page.getByRole("status").textContent(), { timeout: 15_000 }).toMatch(/kết quả|Không tìm thấy/);
+/** The results list's links, once the status says how many there are (for `query`, when given). */
+async function results(page: Page, query?: string) {
+  const said = query === undefined ? /kết quả|Không tìm thấy/ : new RegExp(`kết quả cho “${query.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”`);
+  await expect.poll(() => page.getByRole("status").textContent(), { timeout: 15_000 }).toMatch(said);
   return page.getByRole("list", { name: "Kết quả tìm kiếm" }).getByRole("link");
 }
 
@@ -44,7 +45,7 @@ describe("typing in the masthead's search box", () => {
     await box.pressSequentially(query, { delay: 40 });
     await page.waitForURL((url) => url.pathname === "/tim-kiem" && url.searchParams.get("q") === query);
     await expectHeadline(page, SEARCH_TITLE);
-    await results(page);
+    await results(page, query);
     const seed = page.locator(`main ol a[href="${SEED.path}"]`);
     await expect.poll(() => seed.count()).toBe(1);
     expect(clean(await seed.first().textContent())).toBe(SEED.title);
@@ -56,10 +57,26 @@ describe("typing in the masthead's search box", () => {
     expect(await box.inputValue()).toBe(query);
   });
 
+  test("a result clicked before the pause ends opens its article, and stays there", async () => {
+    const page = await openHome();
+    const box = page.getByRole("searchbox");
+    await box.pressSequentially("dang bo tieu", { delay: 30 });
+    await results(page, "dang bo tieu");
+    // The last letters and the click come within the pause: the pending search must not follow.
+    await box.pressSequentially(" bieu", { delay: 10 });
+    await page.locator(`main ol a[href="${SEED.path}"]`).click();
+    await page.waitForURL(`${base}${SEED.path}`);
+    await page.waitForTimeout(400);
+    expect(new URL(page.url()).pathname).toBe(SEED.path);
+    await expectHeadline(page, SEED.title);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === "/tim-kiem" && url.searchParams.get("q") === "dang bo tieu bieu");
+  });
+
   test("marks the matched words as they are written, whatever was typed", async () => {
     const page = await openHome();
     await page.getByRole("searchbox").pressSequentially("hai ha", { delay: 30 });
-    await results(page);
+    await results(page, "hai ha");
     const link = page.locator(`main a[href="${SEED.path}"]`);
     await link.waitFor();
     expect(await link.locator("mark").allTextContents()).toEqual(["Hải Hà"]);
@@ -75,7 +92,7 @@ describe("typing in the masthead's search box", () => {
   test("Back leaves search in one step, however many letters were typed", async () => {
     const page = await openHome();
     await page.getByRole("searchbox").pressSequentially("hai ha", { delay: 200 });
-    await results(page);
+    await results(page, "hai ha");
     await page.goBack();
     await page.waitForURL(`${base}/`);
     await expectHeadline(page, "Tin mới nhất");
@@ -84,7 +101,7 @@ describe("typing in the masthead's search box", () => {
   test("a result opens its article", async () => {
     const page = await openHome();
     await page.getByRole("searchbox").pressSequentially("dang bo tieu bieu", { delay: 30 });
-    await results(page);
+    await results(page, "dang bo tieu bieu");
     await page.locator(`main a[href="${SEED.path}"]`).click();
     await page.waitForURL(`${base}${SEED.path}`);
     await expectHeadline(page, SEED.title);

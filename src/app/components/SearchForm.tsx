@@ -39,8 +39,12 @@ export function SearchForm() {
   }, [onSearchPage, query]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const go = () => {
+  const cancel = () => {
     clearTimeout(timer.current);
+    timer.current = undefined;
+  };
+  const go = () => {
+    cancel();
     const q = input.current?.value ?? "";
     navigate(searchPath(q.trim() === "" ? "" : q), { replace: replace.current });
     replace.current = true;
@@ -68,10 +72,13 @@ export function SearchForm() {
           // The first key starts fetching the search page's code and the index, while the pause runs.
           void SearchPage.preload().catch(() => null);
           void news.loadSearch?.()?.catch(() => null);
-          clearTimeout(timer.current);
+          cancel();
           // Emptying the box elsewhere is not a search.
           if (e.target.value.trim() !== "" || replace.current) timer.current = setTimeout(go, PAUSE_MS);
         }}
+        // Leaving the box ends the pause at once: a result clicked within it must not be
+        // followed by the pending search taking the reader back.
+        onBlur={() => timer.current !== undefined && go()}
       />
       <button type="submit">{vi.search.submit}</button>
     </form>
