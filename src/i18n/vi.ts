@@ -118,6 +118,13 @@ export const vi = {
     needsScript: "Tìm kiếm cần JavaScript.",
     results: "Kết quả tìm kiếm",
   },
+} as const;
+
+/**
+ * Strings only the dev server shows (a broken dump's problems): their own export, so a
+ * production bundle, which never renders them, leaves them out.
+ */
+export const viDev = {
   broken: {
     title: "Tệp bài viết bị lỗi",
     intro:

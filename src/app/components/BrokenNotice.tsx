@@ -4,15 +4,15 @@
  */
 import { Link } from "react-router-dom";
 import type { BrokenFile } from "../../content/types";
-import { vi } from "../../i18n/vi";
+import { viDev } from "../../i18n/vi";
 import { articlePath } from "../paths";
 
 export function BrokenNotice({ broken }: { broken: readonly BrokenFile[] }) {
   if (!import.meta.env.DEV || broken.length === 0) return null;
   return (
-    <section className="dev-notice" aria-label={vi.broken.noticeTitle(broken.length)}>
-      <h2 className="dev-notice-title">{vi.broken.noticeTitle(broken.length)}</h2>
-      <p>{vi.broken.noticeBody}</p>
+    <section className="dev-notice" aria-label={viDev.broken.noticeTitle(broken.length)}>
+      <h2 className="dev-notice-title">{viDev.broken.noticeTitle(broken.length)}</h2>
+      <p>{viDev.broken.noticeBody}</p>
       <ul>
         {broken.map((b) => (
           <li key={b.file}>

@@ -42,7 +42,8 @@ function HomeList({ page, pageCount, broken }: { page: number; pageCount: number
     <div className="home">
       <PageMeta {...(page === 1 ? {} : { title: vi.pagination.status(page, pageCount) })} path={homePagePath(page)} />
       <h1 className="sr-only">{vi.homeHeading}</h1>
-      <BrokenNotice broken={broken} />
+      {/* Only the dev server lists broken dumps; a build leaves the notice (and its strings) out. */}
+      {import.meta.env.DEV ? <BrokenNotice broken={broken} /> : null}
       {onPage.length === 0 ? <p className="empty">{vi.emptyCorpus}</p> : null}
       {lead ? <LeadStory story={lead} /> : null}
       {rest.length > 0 ? (
