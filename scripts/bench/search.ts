@@ -8,7 +8,8 @@
 import { gzipSync } from "node:zlib";
 import { buildCorpus } from "../../src/content/corpus.ts";
 import { parseArticle } from "../../src/content/parse.ts";
-import { loadSearchIndex, search, type SearchData } from "../../src/content/search.ts";
+import { search, type SearchData } from "../../src/content/search.ts";
+import { loadSearchIndex } from "../../src/content/search-index.ts";
 import { searchDataOf } from "../../src/node/news-modules.ts";
 import { generateDump, indexWidth } from "../corpus/generate.ts";
 import { median } from "./pages.ts";

@@ -15,7 +15,8 @@
 import { createHash } from "node:crypto";
 import type { Corpus } from "../content/corpus.ts";
 import type { ArticlePage, ArticleSummary } from "../content/types.ts";
-import { buildSearchData, searchDocument, type SearchData } from "../content/search.ts";
+import { searchDocument, type SearchData } from "../content/search.ts";
+import { buildSearchData } from "../content/search-index.ts";
 
 export const INDEX_ID = "virtual:news-index";
 export const ARTICLE_PREFIX = "virtual:news-article/";

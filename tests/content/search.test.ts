@@ -6,9 +6,7 @@ import MiniSearch from "minisearch";
 import {
   FIELD_BOOST,
   SEARCH_INDEX_VERSION,
-  buildSearchData,
   highlight,
-  loadSearchIndex,
   queryTerms,
   search,
   searchDocument,
@@ -16,6 +14,7 @@ import {
   searchTerms,
   type SearchDocument,
 } from "../../src/content/search";
+import { buildSearchData, loadSearchIndex } from "../../src/content/search-index";
 
 const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({
   slug,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
-import { loadSearchIndex, search, type SearchData } from "../../src/content/search";
+import { search, type SearchData } from "../../src/content/search";
+import { loadSearchIndex } from "../../src/content/search-index";
 import {
   SEARCH_ID,
   buildAddress,

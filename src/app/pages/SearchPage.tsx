@@ -9,7 +9,8 @@
  */
 import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Link, useResolvedPath, useSearchParams } from "react-router-dom";
-import { highlight, loadSearchIndex, search, type SearchData, type SearchHit, type SearchIndex } from "../../content/search";
+import { highlight, search, type SearchData, type SearchHit, type SearchIndex } from "../../content/search";
+import { loadSearchIndex } from "../../content/search-index";
 import { vi } from "../../i18n/vi";
 import { Dateline } from "../components/Dateline";
 import { NoticePage } from "../components/NoticePage";

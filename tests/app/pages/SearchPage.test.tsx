@@ -6,7 +6,8 @@ import { describe, expect, test, vi as mock } from "vitest";
 import { App } from "../../../src/app/App";
 import { createArticleStore } from "../../../src/app/data/article-store";
 import type { NewsSource } from "../../../src/app/data/news-source";
-import { buildSearchData, searchDocument, type SearchData } from "../../../src/content/search";
+import { searchDocument, type SearchData } from "../../../src/content/search";
+import { buildSearchData } from "../../../src/content/search-index";
 import type { Article } from "../../../src/content/types";
 import { SEED_SLUG, fakeSource, newer, older, seedArticle, seedSummary } from "../fixtures";
 
