@@ -5,22 +5,15 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { ARTICLE_LINKS, SEED, clean, expectHeadline, expectNoAxeViolations, siteURL, useBrowser } from "./support.ts";
+import { ARTICLE_LINKS, SEED, clean, expectHeadline, expectHydrated, expectNoAxeViolations, siteURL, useBrowser } from "./support.ts";
 
 const browser = useBrowser();
 const base = siteURL();
 
-/** Until React has hydrated the page: before that a click on the toggle does nothing. */
-async function hydrated(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector("h1") ?? {}).some((k) => k.startsWith("__reactProps$"))), { timeout: 15_000 })
-    .toBe(true);
-}
-
 async function openSeed(page: Page): Promise<void> {
   await page.goto(`${base}${SEED.path}`);
   await expectHeadline(page, SEED.title);
-  await hydrated(page);
+  await expectHydrated(page);
 }
 
 /** The tools' code arrives after hydration, when the page is idle: wait until a click works. */
@@ -104,7 +97,7 @@ describe("dark mode", () => {
     await page.unroute(/\/assets\/boot-[\w-]+\.js$/);
 
     await page.goto(`${base}/`);
-    await hydrated(page);
+    await expectHydrated(page);
     await page.getByRole("button", { name: "Chế độ sáng" }).click();
     await expect.poll(() => background(page)).toBe(PAPER_LIGHT);
     await page.evaluate(() => localStorage.clear());

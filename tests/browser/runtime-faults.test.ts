@@ -2,18 +2,11 @@
  * Faults at run time on the built site: a redeploy that removed the chunks an open page names
  * (the page reloads once and reads), and a load that fails (a Vietnamese message, "Thử lại").
  */
-import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { SEED, expectHeadline, siteURL, useBrowser } from "./support.ts";
+import { SEED, expectHeadline, expectHydrated, siteURL, useBrowser } from "./support.ts";
 
 const browser = useBrowser();
 const base = siteURL();
-
-async function hydrated(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector("h1") ?? {}).some((k) => k.startsWith("__reactProps$"))), { timeout: 15_000 })
-    .toBe(true);
-}
 
 /** The failed requests these tests cause on purpose are the only console errors allowed. */
 async function expectOnlyFailedLoads(): Promise<void> {
@@ -25,7 +18,7 @@ describe("runtime faults", () => {
   test("a page chunk gone after a redeploy reloads the page once, which then reads", async () => {
     const page = await browser().newPage();
     await page.goto(`${base}/`);
-    await hydrated(page);
+    await expectHydrated(page);
     // The article page's code is gone, as after a deploy, until the page loads anew (the new
     // HTML of a real deploy would name the new files).
     let reloaded = false;
@@ -36,7 +29,7 @@ describe("runtime faults", () => {
     );
     await page.locator(`a[href="${SEED.path}"]`).first().click();
     await expectHeadline(page, SEED.title, 20_000);
-    await hydrated(page);
+    await expectHydrated(page);
     expect(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).type)).toBe("reload");
     expect(new URL(page.url()).pathname).toBe(SEED.path);
     expect(refused).toBeGreaterThanOrEqual(1);
@@ -46,7 +39,7 @@ describe("runtime faults", () => {
   test("a load that keeps failing shows a Vietnamese message, and Thử lại reads the page once it works", async () => {
     const page = await browser().newPage();
     await page.goto(`${base}/`);
-    await hydrated(page);
+    await expectHydrated(page);
     // Just reloaded for a missing chunk: this failure is a fault, not a deploy.
     await page.evaluate(() => sessionStorage.setItem("tin-hai-ha:reloaded-for-missing-chunk", String(Date.now())));
     let failing = true;

@@ -70,6 +70,13 @@ export async function expectHeadline(page: Page, expected: string, timeout = 15_
   expect(await page.locator("h1").count(), "exactly one h1").toBe(1);
 }
 
+/** Until React has hydrated the page's h1: before that, a click on a button does nothing. */
+export async function expectHydrated(page: Page, timeout = 15_000): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.querySelector("h1") ?? {}).some((k) => k.startsWith("__reactProps$"))), { timeout })
+    .toBe(true);
+}
+
 /** Zero WCAG 2.1 A/AA violations; on failure the message lists every rule, node and reason. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
