@@ -15,14 +15,10 @@ export function StoryList({ stories }: { stories: readonly ArticleSummary[] }) {
           <ArticleLink slug={s.slug} className="story-list-title">
             {s.title}
           </ArticleLink>
-          <Dateline
-            className="story-list-date"
-            form="short"
-            publishedAt={s.publishedAt}
-            hasTime={s.hasTime}
-            dateline={s.dateline}
-          />
-          <ReadingTime minutes={s.readingMinutes} />
+          <span className="story-list-date">
+            <Dateline form="short" publishedAt={s.publishedAt} hasTime={s.hasTime} dateline={s.dateline} />
+            <ReadingTime minutes={s.readingMinutes} />
+          </span>
         </li>
       ))}
     </ul>
