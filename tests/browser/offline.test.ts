@@ -129,6 +129,18 @@ describe("offline reading", () => {
     expect(precache.filter((path) => path.includes("/bai-viet/") || DATA_MODULE.test(path)), "no article is precached").toEqual([]);
   });
 
+  test("a search made once works again with the network gone: its page, code and index are kept", async () => {
+    await page.goto(`${base}/tim-kiem?q=hai%20ha`);
+    await expect.poll(() => page.locator(`main a[href="${SEED.path}"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.context().setOffline(true);
+    await page.goto(`${base}/tim-kiem?q=kinh%20nghiem`);
+    await expect.poll(() => page.locator(`main a[href="${SEED.path}"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.context().setOffline(false);
+    // Back where the next test expects the reader: on the article read.
+    await page.goto(`${base}${SEED.path}`);
+    await expectHeadline(page, SEED.title);
+  });
+
   test("the article read once opens again with the network gone, and its app hydrates", async () => {
     await page.context().setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);

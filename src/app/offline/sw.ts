@@ -49,7 +49,7 @@ const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PAGE = new RegExp(`^${escaped}(?:trang/\\d+/?|bai-viet/[^/]+/?|${SEARCH_PATH.slice(1)}/?)?$`);
 const ARTICLE = new RegExp(`^${escaped}bai-viet/[^/]+/?$`);
 /** An article's or a home page's data module, or the search index (src/node/news-modules.ts). */
-const DATA = new RegExp(`^${escaped}assets/news-[0-9a-f]+/(?:[ap]/[^/]+|search)\\.js$`);
+const DATA = new RegExp(`^${escaped}assets/news-[0-9a-f]+/(?:[ap]/[^/]+\\.js|search\\.json)$`);
 const ASSETS = `${base}assets/`;
 
 const CACHE = { pages: "news-pages", data: "news-data", assets: "news-assets", images: "news-images" } as const;
