@@ -116,7 +116,10 @@ export class SeedStore {
       // Gone, or replaced by a folder of the same name: not a dump (any more).
       if (code === "ENOENT" || code === "EISDIR") return null;
       const message = `could not be read (${code ?? String(error)}); check its permissions`;
-      return { file: this.label(file), article: null, problems: [{ file: this.label(file), line: 1, severity: "error", message }] };
+      const result: ParseResult = { file: this.label(file), article: null, problems: [{ file: this.label(file), line: 1, severity: "error", message }] };
+      // Held (under no hash, so the next load reads again) so current() still names it.
+      this.cache.set(file, { hash: "", result });
+      return result;
     }
     const hash = createHash("sha1").update(bytes).digest("hex");
     const cached = this.cache.get(file);
@@ -130,5 +133,14 @@ export class SeedStore {
 
   forget(file: string): void {
     this.cache.delete(file);
+  }
+
+  /**
+   * The results held now, in file-name order, without touching the disk: what loadAll last
+   * returned, with every file since passed to load() (or found gone by it) brought up to date.
+   * The dev server's watcher names each changed dump, so an edit need not re-read the others.
+   */
+  current(): ParseResult[] {
+    return [...this.cache.keys()].sort().map((file) => this.cache.get(file)!.result);
   }
 }

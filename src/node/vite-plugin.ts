@@ -110,7 +110,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     for (const file of files) store.forget(file);
     const results = files.map((file) => store.load(file)).filter((r): r is ParseResult => r !== null);
     for (const s of corpus?.summaries ?? []) slugHistory.set(s.slug, s.id);
-    rebuild();
+    // Only the files the watcher named were read again; the rest are as the store holds them.
+    corpus = buildCorpus(store.current(), { ranker });
     report(results);
     const graph = server.environments.client.moduleGraph;
     for (const [id, mod] of graph.idToModuleMap) if (id.startsWith(RESOLVED + "virtual:news-")) graph.invalidateModule(mod);

@@ -61,6 +61,24 @@ describe("SeedStore", () => {
     expect(store.loadAll()).toEqual([]);
   });
 
+  it("holds the current results without reading the folder: loaded files change, gone files leave", () => {
+    write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
+    write("b.txt", "Bài B\n16/03/2020\nMở đầu.");
+    const store = new SeedStore({ dir, root: dir });
+    expect(store.current()).toEqual([]);
+    const loaded = store.loadAll();
+    expect(store.current()).toEqual(loaded);
+    write("c.txt", "Bài C\n16/03/2020\nMở đầu.");
+    write("b.txt", "Bài B sửa\n16/03/2020\nMở đầu.");
+    rmSync(path.join(dir, "a.txt"));
+    // Only what load() is told about changes; c.txt was never named.
+    store.load(path.join(dir, "b.txt"));
+    store.load(path.join(dir, "a.txt"));
+    expect(store.current().map((r) => r.article!.title)).toEqual(["Bài B sửa"]);
+    store.load(path.join(dir, "c.txt"));
+    expect(store.current().map((r) => r.file)).toEqual(["b.txt", "c.txt"]);
+  });
+
   it("names files relative to the project root", () => {
     write("a.txt", "Bài A");
     const store = new SeedStore({ dir, root: path.dirname(dir) });
