@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { bodyText, buildCorpus, hasError } from "../../src/content/corpus.ts";
+import { buildCorpus, hasError, relatedInputOf } from "../../src/content/corpus.ts";
 import { parseArticle } from "../../src/content/parse.ts";
 import { rankRelated } from "../../src/content/related.ts";
 import type { ParseResult } from "../../src/content/types.ts";
@@ -138,7 +138,7 @@ export async function measureSize(count: number, seed: string, scratch: string, 
   const results = parseFolder(seeds);
   const parseMs = performance.now() - started;
   const good = results.filter((r) => !hasError(r)).map((r) => r.article!);
-  const docs = good.map((a) => ({ id: a.id, title: a.title, text: [a.lead ?? "", bodyText(a.body)].join("\n"), publishedAt: a.publishedAt }));
+  const docs = good.map(relatedInputOf);
   started = performance.now();
   rankRelated(docs);
   const relatedMs = performance.now() - started;

@@ -7,6 +7,7 @@ import { assignSlugs, slugify } from "./slug.ts";
 import { RelatedIndex, type RelatedInput } from "./related.ts";
 import { excerpt } from "./excerpt.ts";
 import { readingMinutes } from "./reading-time.ts";
+import { readableTexts } from "./readable-text.ts";
 
 export const EXCERPT_MAX = 200;
 
@@ -38,10 +39,12 @@ export function compareChronological(a: Article, b: Article): number {
 }
 
 export function bodyText(body: readonly Block[]): string {
-  return body
-    .map((b) => (b.type === "paragraph" ? b.text : b.type === "figure" ? b.caption : ""))
-    .filter((t) => t !== "")
-    .join("\n");
+  return readableTexts(body).join("\n");
+}
+
+/** What related ranking reads of an article: its headline, and its sapo and body as one text. */
+export function relatedInputOf(article: Article): RelatedInput {
+  return { id: article.id, title: article.title, text: [article.lead ?? "", bodyText(article.body)].join("\n"), publishedAt: article.publishedAt };
 }
 
 export function summarize(article: Article): ArticleSummary {
@@ -87,14 +90,7 @@ export function buildCorpus(results: readonly ParseResult[], options: { ranker?:
   const slugs = assignSlugs(good);
   const articles = good.map((a) => ({ ...a, slug: slugs.get(a.id)!, readingMinutes: readingMinutes(a) })).sort(compareChronological);
 
-  const relatedTo = (options.ranker ?? rankOnDemand)(
-    articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      text: [a.lead ?? "", bodyText(a.body)].join("\n"),
-      publishedAt: a.publishedAt,
-    })),
-  );
+  const relatedTo = (options.ranker ?? rankOnDemand)(articles.map(relatedInputOf));
   const summaries = articles.map(summarize);
   // Every article page carries these; their excerpts would be the bulk of its data, unread.
   const briefs = summaries.map(brief);

@@ -8,7 +8,8 @@
  * and our readers are mostly on phones, so we round down to 250: a promise the page keeps
  * rather than one that flatters it. Always at least one minute, rounded up.
  */
-import type { Article, Block } from "./types.ts";
+import type { Article } from "./types.ts";
+import { readableTexts } from "./readable-text.ts";
 
 export const SYLLABLES_PER_MINUTE = 250;
 
@@ -18,19 +19,8 @@ export function countSyllables(text: string): number {
   return count;
 }
 
-function blockText(block: Block): string {
-  switch (block.type) {
-    case "paragraph":
-      return block.text;
-    case "figure":
-      return block.caption;
-    default:
-      return "";
-  }
-}
-
 export function readingMinutes(article: Pick<Article, "title" | "lead" | "body">): number {
   let syllables = countSyllables(article.title) + countSyllables(article.lead ?? "");
-  for (const block of article.body) syllables += countSyllables(blockText(block));
+  for (const text of readableTexts(article.body)) syllables += countSyllables(text);
   return Math.max(1, Math.ceil(syllables / SYLLABLES_PER_MINUTE));
 }

@@ -16,6 +16,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchOptions } from "minisearch";
 import { fold } from "./fold.ts";
 import type { Article } from "./types.ts";
+import { readableTexts } from "./readable-text.ts";
 
 /** Bump when the document shape or the folding changes: an old index must not be read. */
 export const SEARCH_INDEX_VERSION = 2;
@@ -94,10 +95,8 @@ export function foldWord(word: string): string {
 export function searchDocument(article: Article, excerpt: string | null): SearchDocument {
   const parts: string[] = [];
   let length = 0;
-  for (const block of article.body) {
+  for (const text of readableTexts(article.body)) {
     if (length > BODY_LIMIT) break;
-    const text = block.type === "paragraph" ? block.text : block.type === "figure" ? block.caption : "";
-    if (text === "") continue;
     parts.push(text);
     length += text.length + 1;
   }

@@ -4,6 +4,7 @@
  * such a voice exists; voices arrive asynchronously, so the button appears once they do.
  */
 import { useEffect, useState } from "react";
+import { readableTexts } from "../../../content/readable-text";
 import type { Article } from "../../../content/types";
 import { vi } from "../../../i18n/vi";
 
@@ -11,12 +12,7 @@ const isVietnamese = (voice: SpeechSynthesisVoice) => /^vi([-_]|$)/i.test(voice.
 
 /** What is read: headline, sapo, then paragraphs and captions in order. */
 export function spokenParts(article: Article): string[] {
-  const parts = [article.title, article.lead ?? ""];
-  for (const block of article.body) {
-    if (block.type === "paragraph") parts.push(block.text);
-    else if (block.type === "figure") parts.push(block.caption);
-  }
-  if (article.byline) parts.push(article.byline);
+  const parts = [article.title, article.lead ?? "", ...readableTexts(article.body), article.byline ?? ""];
   return parts.filter((text) => text.trim() !== "");
 }
 

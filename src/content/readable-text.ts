@@ -1,0 +1,22 @@
+/**
+ * What of an article's body a reader reads, in one place for everything that measures, ranks,
+ * indexes or speaks it: a paragraph's text and a figure's caption. A pull quote repeats words of
+ * a paragraph, so it adds none.
+ */
+import type { Block } from "./types.ts";
+
+export function readableText(block: Block): string {
+  switch (block.type) {
+    case "paragraph":
+      return block.text;
+    case "figure":
+      return block.caption;
+    default:
+      return "";
+  }
+}
+
+/** The readable text of each block that has some, in order. */
+export function readableTexts(body: readonly Block[]): string[] {
+  return body.map(readableText).filter((text) => text !== "");
+}
