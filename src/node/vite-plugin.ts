@@ -70,14 +70,12 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
   let seedsDir = "";
   let base = "/";
   let root = "";
-  let lastResults: readonly ParseResult[] = [];
   /** Dev: every slug an article has had since the server started → its id. */
   const slugHistory = new Map<string, string>();
   let ranker: RelatedRanker;
 
-  function report(results: readonly ParseResult[], only?: string): void {
+  function report(results: readonly ParseResult[]): void {
     for (const r of results) {
-      if (only && r.file !== only) continue;
       for (const p of r.problems) (p.severity === "error" ? logger.error : logger.warn)(formatProblem(p), { timestamp: !isBuild });
     }
   }
@@ -180,13 +178,20 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       const progress = (done: number, total: number) => {
         if (total >= LARGE && (done % LARGE === 0 || done === total)) logger.info(`news: read ${done}/${total} files`, { timestamp: !isBuild });
       };
-      lastResults = existsSync(seedsDir) ? store.loadAll(progress) : [];
+      const results = existsSync(seedsDir) ? store.loadAll(progress) : [];
       const { parsed, cached } = store.lastLoad;
       const parseMs = Date.now() - started;
-      const large = lastResults.length >= LARGE;
+      const large = results.length >= LARGE;
       if (large) logger.info(`news: ${parsed} files parsed, ${cached} unchanged since the last run, in ${duration(parseMs)}`, { timestamp: !isBuild });
-      corpus = buildCorpus(lastResults, { ranker });
+      corpus = buildCorpus(results, { ranker });
       const timings = [`parse ${duration(parseMs)} (${parsed} parsed, ${cached} cached)`];
+      /** Each problem, the skipped files by reason, then the summary line. */
+      const finalReport = (took: string) => {
+        report(results);
+        const skipped = skippedLine(results);
+        if (skipped) logger.info(skipped);
+        logger.info(`${summaryLine(tally(results))}${took} (${timings.join(", ")}; from ${store.label(seedsDir) || "."})`);
+      };
       if (isBuild) {
         // Hashing the corpus reads every page, related lists included: ranking happens here.
         const rankStarted = Date.now();
@@ -197,23 +202,10 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         // The prerendered pages' boot script (src/app/boot.ts): a hashed asset like the rest.
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });
-        const results = lastResults;
         // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
-        builtCorpora.set(seedsDir, {
-          corpus,
-          address,
-          report: () => {
-            report(results);
-            const skipped = skippedLine(results);
-            if (skipped) logger.info(skipped);
-            logger.info(`${summaryLine(tally(results))} in ${duration(Date.now() - started)} (${timings.join(", ")}; from ${store.label(seedsDir) || "."})`);
-          },
-        });
+        builtCorpora.set(seedsDir, { corpus, address, report: () => finalReport(` in ${duration(Date.now() - started)}`) });
       } else {
-        report(lastResults);
-        const skipped = skippedLine(lastResults);
-        if (skipped) logger.info(skipped);
-        logger.info(`${summaryLine(tally(lastResults))} (${timings.join(", ")}; from ${store.label(seedsDir) || "."})`);
+        finalReport("");
       }
     },
     resolveId(id) {
