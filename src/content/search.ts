@@ -15,7 +15,7 @@
  */
 import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchOptions } from "minisearch";
 import { fold } from "./fold.ts";
-import type { Article } from "./types.ts";
+import type { Article, ArticleSummary } from "./types.ts";
 import { readableTexts } from "./readable-text.ts";
 
 /** Bump when the document shape or the folding changes: an old index must not be read. */
@@ -33,29 +33,14 @@ export const RESULT_LIMIT = 50;
 
 export const FIELD_BOOST = { title: 6, lead: 3, body: 1 } as const;
 
-/** What the index is built from (fields searched) and what a result shows (stored fields). */
-export type SearchDocument = {
-  slug: string;
-  title: string;
-  lead: string;
-  body: string;
-  dateline: string | null;
-  publishedAt: string | null;
-  hasTime: boolean;
-  excerpt: string | null;
-};
+/** What a result shows of an article: what a list shows (ArticleSummary), but its reading time. */
+type Listed = Pick<ArticleSummary, "slug" | "title" | "dateline" | "publishedAt" | "hasTime" | "excerpt">;
+
+/** What the index is built from: the fields searched, and the stored fields a result shows. */
+export type SearchDocument = Listed & { lead: string; body: string };
 
 /** One result: the stored fields, the score, and the folded index words it matched. */
-export type SearchHit = {
-  slug: string;
-  title: string;
-  dateline: string | null;
-  publishedAt: string | null;
-  hasTime: boolean;
-  excerpt: string | null;
-  score: number;
-  terms: string[];
-};
+export type SearchHit = Listed & { score: number; terms: string[] };
 
 /**
  * The index as the build writes it and the browser loads it: minisearch's own serialisation
