@@ -4,8 +4,7 @@
  */
 import type { ArticleSummary } from "../../content/types";
 import { ArticleLink } from "./ArticleLink";
-import { Dateline } from "./Dateline";
-import { ReadingTime } from "./ReadingTime";
+import { StoryDate } from "./StoryDate";
 
 export function StoryList({ stories }: { stories: readonly ArticleSummary[] }) {
   return (
@@ -16,8 +15,7 @@ export function StoryList({ stories }: { stories: readonly ArticleSummary[] }) {
             {s.title}
           </ArticleLink>
           <span className="story-list-date">
-            <Dateline form="short" publishedAt={s.publishedAt} hasTime={s.hasTime} dateline={s.dateline} />
-            <ReadingTime minutes={s.readingMinutes} />
+            <StoryDate story={s} form="short" />
           </span>
         </li>
       ))}

@@ -7,8 +7,7 @@ import type { ArticleSummary, BrokenFile } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { PageMeta } from "../head/PageMeta";
 import { BrokenNotice } from "../components/BrokenNotice";
-import { Dateline } from "../components/Dateline";
-import { ReadingTime } from "../components/ReadingTime";
+import { StoryDate } from "../components/StoryDate";
 import { Pagination } from "../components/Pagination";
 import { ArticleLink } from "../components/ArticleLink";
 import { useListPage } from "../data/article-store";
@@ -83,14 +82,5 @@ function HomeItem({ story }: { story: ArticleSummary }) {
       </p>
       {story.excerpt ? <p className="home-item-excerpt">{story.excerpt}</p> : null}
     </li>
-  );
-}
-
-function StoryDate({ story, form }: { story: ArticleSummary; form: "long" | "short" }) {
-  return (
-    <>
-      <Dateline form={form} publishedAt={story.publishedAt} hasTime={story.hasTime} dateline={story.dateline} />
-      <ReadingTime minutes={story.readingMinutes} />
-    </>
   );
 }
