@@ -31,6 +31,11 @@ export function jsonModuleValue(value: unknown): string {
   return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 }
 
+/** A data module: the value as its default export; null ("no such page") as the literal. */
+export function defaultExport(value: unknown): string {
+  return `export default ${value === null ? "null" : jsonModuleValue(value)};`;
+}
+
 /** "Mới nhất" and the not-found page list titles and dates only: no excerpts in every page's JS. */
 export function latestOf(corpus: Corpus): ArticleSummary[] {
   return corpus.summaries.slice(0, LATEST_COUNT).map((s) => ({ ...s, excerpt: null }));
@@ -141,10 +146,10 @@ export function pageBySlug(corpus: Corpus, slug: string): ArticlePage | undefine
 export function* dataFiles(corpus: Corpus): Generator<[string, string]> {
   const hash = corpusHash(corpus);
   for (const page of corpus.pages.values()) {
-    yield [articleFile(hash, page.article.slug), `export default ${jsonModuleValue(page)};\n`];
+    yield [articleFile(hash, page.article.slug), defaultExport(page)];
   }
   for (let n = 1; n <= pageCountOf(corpus); n++) {
-    yield [listFile(hash, n), `export default ${jsonModuleValue(listPage(corpus, n))};\n`];
+    yield [listFile(hash, n), defaultExport(listPage(corpus, n))];
   }
   yield [searchFile(hash), JSON.stringify(searchDataOf(corpus))];
 }
@@ -196,11 +201,11 @@ export function dataModule(corpus: Corpus, id: string): string | null {
     const slug = id.slice(ARTICLE_PREFIX.length);
     const page = pageBySlug(corpus, slug);
     // Unknown (or deleted since the index was served): null is "not found", not a crash.
-    return `export default ${page ? jsonModuleValue(page) : "null"};`;
+    return defaultExport(page ?? null);
   }
   if (id === SEARCH_ID) return searchModule(corpus);
   if (id.startsWith(LIST_PREFIX)) {
-    return `export default ${jsonModuleValue(listPage(corpus, Number(id.slice(LIST_PREFIX.length))))};`;
+    return defaultExport(listPage(corpus, Number(id.slice(LIST_PREFIX.length))));
   }
   return null;
 }
