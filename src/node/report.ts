@@ -30,27 +30,59 @@ export function summaryLine(t: Tally): string {
 }
 
 /**
- * What a problem is about, without the details of one file: "not valid UTF-8 (byte 0xE1 at
- * offset 561); re-save …" → "not valid UTF-8". Messages say what, then "; what to do".
+ * What a problem is about, without the advice and the parenthesised details of one file: "not
+ * valid UTF-8 (byte 0xE1 at offset 561); re-save …" → "not valid UTF-8". Messages say what, then
+ * "; what to do". Numbers stay: which of them vary between files is for `skippedReasons` to say.
  */
 export function reasonOf(message: string): string {
-  return message
-    .split(";")[0]!
-    .replace(/\s*\([^)]*\)/g, "")
-    .replace(/(?<![\p{L}-])\d+(?:[/:.,]\d+)*/gu, "N")
-    .trim();
+  return message.split(";")[0]!.replace(/\s*\([^)]*\)/g, "").trim();
+}
+
+/**
+ * A number as a reason may hold one: a date, a count, a line. One glued to a letter or a hyphen
+ * ("UTF-16", "0xE1", "GMT+7") is part of a name and never a slot.
+ */
+const NUMBER = /(?<![\p{L}\p{N}+-])\d+(?:[/:.,]\d+)*(?![\p{L}\p{N}])/gu;
+
+/** A reason with its numbers as slots: the text around them, and the numbers in order. */
+function slotsOf(reason: string): { shape: string; numbers: string[] } {
+  const numbers = reason.match(NUMBER) ?? [];
+  return { shape: reason.replace(NUMBER, "\0"), numbers };
+}
+
+/**
+ * Reasons grouped by their text with the numbers set aside, each printed with the numbers that
+ * are the same in every file of its group and "N" for those that vary: "impossible date N" for
+ * two different dates, "is UTF-16 text" always, "title over 300 characters" when all say 300.
+ */
+export function groupReasons(reasons: readonly string[]): Array<[reason: string, files: number]> {
+  const groups = new Map<string, { count: number; numbers: Array<string | null> }>();
+  for (const reason of reasons) {
+    const { shape, numbers } = slotsOf(reason);
+    const group = groups.get(shape);
+    if (!group) groups.set(shape, { count: 1, numbers });
+    else {
+      group.count++;
+      group.numbers = group.numbers.map((n, i) => (n === numbers[i] ? n : null));
+    }
+  }
+  const out: Array<[string, number]> = [];
+  for (const [shape, { count, numbers }] of groups) {
+    let slot = 0;
+    out.push([shape.replace(/\0/g, () => numbers[slot++] ?? "N"), count]);
+  }
+  return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 /** Skipped files counted by the reason of their first error, most common first. */
 export function skippedReasons(results: readonly ParseResult[]): Array<[reason: string, files: number]> {
-  const counts = new Map<string, number>();
+  const reasons: string[] = [];
   for (const r of results) {
     if (!hasError(r)) continue;
     const first = r.problems.find((p) => p.severity === "error");
-    const reason = first ? reasonOf(first.message) : "could not be read";
-    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    reasons.push(first ? reasonOf(first.message) : "could not be read");
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return groupReasons(reasons);
 }
 
 /** "skipped 114 files: 29 not valid UTF-8, 28 has no text, …" or null when none was skipped. */

@@ -1,11 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/content/parse";
-import { duration, reasonOf, skippedLine, skippedReasons } from "../../src/node/report";
+import { duration, groupReasons, reasonOf, skippedLine, skippedReasons } from "../../src/node/report";
 
 describe("reasonOf", () => {
   it("keeps what went wrong and drops one file's details and the advice", () => {
     expect(reasonOf("not valid UTF-8 (byte 0xE1 at offset 561); re-save the file as UTF-8")).toBe("not valid UTF-8");
-    expect(reasonOf("impossible date 31/02/2020; publishedAt left empty")).toBe("impossible date N");
+    expect(reasonOf("impossible date 31/02/2020; publishedAt left empty")).toBe("impossible date 31/02/2020");
+  });
+});
+
+describe("groupReasons", () => {
+  it("masks a number only where it differs between the files of a group", () => {
+    expect(groupReasons(["impossible date 31/02/2020", "impossible date 30/02/2019", "impossible date 31/02/2020"])).toEqual([
+      ["impossible date N", 3],
+    ]);
+    expect(groupReasons(["a title over 300 characters", "a title over 300 characters"])).toEqual([["a title over 300 characters", 2]]);
+    expect(groupReasons(["line 4 and 300 characters", "line 9 and 300 characters"])).toEqual([["line N and 300 characters", 2]]);
+  });
+
+  it("never masks a number that is part of a name (UTF-16, 0xE1, GMT+7)", () => {
+    const reasons = ["is UTF-16 text, not UTF-8", "is UTF-16 text, not UTF-8", "byte 0xE1 in GMT+7"];
+    expect(groupReasons(reasons)).toEqual([
+      ["is UTF-16 text, not UTF-8", 2],
+      ["byte 0xE1 in GMT+7", 1],
+    ]);
+  });
+
+  it("prints UTF-16 as UTF-16 in the skipped-files line", () => {
+    const utf16 = Buffer.from([0xff, 0xfe, 0x41, 0x00]);
+    const line = skippedLine([parseArticle("x.txt", utf16), parseArticle("y.txt", utf16)])!;
+    expect(line).toContain("2 is UTF-16 text");
+    expect(line).not.toMatch(/UTF-1N/);
   });
 });
 
