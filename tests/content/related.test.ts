@@ -59,3 +59,41 @@ describe("RelatedIndex", () => {
     expect(new RelatedIndex(corpus).relatedTo("khong-co")).toEqual([]);
   });
 });
+
+describe("RelatedIndex pruning", () => {
+  const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString();
+  /** 40 stories a day apart about one commune, each also naming its own village (shared with no other). */
+  const commune = [
+    ...Array.from({ length: 40 }, (_, i) => doc(`s${String(i).padStart(2, "0")}`, `Quảng Thành tin ${i}`, `Xã Quảng Thành thôn riêng${i} làm đường.`, day(i))),
+    // Other subjects, so the commune's words are not in every article (which would weigh nothing).
+    ...Array.from({ length: 40 }, (_, i) => doc(`o${i}`, `Tàu cá số ${i}`, `Ngư dân ra khơi chuyến ${i}.`, day(i))),
+  ];
+
+  it("reads a common term's postings only in the window nearest in time", () => {
+    const index = new RelatedIndex(commune, { pruneFrom: 1, window: 6 });
+    for (const id of ["s00", "s20", "s39"]) {
+      expect(new RelatedIndex(commune).relatedTo(id).length).toBeGreaterThan(0);
+      const at = Number(id.slice(1));
+      const related = index.relatedTo(id).map((r) => Number(r.slice(1)));
+      expect(related.length).toBeGreaterThan(0);
+      for (const other of related) expect(Math.abs(other - at)).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it("keeps an article's strongest shared terms and finds neighbours by them", () => {
+    const docs = [
+      doc("a", "Cầu Hà Cối khánh thành", "Cầu Hà Cối nối hai bờ sông. Người dân đi lại thuận tiện."),
+      doc("b", "Thông xe cầu Hà Cối", "Cầu Hà Cối thông xe, người dân phấn khởi."),
+      doc("c", "Vụ chè xuân", "Người dân hái chè, đi lại thuận tiện trên đường mới."),
+      doc("d", "Khai giảng", "Học sinh đến trường."),
+    ];
+    const pruned = new RelatedIndex(docs, { pruneFrom: 1, vectorTerms: 3 });
+    expect(pruned.relatedTo("a")[0]).toBe("b");
+  });
+
+  it("answers exactly as without pruning on a corpus below pruneFrom", () => {
+    const all = new RelatedIndex(commune, { pruneFrom: 1_000, window: 1_000 });
+    const defaults = new RelatedIndex(commune);
+    for (const d of commune) expect(defaults.relatedTo(d.id)).toEqual(all.relatedTo(d.id));
+  });
+});
