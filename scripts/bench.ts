@@ -159,7 +159,7 @@ async function bench(options: Options, cleanup: ReturnType<typeof cleanupStack>)
     }
   }
   // In process and CPU-bound: last, with nothing else of ours running.
-  const search = options.search ? benchSearch({ log }) : null;
+  const search = options.search ? await benchSearch({ log }) : null;
   return { meta: meta(chromiumVersion(), loadAverage), build: { seconds: built.seconds, summary: built.summary }, firstLoad, lighthouse, navigation, search };
 }
 

@@ -1,25 +1,21 @@
 /**
- * Full-text search over the corpus (minisearch): what a document holds, how Vietnamese text
- * becomes terms, how fields weigh, how a query runs, and which words of a result to highlight.
- * The same module builds the index at build time (Node) and answers queries in the browser, so
- * index and query always fold text the same way.
+ * Full-text search over the corpus: what a document holds, how Vietnamese text becomes terms,
+ * how fields weigh, and which words of a result to highlight. The index is built at build time
+ * (search-build.ts) and queried in the browser (search-query.ts) with these same rules, so index
+ * and query always fold text the same way.
  *
  * Folding (`searchTerms`): lower case, every tone mark and vowel mark removed, đ → d (and the
  * look-alike ð, sometimes typed for it), so "hai ha", "HẢI HÀ" and "Hải Hà" are the same words,
  * and so are "Hoà" and "Hòa" (old and new tone placement: the marks are gone either way). Words
  * are runs of letters and digits.
  *
- * Ranking: BM25+ per field, a title match weighing 6, a lead match 3 and a body match 1; every
+ * Ranking (search-query.ts): a title match weighing 6, a lead match 3 and a body match 1; every
  * word of the query must match (AND), the last one also as a prefix of a longer word, since
  * that is the word being typed.
  */
-import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchOptions } from "minisearch";
 import { fold } from "./fold.ts";
 import type { Article, ArticleSummary } from "./types.ts";
 import { readableTexts } from "./readable-text.ts";
-
-/** Bump when the document shape or the folding changes: an old index must not be read. */
-export const SEARCH_INDEX_VERSION = 2;
 
 /**
  * How much body text each article contributes, in characters (cut at a word). Enough for a
@@ -28,9 +24,6 @@ export const SEARCH_INDEX_VERSION = 2;
  */
 export const BODY_LIMIT = 1000;
 
-/** Results a page lists; the count says how many there are in all. */
-export const RESULT_LIMIT = 50;
-
 export const FIELD_BOOST = { title: 6, lead: 3, body: 1 } as const;
 
 /** What a result shows of an article: what a list shows (ArticleSummary), but its reading time. */
@@ -38,26 +31,6 @@ type Listed = Pick<ArticleSummary, "slug" | "title" | "dateline" | "publishedAt"
 
 /** What the index is built from: the fields searched, and the stored fields a result shows. */
 export type SearchDocument = Listed & { lead: string; body: string };
-
-/** One result: the stored fields, the score, and the folded index words it matched. */
-export type SearchHit = Listed & { score: number; terms: string[] };
-
-/**
- * The index as the build writes it and the browser loads it: minisearch's own serialisation
- * (toJSON) spends most of its bytes on JSON punctuation — every posting is `"1234":1,` — so the
- * postings are written as text instead, each field's document numbers delta-coded in base 36 with
- * a frequency only when it is not 1 ("0,3,1:2,a"): 2.5× smaller raw and 2.8× gzipped at 10,000
- * articles (docs/search.md). `loadSearchIndex` turns it back into minisearch's form.
- */
-export type SearchData = {
-  version: number;
-  /** Average length of each field (title, lead, body), in words. */
-  averages: number[];
-  /** Per document, in index order: slug, title, dateline (only when there is no date), publishedAt, hasTime (1/0), excerpt, and each field's length. */
-  documents: [string, string, string | null, string | null, 0 | 1, string | null, number, number, number][];
-  /** Per word: the word, then its postings in the title, the lead and the body ("" for none). */
-  terms: [string, string, string, string][];
-};
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -119,75 +92,13 @@ export function queryTerms(query: string): string[] {
   return terms.length > 1 && last !== undefined && last.length < MIN_PREFIX ? terms.slice(0, -1) : terms;
 }
 
-/** Defaults under the query tree that `search` builds (queryTree): field weights, no fuzziness. */
-const querySettings: SearchOptions = {
-  boost: { ...FIELD_BOOST },
-  combineWith: "AND",
-  prefix: false,
-  fuzzy: false,
-};
-
-/** The one configuration the index is built with and loaded with. */
-export const searchOptions: Options<SearchDocument> = {
-  idField: "slug",
-  fields: ["title", "lead", "body"],
-  storeFields: ["title", "dateline", "publishedAt", "hasTime", "excerpt"],
-  // Folding happens once per field in tokenize; the terms come out final.
-  tokenize: searchTerms,
-  processTerm: (term) => term,
-  searchOptions: querySettings,
-};
-
-export type SearchIndex = MiniSearch<SearchDocument>;
-
-/** The indexed fields, in the order the index stores them. */
-export const FIELDS = ["title", "lead", "body"] as const;
-
 /**
- * Every word must match (AND), as a whole word, in any field. The last, being typed, also
- * matches as a prefix: of a title's words from MIN_PREFIX letters on, of a lead's too from
- * LEAD_PREFIX letters on. Never of a body's: "th" or "ngh" begin hundreds of words, and expanding
- * them over every body touches most of a large corpus's postings for a word nobody has finished
- * typing (a query at 10,000 articles took several times its 30 ms budget; docs/search.md).
+ * The word being typed (the last) also matches as a prefix: of a title's words from MIN_PREFIX
+ * letters on, of a lead's too from LEAD_PREFIX letters on. Never of a body's: "th" or "ngh" begin
+ * hundreds of words, and expanding them over every body touches most of a large corpus's postings
+ * for a word nobody has finished typing (docs/search.md).
  */
 export const LEAD_PREFIX = 3;
-
-function queryTree(terms: readonly string[]): Query {
-  const head = terms.slice(0, -1).map((t): Query => ({ queries: [t], prefix: false }));
-  const last = terms[terms.length - 1]!;
-  if (last.length < MIN_PREFIX) return { combineWith: "AND", queries: [...head, { queries: [last], prefix: false }] };
-  const expand = last.length < LEAD_PREFIX ? ["title"] : ["title", "lead"];
-  const typing: Query = {
-    combineWith: "OR",
-    queries: [
-      { queries: [last], fields: FIELDS.filter((f) => !expand.includes(f)), prefix: false },
-      { queries: [last], fields: expand, prefix: true },
-    ],
-  };
-  return { combineWith: "AND", queries: [...head, typing] };
-}
-
-export type SearchOutcome = { total: number; hits: SearchHit[] };
-
-/** The best `limit` matches for a query, and how many matched in all. A query with no word finds nothing. */
-export function search(index: SearchIndex, query: string, limit = RESULT_LIMIT): SearchOutcome {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return { total: 0, hits: [] };
-  const results = index.search(queryTree(terms));
-  const hits = results.slice(0, limit).map(
-    (r): SearchHit => ({
-      slug: String(r.id),
-      title: r.title as string,
-      dateline: (r.dateline as string | null) ?? null,
-      publishedAt: (r.publishedAt as string | null) ?? null,
-      hasTime: r.hasTime === true,
-      excerpt: (r.excerpt as string | null) ?? null,
-      score: r.score,
-      terms: r.terms,
-    }),
-  );
-  return { total: results.length, hits };
-}
 
 /** A piece of text, marked when it is a word the search matched. */
 export type Segment = { text: string; match: boolean };

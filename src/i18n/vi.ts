@@ -112,8 +112,9 @@ export const vi = {
     loading: "Đang tìm…",
     count: (count: number, query: string): string => `${count} kết quả cho “${query}”`,
     noResults: (query: string): string => `Không tìm thấy kết quả cho “${query}”`,
-    /** Under a long list: only the best are shown. */
-    more: (shown: number): string => `Hiện ${shown} kết quả đầu tiên.`,
+    /** Under a list with more to come: how many are shown, and the button for the next ones. */
+    shown: (shown: number, total: number): string => `Đã hiện ${shown} trong ${total} kết quả.`,
+    more: (next: number): string => `Xem thêm ${next} kết quả`,
     /** With JavaScript off the page cannot search: the index is read in the browser. */
     needsScript: "Tìm kiếm cần JavaScript.",
     results: "Kết quả tìm kiếm",

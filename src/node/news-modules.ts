@@ -5,8 +5,9 @@
  *                               loaders that derive a chunk's address from a slug or a page number
  *   virtual:news-article/<slug> one article's page (ArticlePage), its own chunk
  *   virtual:news-list/<n>       home page n's summaries, its own chunk
- *   virtual:news-search         the search index (src/content/search.ts), loaded when search is used;
- *                               a build writes it as JSON (search.json beside the data chunks)
+ *   search/…                    the sharded search index (src/content/search-shards.ts): files a
+ *                               query fetches, written beside the data chunks by a build and
+ *                               served from memory under /@news-search/ by the dev server
  *
  * No table of the corpus is ever shipped to the browser: a first visit costs the same at ten
  * articles or ten thousand. In a build the data chunks get fixed names under a folder named by
@@ -15,13 +16,14 @@
 import { createHash } from "node:crypto";
 import type { Corpus } from "../content/corpus.ts";
 import type { ArticlePage, ArticleSummary } from "../content/types.ts";
-import { searchDocument, type SearchData } from "../content/search.ts";
-import { buildSearchData } from "../content/search-index.ts";
+import { searchDocument, type SearchDocument } from "../content/search.ts";
+import { SearchIndexBuilder, buildSearchFiles } from "../content/search-build.ts";
 
 export const INDEX_ID = "virtual:news-index";
 export const ARTICLE_PREFIX = "virtual:news-article/";
 export const LIST_PREFIX = "virtual:news-list/";
-export const SEARCH_ID = "virtual:news-search";
+/** Where the dev server serves the search index's files, under the base. */
+export const DEV_SEARCH_PREFIX = "@news-search/";
 export const PAGE_SIZE = 20;
 /** "Mới nhất" shows five; one more so the article being read can be left out. */
 export const LATEST_COUNT = 6;
@@ -73,16 +75,11 @@ export function corpusHash(corpus: Corpus): string {
 export const dataFolder = (hash: string) => `assets/news-${hash}`;
 export const articleFile = (hash: string, slug: string) => `${dataFolder(hash)}/a/${slug}.js`;
 export const listFile = (hash: string, page: number) => `${dataFolder(hash)}/p/${page}.js`;
-export const searchFile = (hash: string) => `${dataFolder(hash)}/search.json`;
+export const searchFolder = (hash: string) => `${dataFolder(hash)}/search/`;
 
-/**
- * Where the browser finds the search index. A build's is JSON, fetched: as a module its 8 MB of
- * source (at 10,000 articles) would be scanned as a string literal, then parsed, and both it and
- * the parsed data kept alive by the module for the rest of the visit. The dev server's is the
- * virtual module.
- */
-export const buildSearchUrl = (base: string, hash: string): string => base + searchFile(hash);
-export const devSearchUrl = (base: string): string => `${base}@id/__x00__${SEARCH_ID}`;
+/** Where the browser finds the search index's files: a folder URL, each file's path after it. */
+export const buildSearchUrl = (base: string, hash: string): string => base + searchFolder(hash);
+export const devSearchUrl = (base: string): string => base + DEV_SEARCH_PREFIX;
 
 /** How the browser reaches the data modules: a prefix and a suffix around a slug or a number. */
 export type DataAddress = { article: [string, string]; list: [string, string] };
@@ -107,7 +104,7 @@ export function indexModule(options: {
   address: DataAddress;
   broken?: boolean;
   moved?: Record<string, string>;
-  /** The search index's URL; without it loadSearch() answers null. */
+  /** The search index's folder URL; without it the site has no search index. */
   search?: string;
 }): string {
   const { corpus, address } = options;
@@ -126,7 +123,7 @@ export function loadList(page) {
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
   return import(/* @vite-ignore */ LIST[0] + page + LIST[1]).then((m) => m.default);
 }
-${searchLoader(options.search)}
+export const searchUrl = ${JSON.stringify(options.search ?? null)};
 `;
 }
 
@@ -139,11 +136,11 @@ export function pageBySlug(corpus: Corpus, slug: string): ArticlePage | undefine
 }
 
 /**
- * Build: every data module as [file name relative to outDir, code], one at a time. They import
- * nothing, so they are written as they are instead of going through the bundler: at 10,000
- * articles bundling them as chunks took gigabytes of memory for nothing to resolve or minify.
+ * Build: every data module as [file name relative to outDir, contents], one at a time. They
+ * import nothing, so they are written as they are instead of going through the bundler: at
+ * 10,000 articles bundling them as chunks took gigabytes of memory for nothing to resolve.
  */
-export function* dataFiles(corpus: Corpus): Generator<[string, string]> {
+export function* dataFiles(corpus: Corpus): Generator<[string, string | Uint8Array]> {
   const hash = corpusHash(corpus);
   for (const page of corpus.pages.values()) {
     yield [articleFile(hash, page.article.slug), defaultExport(page)];
@@ -151,48 +148,34 @@ export function* dataFiles(corpus: Corpus): Generator<[string, string]> {
   for (let n = 1; n <= pageCountOf(corpus); n++) {
     yield [listFile(hash, n), defaultExport(listPage(corpus, n))];
   }
-  yield [searchFile(hash), JSON.stringify(searchDataOf(corpus))];
-}
-
-/**
- * The search index over every article of a corpus. Not kept: a build writes it once, and the dev
- * server's module graph keeps the module until the corpus changes (at 10,000 articles the index
- * is ~45 MB of heap that prerendering can use instead).
- */
-export function searchDataOf(corpus: Corpus): SearchData {
-  const excerpts = new Map(corpus.summaries.map((s) => [s.slug, s.excerpt]));
-  // One document at a time: each is garbage once indexed.
-  function* documents() {
-    for (const { article } of corpus.pages.values()) yield searchDocument(article, excerpts.get(article.slug) ?? null);
+  const folder = searchFolder(hash);
+  const builder = new SearchIndexBuilder();
+  for (const doc of searchDocuments(corpus)) {
+    const [name, json] = builder.add(doc);
+    yield [folder + name, json];
   }
-  return buildSearchData(documents());
-}
-
-/** loadSearch() of virtual:news-index: fetch a build's JSON, import the dev server's module, or nothing. */
-function searchLoader(url: string | undefined): string {
-  if (url === undefined) return "export function loadSearch() {\n  return null;\n}";
-  // The URL in a variable: Vite's dev server would try to resolve an import() of a string literal.
-  const load = url.endsWith(".json")
-    ? `fetch(SEARCH).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.url + " " + r.status))))`
-    : `import(/* @vite-ignore */ SEARCH).then((m) => m.default)`;
-  // Once per visit (the search box asks at the first key, the page again), again after a failure.
-  return `const SEARCH = ${JSON.stringify(url)};
-let search = null;
-export function loadSearch() {
-  return (search ??= ${load}.catch((e) => {
-    search = null;
-    throw e;
-  }));
-}`;
+  for (const [name, data] of builder.files()) yield [folder + name, data];
 }
 
 /**
- * The dev server's search index module. A single-quoted JSON.parse argument: the index is mostly
- * JSON punctuation, and JSON.stringify-ing it again (jsonModuleValue) would escape every quote.
+ * The corpus's search documents, oldest first (the index numbers them so: ties go to the higher
+ * number, the newer), undated before them all, so they come last among equals. One at a time:
+ * each is garbage once indexed.
  */
-export function searchModule(corpus: Corpus): string {
-  const json = JSON.stringify(searchDataOf(corpus)).replace(/[\\']/g, (c) => `\\${c}`);
-  return `export default JSON.parse('${json}');\n`;
+export function* searchDocuments(corpus: Corpus): Generator<SearchDocument> {
+  for (let i = corpus.summaries.length - 1; i >= 0; i--) {
+    const summary = corpus.summaries[i]!;
+    yield searchDocument(pageBySlug(corpus, summary.slug)!.article, summary.excerpt);
+  }
+}
+
+const devSearchFiles = new WeakMap<Corpus, Map<string, string | Uint8Array>>();
+
+/** Dev: the search index's files for a corpus, built on the first request, kept until the corpus changes. */
+export function searchFilesOf(corpus: Corpus): Map<string, string | Uint8Array> {
+  let files = devSearchFiles.get(corpus);
+  if (!files) devSearchFiles.set(corpus, (files = buildSearchFiles(searchDocuments(corpus))));
+  return files;
 }
 
 /** The module for a resolved virtual id, or null when the id is not one of ours. */
@@ -203,7 +186,6 @@ export function dataModule(corpus: Corpus, id: string): string | null {
     // Unknown (or deleted since the index was served): null is "not found", not a crash.
     return defaultExport(page ?? null);
   }
-  if (id === SEARCH_ID) return searchModule(corpus);
   if (id.startsWith(LIST_PREFIX)) {
     return defaultExport(listPage(corpus, Number(id.slice(LIST_PREFIX.length))));
   }

@@ -17,7 +17,7 @@ import {
   ARTICLE_PREFIX,
   INDEX_ID,
   LIST_PREFIX,
-  SEARCH_ID,
+  DEV_SEARCH_PREFIX,
   buildAddress,
   buildSearchUrl,
   corpusHash,
@@ -26,6 +26,7 @@ import {
   devAddress,
   devSearchUrl,
   indexModule,
+  searchFilesOf,
 } from "./news-modules.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
@@ -209,7 +210,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       }
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === SEARCH_ID || id.startsWith(ARTICLE_PREFIX) || id.startsWith(LIST_PREFIX)) return RESOLVED + id;
+      if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX) || id.startsWith(LIST_PREFIX)) return RESOLVED + id;
       return undefined;
     },
     load(id) {
@@ -235,6 +236,20 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       }
     },
     configureServer(server) {
+      // The search index's files, as a build writes them, from memory (built at the first query).
+      const prefix = base + DEV_SEARCH_PREFIX;
+      server.middlewares.use((request, response, next) => {
+        const url = request.url?.split("?")[0] ?? "";
+        if (!url.startsWith(prefix)) return next();
+        const data = searchFilesOf(corpus ?? rebuild()).get(url.slice(prefix.length));
+        if (data === undefined) {
+          response.statusCode = 404;
+          return response.end();
+        }
+        response.setHeader("Content-Type", typeof data === "string" ? "application/json" : "application/octet-stream");
+        response.setHeader("Cache-Control", "no-cache");
+        response.end(data);
+      });
       server.watcher.add(seedsDir);
       for (const event of ["add", "change", "unlink"] as const) {
         server.watcher.on(event, (file: string) => changed(server, path.resolve(file)));

@@ -12,8 +12,8 @@ import { SEED, clean, expectHeadline, expectNoAxeViolations, siteURL, useBrowser
 const browser = useBrowser();
 const base = siteURL();
 const SEARCH_TITLE = "Tìm kiếm";
-/** The index (assets/news-<hash>/search.json) and the search page's chunk. */
-const SEARCH_INDEX = /\/assets\/news-[0-9a-f]+\/search\.json$/;
+/** A file of the sharded index (assets/news-<hash>/search/…) and the search page's chunk. */
+const SEARCH_INDEX = /\/assets\/news-[0-9a-f]+\/search\//;
 const SEARCH_CHUNK = /\/assets\/SearchPage-[\w-]+\.js$/;
 
 /** The app has hydrated the page: React has attached its props to the <h1>. */
@@ -155,9 +155,9 @@ describe("the index stays out of the first load", () => {
     await hydrated(page);
     await page.waitForLoadState("networkidle");
     expect(requested.filter((u) => SEARCH_INDEX.test(u) || SEARCH_CHUNK.test(u))).toEqual([]);
-    // The first key fetches them.
+    // The first key fetches them: the code, then the index's files for what was typed.
     await page.getByRole("searchbox").press("h");
-    await expect.poll(() => requested.filter((u) => SEARCH_INDEX.test(u)).length).toBe(1);
+    await expect.poll(() => requested.filter((u) => SEARCH_INDEX.test(u)).length).toBeGreaterThan(0);
     await expect.poll(() => requested.filter((u) => SEARCH_CHUNK.test(u)).length).toBe(1);
   });
 });

@@ -3,14 +3,24 @@ import { describe, expect, it } from "vitest";
 import { formatReport, type BenchReport } from "../../scripts/bench/report";
 import { SEARCH_QUERIES, benchSearch } from "../../scripts/bench/search";
 
-describe("benchSearch", () => {
-  const result = benchSearch({ count: 60, runs: 3 });
+describe("benchSearch", async () => {
+  const result = await benchSearch({ count: 60, runs: 3 });
 
-  it("builds the index over the generated articles and measures the shipped file", () => {
+  it("builds the index over the generated articles and measures the shipped files", () => {
     expect(result.dumps).toBe(60);
     expect(result.articles).toBeGreaterThan(50);
-    expect(result.file.raw).toBeGreaterThan(result.file.gzip);
+    expect(result.index.raw).toBeGreaterThan(0);
+    expect(result.index.gzip).toBeGreaterThan(0);
+    expect(result.index.files).toBeGreaterThan(result.articles);
     expect(result.words).toBeGreaterThan(100);
+  });
+  it("counts what each query of one visit fetches beyond the ones before it", () => {
+    const [first, upper, marked] = result.queries;
+    expect(first!.files).toBeGreaterThan(0);
+    expect(first!.gzipBytes).toBeGreaterThan(0);
+    // The same words in capitals need no new file but the results' own stored fields.
+    expect(upper!.files).toBe(0);
+    expect(marked!.files).toBe(0);
   });
   it("times every query, with its hits", () => {
     expect(result.queries.map((q) => q.query)).toEqual(SEARCH_QUERIES.map((q) => q.query));
@@ -37,7 +47,7 @@ describe("benchSearch", () => {
     } satisfies BenchReport;
     const text = formatReport(report, 1);
     expect(text).toContain("Search at 60 generated dumps");
-    expect(text).toMatch(/"hai ha"\s+words\s+\d+\s+[\d.]+ ms\s+[\d.]+ ms\s+[\d.]+ ms/);
-    expect(text).toContain("3 runs per query");
+    expect(text).toMatch(/"hai ha"\s+words\s+\d+\s+\d+\s+[\d.]+ kB\s+[\d.]+ ms\s+[\d.]+ ms\s+[\d.]+ ms\s+[\d.]+ ms/);
+    expect(text).toContain("over 3 runs once loaded");
   });
 });

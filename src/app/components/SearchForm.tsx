@@ -6,13 +6,12 @@
  *
  * Small on purpose, since it is in every page's first load: the field is uncontrolled (the
  * browser keeps what is typed; the address's query is written into it only when the reader is
- * not typing there), and the search engine and its index are in the search page's chunk and a
- * data file, both requested on the first keystroke.
+ * not typing there), and the search engine is in the search page's chunk, requested on the first
+ * keystroke; the index's files follow once the query is known.
  */
 import { useEffect, useRef } from "react";
 import { useHref, useLocation, useNavigate } from "react-router-dom";
 import { vi } from "../../i18n/vi";
-import { useNews } from "../data/news-source";
 import { SearchPage } from "../pages";
 import { SEARCH_PATH, isSearchPath, searchPath } from "../search/path";
 
@@ -23,7 +22,6 @@ export function SearchForm() {
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const action = useHref(SEARCH_PATH);
-  const news = useNews();
   const onSearchPage = isSearchPath(pathname);
   const query = onSearchPage ? (new URLSearchParams(search).get("q") ?? "") : "";
   const input = useRef<HTMLInputElement>(null);
@@ -69,9 +67,8 @@ export function SearchForm() {
         placeholder={vi.search.placeholder}
         autoComplete="off"
         onChange={(e) => {
-          // The first key starts fetching the search page's code and the index, while the pause runs.
+          // The first key starts fetching the search page's code while the pause runs.
           void SearchPage.preload().catch(() => null);
-          void news.loadSearch?.()?.catch(() => null);
           cancel();
           // Emptying the box elsewhere is not a search.
           if (e.target.value.trim() !== "" || replace.current) timer.current = setTimeout(go, PAUSE_MS);

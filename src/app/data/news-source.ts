@@ -6,7 +6,7 @@
  */
 import { createContext, useContext } from "react";
 import type { ArticlePage, ArticleSummary, BrokenFile } from "../../content/types";
-import type { SearchData } from "../../content/search";
+import type { SearchFiles } from "../../content/search-query";
 
 export type NewsSource = {
   /** The newest few articles, newest first: "Mới nhất" and the not-found page. */
@@ -21,8 +21,10 @@ export type NewsSource = {
   loadArticle(slug: string): Promise<ArticlePage | null> | null;
   /** One home page's summaries, newest first; null when there is no such page. */
   loadList(page: number): Promise<ArticleSummary[] | null> | null;
-  /** The search index, fetched only when search is used; absent or null where there is none (prerendering). */
-  loadSearch?(): Promise<SearchData> | null;
+  /** The search index's folder URL, fetched from only when search is used; absent or null where there is none (prerendering). */
+  searchUrl?: string | null;
+  /** The search index's files from elsewhere than searchUrl (tests). */
+  searchFiles?: SearchFiles;
 };
 
 /** The first `count` articles other than the one being read. */

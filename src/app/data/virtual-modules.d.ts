@@ -3,7 +3,6 @@
 // and articles are separate chunks at addresses derived from the page number or the slug.
 declare module "virtual:news-index" {
   import type { ArticlePage, ArticleSummary, BrokenFile } from "../../content/types";
-  import type { SearchData } from "../../content/search";
   export const latest: ArticleSummary[];
   export const pageCount: number;
   /** Dumps that could not be read, with their problems. Always empty in a production build. */
@@ -12,6 +11,6 @@ declare module "virtual:news-index" {
   export const moved: Record<string, string>;
   export function loadArticle(slug: string): Promise<ArticlePage | null> | null;
   export function loadList(page: number): Promise<ArticleSummary[] | null> | null;
-  /** The search index (src/content/search.ts), a data module of its own. */
-  export function loadSearch(): Promise<SearchData> | null;
+  /** The folder URL of the sharded search index (src/content/search-shards.ts); null: no index. */
+  export const searchUrl: string | null;
 }

@@ -7,7 +7,8 @@
  * home with its data, and offline.html. Kept as they are read, in caches of their own:
  *
  *   pages: home, /trang/N, /bai-viet/<slug>, /tim-kiem    network first (3 s), else the copy kept
- *   data modules and the search index, assets/news-<hash>/  cache first: the hash names the corpus
+ *   data modules, assets/news-<hash>/{a,p}/                 cache first: the hash names the corpus
+ *   the search index's files, assets/news-<hash>/search/    cache first, a cache of their own
  *   other assets, content-hashed                            cache first
  *   images                                                  stale while revalidate
  *
@@ -48,13 +49,15 @@ const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Pages kept for offline reading: home, its older pages, articles, search (src/app/search/path.ts). */
 const PAGE = new RegExp(`^${escaped}(?:trang/\\d+/?|bai-viet/[^/]+/?|${SEARCH_PATH.slice(1)}/?)?$`);
 const ARTICLE = new RegExp(`^${escaped}bai-viet/[^/]+/?$`);
-/** An article's or a home page's data module, or the search index (src/node/news-modules.ts). */
-const DATA = new RegExp(`^${escaped}assets/news-[0-9a-f]+/(?:[ap]/[^/]+\\.js|search\\.json)$`);
+/** An article's or a home page's data module (src/node/news-modules.ts). */
+const DATA = new RegExp(`^${escaped}assets/news-[0-9a-f]+/[ap]/[^/]+\\.js$`);
+/** A file of the sharded search index (src/content/search-shards.ts): a query fetches a few. */
+const SEARCH = new RegExp(`^${escaped}assets/news-[0-9a-f]+/search/[^?#]+$`);
 const ASSETS = `${base}assets/`;
 
-const CACHE = { pages: "news-pages", data: "news-data", assets: "news-assets", images: "news-images" } as const;
+const CACHE = { pages: "news-pages", data: "news-data", search: "news-search", assets: "news-assets", images: "news-images" } as const;
 /** How many of each are kept, the least recently used dropped first. */
-const LIMITS = { pages: 200, data: 400, assets: 120, images: 200 } as const;
+const LIMITS = { pages: 200, data: 400, search: 1000, assets: 120, images: 200 } as const;
 /** How many saved articles offline.html lists, the latest read first. */
 const SAVED_SHOWN = 50;
 
@@ -84,6 +87,7 @@ const pages = new NetworkFirst({
 // A URL names one content here: the copy is right whatever Origin or encoding it was fetched with.
 const anyVary = { ignoreVary: true };
 const data = new CacheFirst({ cacheName: CACHE.data, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.data })] });
+const search = new CacheFirst({ cacheName: CACHE.search, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.search })] });
 const assets = new CacheFirst({ cacheName: CACHE.assets, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.assets })] });
 const images = new StaleWhileRevalidate({ cacheName: CACHE.images, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.images })] });
 
@@ -130,6 +134,7 @@ cleanupOutdatedCaches();
 precacheAndRoute(PRECACHE);
 
 registerRoute(({ url }) => url.origin === origin && DATA.test(url.pathname), data);
+registerRoute(({ url }) => url.origin === origin && SEARCH.test(url.pathname), search);
 registerRoute(({ url }) => url.origin === origin && url.pathname.startsWith(ASSETS), assets);
 registerRoute(({ url, request }) => url.origin === origin && request.destination === "image", images);
 

@@ -1,27 +1,25 @@
 /**
  * /tim-kiem?q=… — search results as you type in the masthead's box (SearchForm). The page is
  * prerendered with no query; in the browser it reads `?q=` once hydrated, loads the index (its
- * own data module, fetched only now) and lists the best matches: title linked to the article,
- * date, excerpt, the matched words marked. The count is announced politely.
+ * files a query needs, fetched only now) and lists the best matches, a page at a time: title
+ * linked to the article, date, excerpt, the matched words marked. The count is announced politely.
  *
- * Everything heavy — minisearch, the folding, the index — is in this page's chunk or the index's
- * module, never in the first load of another page.
+ * Everything heavy — the query engine, the folding, the index — is in this page's chunk or the
+ * index's files, never in the first load of another page.
  */
-import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Link, useResolvedPath, useSearchParams } from "react-router-dom";
-import { highlight, search, type SearchData, type SearchHit, type SearchIndex } from "../../content/search";
-import { loadSearchIndex } from "../../content/search-index";
+import { highlight } from "../../content/search";
+import { PAGE_OF_RESULTS, ShardedSearch, type ShardedHit } from "../../content/search-query";
 import { vi } from "../../i18n/vi";
 import { Dateline } from "../components/Dateline";
 import { NoticePage } from "../components/NoticePage";
 import { StoryList } from "../components/StoryList";
 import { useArticleStore } from "../data/article-store";
-import { useNews } from "../data/news-source";
+import { useNews, type NewsSource } from "../data/news-source";
 import { PageMeta } from "../head/PageMeta";
 import { articlePath } from "../paths";
-
-type Loader = () => Promise<SearchData> | null;
-type IndexState = { status: "idle" | "loading" | "failed" } | { status: "ready"; index: SearchIndex };
+import { fetchSearchFiles } from "../search/fetch-files";
 
 /** "Mới nhất" under "no results", as on the not-found page. */
 const LATEST_COUNT = 5;
@@ -38,41 +36,51 @@ const useHydrated = () =>
     () => false,
   );
 
-/** One index per loader (per corpus), loaded once and kept for the visit. A failure may be retried. */
-const indexes = new WeakMap<Loader, Promise<SearchIndex>>();
+/** One engine per news source, for the visit: it keeps every file it fetched. */
+const engines = new WeakMap<NewsSource, ShardedSearch | null>();
 
-function loadIndex(load: Loader): Promise<SearchIndex> {
-  let loading = indexes.get(load);
-  if (!loading) {
-    const data = load();
-    loading = data ? data.then(loadSearchIndex) : Promise.reject(new Error("this site has no search index"));
-    loading.catch(() => indexes.delete(load));
-    indexes.set(load, loading);
+function engineFor(news: NewsSource): ShardedSearch | null {
+  let engine = engines.get(news);
+  if (engine === undefined) {
+    const files = news.searchFiles ?? (news.searchUrl ? fetchSearchFiles(news.searchUrl) : null);
+    engines.set(news, (engine = files ? new ShardedSearch(files) : null));
   }
-  return loading;
+  return engine;
 }
 
-/** The index, once `wanted`: loaded on first need, then ready at once for every later query. */
-function useSearchIndex(load: Loader | undefined, wanted: boolean): IndexState {
-  const [state, setState] = useState<IndexState>({ status: "idle" });
-  const needed = wanted && state.status !== "ready";
+/** A query's results so far: the first page, then each page asked for appended. */
+type Results = { query: string; total: number; hits: ShardedHit[] };
+type SearchState = { status: "idle" | "loading" | "failed" } | { status: "ready"; results: Results; more: boolean };
+
+/** The results for `query`, and a way to ask for the next page of them. */
+function useResults(news: NewsSource, query: string): [SearchState, () => void] {
+  const [state, setState] = useState<SearchState>({ status: "idle" });
   useEffect(() => {
-    if (!needed) return;
-    if (!load) {
-      setState({ status: "failed" });
-      return;
-    }
+    if (query === "") return setState({ status: "idle" });
+    const engine = engineFor(news);
+    if (!engine) return setState({ status: "failed" });
     let live = true;
-    setState({ status: "loading" });
-    loadIndex(load).then(
-      (index) => live && setState({ status: "ready", index }),
+    setState((s) => (s.status === "ready" ? s : { status: "loading" }));
+    engine.search(query).then(
+      ({ total, hits }) => live && setState({ status: "ready", results: { query, total, hits }, more: false }),
       () => live && setState({ status: "failed" }),
     );
     return () => {
       live = false;
     };
-  }, [load, needed]);
-  return state;
+  }, [news, query]);
+  const more = () => {
+    if (state.status !== "ready" || state.more) return;
+    const { results } = state;
+    setState({ ...state, more: true });
+    engineFor(news)!
+      .search(results.query, results.hits.length)
+      .then(
+        ({ hits }) => setState((s) => (s.status === "ready" && s.results === results ? { status: "ready", results: { ...results, hits: [...results.hits, ...hits] }, more: false } : s)),
+        () => setState({ status: "failed" }),
+      );
+  };
+  return [state, more];
 }
 
 export function SearchPage() {
@@ -83,9 +91,9 @@ export function SearchPage() {
   const path = useResolvedPath(".").pathname;
   // Typing stays responsive: a new query's results may render a moment later.
   const query = useDeferredValue(typed).trim();
-  const state = useSearchIndex(news.loadSearch, query !== "");
-  const index = state.status === "ready" ? state.index : null;
-  const outcome = useMemo(() => (index && query !== "" ? search(index, query) : null), [index, query]);
+  const [state, more] = useResults(news, query);
+  // The results shown belong to the query typed, or to none yet (while its files load).
+  const outcome = state.status === "ready" && state.results.query === query ? state.results : null;
 
   // Without its index the page cannot work: it says so as any page that failed to load does.
   if (state.status === "failed") return <NoticePage id="error-title" className="route-error" title={vi.error.title} body={vi.error.body} />;
@@ -94,6 +102,7 @@ export function SearchPage() {
   else if (!outcome) status = vi.search.loading;
   else if (outcome.total === 0) status = vi.search.noResults(query);
   else status = vi.search.count(outcome.total, query);
+  const left = outcome ? outcome.total - outcome.hits.length : 0;
 
   return (
     <div className="home search-page">
@@ -119,14 +128,21 @@ export function SearchPage() {
               <Result key={hit.slug} hit={hit} />
             ))}
           </ol>
-          {outcome.total > outcome.hits.length ? <p className="search-status">{vi.search.more(outcome.hits.length)}</p> : null}
+          {left > 0 ? (
+            <p className="search-more">
+              <span>{vi.search.shown(outcome.hits.length, outcome.total)}</span>{" "}
+              <button type="button" className="tool-button" onClick={more} aria-busy={state.status === "ready" && state.more}>
+                {vi.search.more(Math.min(left, PAGE_OF_RESULTS))}
+              </button>
+            </p>
+          ) : null}
         </>
       ) : null}
     </div>
   );
 }
 
-function Result({ hit }: { hit: SearchHit }) {
+function Result({ hit }: { hit: ShardedHit }) {
   const store = useArticleStore();
   // Prefetched on hover, focus or touch only: results change with every key, and fetching every
   // one that scrolls into view would fetch dozens of articles nobody opens.

@@ -6,8 +6,9 @@ import { describe, expect, test, vi as mock } from "vitest";
 import { App } from "../../../src/app/App";
 import { createArticleStore } from "../../../src/app/data/article-store";
 import type { NewsSource } from "../../../src/app/data/news-source";
-import { searchDocument, type SearchData } from "../../../src/content/search";
-import { buildSearchData } from "../../../src/content/search-index";
+import { searchDocument } from "../../../src/content/search";
+import { buildSearchFiles } from "../../../src/content/search-build";
+import { memoryFiles, type SearchFiles } from "../../../src/content/search-query";
 import type { Article } from "../../../src/content/types";
 import { SEED_SLUG, fakeSource, newer, older, seedArticle, seedSummary } from "../fixtures";
 
@@ -31,19 +32,22 @@ const hostile: Article = {
   title: "Bài <script>alert(1)</script> ở Hải Hà",
 };
 
-const searchData: SearchData = JSON.parse(
-  JSON.stringify(
-    buildSearchData([
-      searchDocument(seedArticle, seedSummary.excerpt),
-      searchDocument(asArticle(newer, newer.excerpt!), newer.excerpt),
-      searchDocument(asArticle(older, older.excerpt!), older.excerpt),
-      searchDocument(hostile, "Một bài có <b>thẻ</b> trong tiêu đề."),
-    ]),
-  ),
-);
+// Oldest first, as the build numbers them.
+const searchIndex = buildSearchFiles([
+  searchDocument(hostile, "Một bài có <b>thẻ</b> trong tiêu đề."),
+  searchDocument(asArticle(older, older.excerpt!), older.excerpt),
+  searchDocument(seedArticle, seedSummary.excerpt),
+  searchDocument(asArticle(newer, newer.excerpt!), newer.excerpt),
+]);
 
-function sourceWithSearch(loadSearch: NewsSource["loadSearch"] = () => Promise.resolve(searchData)): NewsSource {
-  return { ...fakeSource(), loadSearch };
+/** The index's files, each request counted. */
+function countedFiles(files: SearchFiles = memoryFiles(searchIndex)) {
+  const requests = mock.fn((path: string) => path);
+  return { requests, files: { json: (path: string) => (requests(path), files.json(path)), bytes: (path: string) => (requests(path), files.bytes(path)) } as SearchFiles };
+}
+
+function sourceWithSearch(searchFiles: SearchFiles = memoryFiles(searchIndex)): NewsSource {
+  return { ...fakeSource(), searchFiles };
 }
 
 async function renderAt(path: string, source: NewsSource = sourceWithSearch()) {
@@ -87,17 +91,17 @@ describe("the masthead's search box", () => {
   });
 
   test("typing on home shows the results as you type, the box keeping focus; the index loads only then", async () => {
-    const loadSearch = mock.fn(() => Promise.resolve(searchData));
+    const { requests, files } = countedFiles();
     const user = userEvent.setup();
-    const { location } = await renderAt("/", sourceWithSearch(loadSearch));
-    expect(loadSearch).not.toHaveBeenCalled();
+    const { location } = await renderAt("/", sourceWithSearch(files));
+    expect(requests).not.toHaveBeenCalled();
     const box = screen.getByRole("searchbox");
     await user.type(box, "hai ha");
-    expect(loadSearch).toHaveBeenCalled();
     // Home lists the seed too: wait for the results.
     const results = await screen.findByRole("list", { name: "Kết quả tìm kiếm" });
     expect(within(results).getByRole("link", { name: seedArticle.title })).toHaveAttribute("href", `/bai-viet/${SEED_SLUG}`);
     expect(location()).toBe("/tim-kiem?q=hai+ha");
+    expect(requests).toHaveBeenCalled();
     expect(box).toHaveFocus();
     expect(box).toHaveValue("hai ha");
   });
@@ -119,12 +123,12 @@ describe("the masthead's search box", () => {
 
 describe("/tim-kiem", () => {
   test("with no query: a heading, a prompt, no results, and the index is not loaded", async () => {
-    const loadSearch = mock.fn(() => Promise.resolve(searchData));
-    await renderAt("/tim-kiem", sourceWithSearch(loadSearch));
+    const { requests, files } = countedFiles();
+    await renderAt("/tim-kiem", sourceWithSearch(files));
     expect(screen.getByRole("heading", { level: 1, name: "Tìm kiếm" })).toBeInTheDocument();
     expect(status()).toHaveTextContent("Gõ từ khóa");
     expect(within(main()).queryByRole("list")).not.toBeInTheDocument();
-    expect(loadSearch).not.toHaveBeenCalled();
+    expect(requests).not.toHaveBeenCalled();
     expect(document.title).toBe("Tìm kiếm — Tin Hải Hà");
     expect(document.head.querySelector('meta[name="robots"]') ?? document.querySelector('meta[name="robots"]')).toHaveAttribute("content", "noindex");
   });
@@ -168,7 +172,8 @@ describe("/tim-kiem", () => {
   });
 
   test("says so, as any page that failed to load, when the index cannot be loaded", async () => {
-    await renderAt("/tim-kiem?q=hai", sourceWithSearch(() => Promise.reject(new Error("offline"))));
+    const offline: SearchFiles = { json: () => Promise.reject(new Error("offline")), bytes: () => Promise.reject(new Error("offline")) };
+    await renderAt("/tim-kiem?q=hai", sourceWithSearch(offline));
     expect(await screen.findByRole("heading", { level: 1, name: "Không tải được trang" })).toBeInTheDocument();
     expect(within(main()).getByRole("link", { name: "Về trang chủ" })).toBeInTheDocument();
   });
@@ -176,5 +181,25 @@ describe("/tim-kiem", () => {
   test("a source without an index fails the same way", async () => {
     await renderAt("/tim-kiem?q=hai", fakeSource());
     expect(await screen.findByRole("heading", { level: 1, name: "Không tải được trang" })).toBeInTheDocument();
+  });
+
+  test("a long list comes a page at a time: the next page on demand, past the first 50", async () => {
+    const many = buildSearchFiles(
+      Array.from({ length: 65 }, (_, i) =>
+        searchDocument({ ...asArticle(older, `Tin số ${i} ở Quảng Thành.`), id: `q${i}`, slug: `tin-${i}`, title: `Quảng Thành tin ${i}` }, null),
+      ),
+    );
+    const user = userEvent.setup();
+    await renderAt("/tim-kiem?q=quang%20thanh", sourceWithSearch(memoryFiles(many)));
+    const list = await screen.findByRole("list", { name: "Kết quả tìm kiếm" });
+    expect(status()).toHaveTextContent("65 kết quả cho “quang thanh”");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(20);
+    for (const shown of [40, 60, 65]) {
+      await user.click(within(main()).getByRole("button", { name: /^Xem thêm \d+ kết quả$/ }));
+      await mock.waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(shown));
+    }
+    expect(within(main()).queryByRole("button", { name: /Xem thêm/ })).not.toBeInTheDocument();
+    const slugs = within(list).getAllByRole("link").map((a) => a.getAttribute("href"));
+    expect(new Set(slugs).size).toBe(65);
   });
 });

@@ -1,0 +1,195 @@
+/**
+ * Build: the sharded search index (format in search-shards.ts) from the corpus's documents, one
+ * document at a time. What it holds until the end is one entry per (word, document) in typed
+ * arrays, never a document's text; each document's stored fields go out as they come.
+ */
+import { foldWord, searchDocument, type SearchDocument } from "./search.ts";
+import {
+  ByteWriter,
+  SEARCH_FORMAT_VERSION,
+  searchPaths,
+  shardKey,
+  writeSet,
+  type DictionaryEntry,
+  type SearchMeta,
+  type StoredDocument,
+} from "./search-shards.ts";
+
+export { searchDocument };
+
+/** Spellings kept per word beyond the most used: more are typing slips, not a reader's query. */
+export const MAX_SPELLINGS = 8;
+
+const TITLE = 1;
+const LEAD = 2;
+const BODY = 4;
+const FIELDS = [
+  ["title", TITLE],
+  ["lead", LEAD],
+  ["body", BODY],
+] as const;
+
+// A word as written: letters, digits and any combining marks (a decomposed "ả" is a + mark).
+const WRITTEN_WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * Folded forms of the spellings met so far: a corpus spells a few thousand words a few million
+ * times, and folding (NFD, strip marks, NFC) is most of indexing's time. Bounded, for hostile text.
+ */
+const folds = new Map<string, string>();
+const FOLDS_KEPT = 200_000;
+
+/** Words as written, lower case NFC, each with its folded form: "Hải Hà" → [["hải","hai"], ["hà","ha"]]. */
+export function writtenWords(text: string): Array<[spelling: string, folded: string]> {
+  const out: Array<[string, string]> = [];
+  for (const [word] of text.normalize("NFC").toLowerCase().matchAll(WRITTEN_WORD)) {
+    let folded = folds.get(word);
+    if (folded === undefined) {
+      folded = foldWord(word);
+      if (folds.size >= FOLDS_KEPT) folds.clear();
+      folds.set(word, folded);
+    }
+    if (folded !== "") out.push([word, folded]);
+  }
+  return out;
+}
+
+/** An Int32Array that grows by doubling: entries are kept off the JS heap. */
+class IntColumns {
+  data: Int32Array;
+  length = 0;
+  constructor(readonly width: number) {
+    this.data = new Int32Array(width * 1024);
+  }
+  push(...values: number[]): void {
+    if (this.length + this.width > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    for (const v of values) this.data[this.length++] = v;
+  }
+  get rows(): number {
+    return this.length / this.width;
+  }
+}
+
+export class SearchIndexBuilder {
+  private readonly wordIds = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly spellingIds = new Map<string, number>();
+  private readonly spellings: string[] = [];
+  private readonly spellingWord: number[] = [];
+  /** (word, document, field mask) per word a document has. */
+  private readonly entries = new IntColumns(3);
+  /** (spelling, document) per spelling a document has. */
+  private readonly spelled = new IntColumns(2);
+  private count = 0;
+  private readonly slugs = new Set<string>();
+
+  /** Adds the next document (numbered in the order added: add the oldest first); returns its stored file. */
+  add(doc: SearchDocument): [path: string, json: string] {
+    if (this.slugs.has(doc.slug)) throw new Error(`two search documents have the slug ${doc.slug}`);
+    this.slugs.add(doc.slug);
+    const n = this.count++;
+    const masks = new Map<number, number>();
+    const seen = new Set<number>();
+    for (const [field, bit] of FIELDS) {
+      for (const [spelling, folded] of writtenWords(doc[field])) {
+        let w = this.wordIds.get(folded);
+        if (w === undefined) this.wordIds.set(folded, (w = this.words.push(folded) - 1));
+        masks.set(w, (masks.get(w) ?? 0) | bit);
+        let s = this.spellingIds.get(spelling);
+        if (s === undefined) {
+          this.spellingIds.set(spelling, (s = this.spellings.push(spelling) - 1));
+          this.spellingWord.push(w);
+        }
+        if (!seen.has(s)) {
+          seen.add(s);
+          this.spelled.push(s, n);
+        }
+      }
+    }
+    for (const [w, mask] of masks) this.entries.push(w, n, mask);
+    // The page shows the dateline as written only when it gave no date.
+    const stored: StoredDocument = [doc.slug, doc.title, doc.publishedAt === null ? doc.dateline : null, doc.publishedAt, doc.hasTime ? 1 : 0, doc.excerpt];
+    return [searchPaths.document(n), JSON.stringify(stored)];
+  }
+
+  /** Every file but the stored documents (already handed out by `add`): sets, dictionary, then meta. */
+  *files(): Generator<[path: string, data: string | Uint8Array]> {
+    const count = this.count;
+
+    // Group entries by word, documents ascending (they were pushed in document order).
+    const byWord = groupRows(this.entries, this.words.length, 0);
+    const bySpelling = groupRows(this.spelled, this.spellings.length, 0);
+    const spellingsOf: number[][] = this.words.map(() => []);
+    this.spellingWord.forEach((w, s) => spellingsOf[w]!.push(s));
+
+    const shards = new Map<string, DictionaryEntry[]>();
+    for (let w = 0; w < this.words.length; w++) {
+      const rows = byWord.rowsOf(w);
+      const docs: number[] = [];
+      const titles: number[] = [];
+      const leads: number[] = [];
+      for (const row of rows) {
+        const doc = this.entries.data[row * 3 + 1]!;
+        const mask = this.entries.data[row * 3 + 2]!;
+        docs.push(doc);
+        if (mask & TITLE) titles.push(doc);
+        if (mask & LEAD) leads.push(doc);
+      }
+      // Spellings by how many documents have them; the most used is stored as its exceptions.
+      const spellings = spellingsOf[w]!
+        .map((s) => ({ s, docs: bySpelling.rowsOf(s).map((row) => this.spelled.data[row * 2 + 1]!) }))
+        .sort((a, b) => b.docs.length - a.docs.length || (this.spellings[a.s]! < this.spellings[b.s]! ? -1 : 1))
+        .slice(0, MAX_SPELLINGS + 1);
+      const members = new ByteWriter();
+      writeSet(members, docs, count);
+      const main = new Set(spellings[0]?.docs ?? []);
+      writeSet(members, docs.filter((d) => !main.has(d)), count);
+      for (const other of spellings.slice(1)) writeSet(members, other.docs, count);
+      yield [searchPaths.members(w), members.done()];
+      const fields = new ByteWriter();
+      writeSet(fields, titles, count);
+      writeSet(fields, leads, count);
+      yield [searchPaths.titles(w), fields.done()];
+
+      const word = this.words[w]!;
+      const key = shardKey(word);
+      let shard = shards.get(key);
+      if (!shard) shards.set(key, (shard = []));
+      shard.push([word, w, docs.length, titles.length, leads.length, spellings.map(({ s }) => this.spellings[s]!)]);
+    }
+    for (const [key, entries] of shards) {
+      entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      yield [searchPaths.dictionary(key), JSON.stringify(entries)];
+    }
+    const meta: SearchMeta = { version: SEARCH_FORMAT_VERSION, count, shards: [...shards.keys()].sort() };
+    yield [searchPaths.meta, JSON.stringify(meta)];
+  }
+}
+
+/** Rows of a column table grouped by the value in column `key` (a counting sort: order within a group kept). */
+function groupRows(table: IntColumns, groups: number, key: number) {
+  const width = table.width;
+  const starts = new Int32Array(groups + 1);
+  for (let r = 0; r < table.rows; r++) starts[table.data[r * width + key]! + 1]!++;
+  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
+  const next = starts.slice(0, groups);
+  const order = new Int32Array(table.rows);
+  for (let r = 0; r < table.rows; r++) order[next[table.data[r * width + key]!]!++] = r;
+  return { rowsOf: (g: number): Int32Array => order.subarray(starts[g]!, starts[g + 1]!) };
+}
+
+/** The whole index of some documents (oldest first) as files by path: for tests, the bench and the dev server. */
+export function buildSearchFiles(documents: Iterable<SearchDocument>): Map<string, string | Uint8Array> {
+  const builder = new SearchIndexBuilder();
+  const files = new Map<string, string | Uint8Array>();
+  for (const doc of documents) {
+    const [path, json] = builder.add(doc);
+    files.set(path, json);
+  }
+  for (const [path, data] of builder.files()) files.set(path, data);
+  return files;
+}

@@ -1,0 +1,152 @@
+/**
+ * The sharded search index's format: what the build writes under the search folder and the
+ * browser fetches, a few small files per query instead of one index of the whole corpus (at
+ * 100,000 articles that one file was 84 MB, 20 MB gzip). docs/search.md has the numbers.
+ *
+ *   meta.json        {version, count, shards}: how many documents (numbered 0… oldest first),
+ *                    and which dictionary shards exist (a word starting otherwise is in none)
+ *   d/<key>.json     the dictionary of the folded words starting with <key> (their first two
+ *                    letters): per word its number, its document count, how many of those have
+ *                    it in the title and in the lead, and its spellings with marks, most used first
+ *   m/<n>.bin        word n's documents (any field), then per spelling which documents have it
+ *   t/<n>.bin        word n's documents with it in the title, then in the lead: all a prefix
+ *                    being typed needs, so completing "ngh" never fetches any body's words
+ *   s/<doc>.json     one document as a result shows it: slug, title, dateline, date, excerpt
+ *
+ * A set of document numbers is written either as a list of gaps (varints) or, when that would be
+ * larger, as a bitmap of `count` bits: a word in a third of all articles costs count/8 bytes.
+ */
+
+export const SEARCH_FORMAT_VERSION = 3;
+
+export type SearchMeta = { version: number; count: number; shards: string[] };
+
+/**
+ * A dictionary entry: [word, number, documents, in titles, in leads, spellings]. The first
+ * spelling is the most used; `m/<n>.bin` holds, for it, the documents that LACK it (few), and for
+ * each other spelling the documents that have it.
+ */
+export type DictionaryEntry = [word: string, id: number, documents: number, titles: number, leads: number, spellings: string[]];
+
+/** A result's stored fields: slug, title, dateline (only when there is no date), publishedAt, hasTime (1/0), excerpt. */
+export type StoredDocument = [slug: string, title: string, dateline: string | null, publishedAt: string | null, hasTime: 0 | 1, excerpt: string | null];
+
+/** The dictionary shard a folded word belongs to: its first two characters (code points). */
+export function shardKey(word: string): string {
+  return [...word].slice(0, 2).join("");
+}
+
+/**
+ * A dictionary key as a file name: ASCII letters and digits as they are, any other character as
+ * "_" and its code point in hex, so no host or URL encoding can disagree about the name.
+ */
+const fileName = (key: string) => [...key].map((c) => (/^[a-z0-9]$/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}`)).join("");
+
+/** File names inside the search folder. */
+export const searchPaths = {
+  meta: "meta.json",
+  dictionary: (key: string) => `d/${fileName(key)}.json`,
+  members: (id: number) => `m/${id}.bin`,
+  titles: (id: number) => `t/${id}.bin`,
+  document: (doc: number) => `s/${doc}.json`,
+};
+
+/** Growable bytes, for writing. */
+export class ByteWriter {
+  private bytes = new Uint8Array(256);
+  length = 0;
+  private room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    bigger.set(this.bytes.subarray(0, this.length));
+    this.bytes = bigger;
+  }
+  byte(b: number): void {
+    this.room(1);
+    this.bytes[this.length++] = b;
+  }
+  varint(n: number): void {
+    while (n >= 0x80) {
+      this.byte((n & 0x7f) | 0x80);
+      n = Math.floor(n / 128);
+    }
+    this.byte(n);
+  }
+  raw(data: Uint8Array): void {
+    this.room(data.length);
+    this.bytes.set(data, this.length);
+    this.length += data.length;
+  }
+  done(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+const LIST = 0;
+const BITMAP = 1;
+
+/** Bytes a varint of n takes. */
+const varintSize = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : 4);
+
+/** Writes ascending document numbers as gaps or as a bitmap of `count` bits, whichever is smaller. */
+export function writeSet(out: ByteWriter, docs: ArrayLike<number>, count: number): void {
+  let listBytes = varintSize(docs.length);
+  for (let i = 0, previous = 0; i < docs.length; i++) {
+    listBytes += varintSize(docs[i]! - previous);
+    previous = docs[i]!;
+  }
+  const bitmapBytes = Math.ceil(count / 8);
+  if (listBytes <= bitmapBytes) {
+    out.byte(LIST);
+    out.varint(docs.length);
+    for (let i = 0, previous = 0; i < docs.length; i++) {
+      out.varint(docs[i]! - previous);
+      previous = docs[i]!;
+    }
+  } else {
+    out.byte(BITMAP);
+    const bits = new Uint8Array(bitmapBytes);
+    for (let i = 0; i < docs.length; i++) bits[docs[i]! >> 3]! |= 1 << (docs[i]! & 7);
+    out.raw(bits);
+  }
+}
+
+/** Reads what writeSet wrote. */
+export class ByteReader {
+  at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  get done(): boolean {
+    return this.at >= this.bytes.length;
+  }
+  varint(): number {
+    let n = 0;
+    let scale = 1;
+    for (;;) {
+      const b = this.bytes[this.at++];
+      if (b === undefined) throw new Error("search index: a number runs past the end of its file");
+      n += (b & 0x7f) * scale;
+      if (b < 0x80) return n;
+      scale *= 128;
+    }
+  }
+  /** A set as a bitmap of `count` bits (1 = the document is in it). */
+  set(count: number): Uint8Array {
+    const kind = this.bytes[this.at++];
+    const bits = new Uint8Array(Math.ceil(count / 8));
+    if (kind === BITMAP) {
+      bits.set(this.bytes.subarray(this.at, this.at + bits.length));
+      this.at += bits.length;
+    } else if (kind === LIST) {
+      const n = this.varint();
+      for (let i = 0, doc = 0; i < n; i++) {
+        doc += this.varint();
+        if (doc >= count) throw new Error("search index: a document number past the corpus");
+        bits[doc >> 3]! |= 1 << (doc & 7);
+      }
+    } else throw new Error(`search index: unknown set kind ${String(kind)}`);
+    return bits;
+  }
+}
+
+/** Is document `doc` in the bitmap? */
+export const has = (bits: Uint8Array, doc: number): boolean => (bits[doc >> 3]! & (1 << (doc & 7))) !== 0;
