@@ -18,6 +18,7 @@ import { latestOf, listPage, pageBySlug, pageCountOf, dataUrl, type DataAddress 
 import type { NewsSource } from "../app/data/news-source.ts";
 import type { RenderedPage } from "../app/server.tsx";
 import { SEARCH_PATH } from "../app/search/path.ts";
+import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.ts";
 
 /** A path no route matches, so the app renders its not-found page for 404.html. */
 export const NOT_FOUND_PATH = "/404";
@@ -134,6 +135,8 @@ export async function prerender(options: {
   onProgress?: (done: number, total: number) => void;
   /** offline.html's page (src/app/server.tsx renderOfflinePage); none, no offline.html. */
   renderOffline?: OfflineRenderer;
+  /** The public origin (SITE_URL): with it, sitemap.xml and its files, and robots.txt naming them. */
+  siteUrl?: string;
 }): Promise<number> {
   const { outDir, corpus, template, render, base } = options;
   const source = sourceOf(corpus);
@@ -147,10 +150,21 @@ export async function prerender(options: {
     done++;
     options.onProgress?.(done, routes.length);
   }
+  if (options.siteUrl !== undefined) writeSitemaps(outDir, corpus, siteRoot(options.siteUrl, base));
   if (options.renderOffline) {
     // Not a route: the service worker's answer offline for any page it has not saved.
     const offline = { url: OFFLINE_FILE, file: OFFLINE_FILE, page: "other" } as const;
     writeFileSync(path.join(outDir, OFFLINE_FILE), documentFor(template, offline, options.renderOffline(source, base), { app: false }));
   }
   return done;
+}
+
+/** Home and every article once, with its date, into sitemap files of at most 50,000 URLs; robots.txt names their index. */
+export function writeSitemaps(outDir: string, corpus: Corpus, root: string): void {
+  function* entries(): Generator<SitemapEntry> {
+    yield { path: "/", lastmod: corpus.summaries[0]?.publishedAt ?? null };
+    for (const s of corpus.summaries) yield { path: `/bai-viet/${s.slug}`, lastmod: s.publishedAt };
+  }
+  for (const [name, xml] of sitemapFiles(entries(), root)) writeFileSync(path.join(outDir, name), xml);
+  writeFileSync(path.join(outDir, "robots.txt"), robotsTxt(root));
 }

@@ -120,7 +120,7 @@ function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {
 }
 
 /** What the news plugin hands the prerender step: the corpus, its data modules' address, its report. */
-export type BuiltCorpus = { corpus: Corpus; address: DataAddress; report(): void };
+export type BuiltCorpus = { corpus: Corpus; address: DataAddress; siteUrl: string; report(): void };
 
 export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCorpus | undefined, logger: Logger): Promise<void> {
   const client = builder.environments.client!;
@@ -149,6 +149,7 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
       render: renderPage,
       renderOffline: renderOfflinePage,
       base,
+      siteUrl: news.siteUrl,
       onProgress: (done, total) => {
         if (total >= 2000 && (done % 2000 === 0 || done === total)) logger.info(`news: wrote ${done}/${total} pages`);
       },

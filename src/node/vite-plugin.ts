@@ -204,7 +204,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });
         // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
-        builtCorpora.set(seedsDir, { corpus, address, report: () => finalReport(` in ${duration(Date.now() - started)}`) });
+        builtCorpora.set(seedsDir, { corpus, address, siteUrl: options.siteUrl || DEFAULT_SITE_URL, report: () => finalReport(` in ${duration(Date.now() - started)}`) });
       } else {
         finalReport("");
       }
