@@ -34,7 +34,9 @@ export default defineConfig({
   ],
   build: {
     outDir: process.env.OUT_DIR ?? "dist",
-    emptyOutDir: true,
+    // Not emptied: a rebuild rewrites only files whose bytes changed and then sweeps away what it
+    // did not produce (src/node/output.ts), so a deploy by rsync or a sync uploads little.
+    emptyOutDir: false,
     // No <link rel=modulepreload> for dynamic imports' dependencies: built pages' boot script
     // fetches each page's chunks with the entry, and a page chunk's imports are the shared chunk,
     // which the entry has loaded by then (see also passThroughPreloadHelper).

@@ -1,7 +1,7 @@
 /**
  * Search at scale, for `npm run bench` and `npm run bench:scale`: the corpus generator's dumps
  * parsed in this process, the sharded index built exactly as a build writes it
- * (src/node/news-modules.ts), then each query as the search page runs it — the files a fresh
+ * (src/node/site-data.ts), then each query as the search page runs it — the files a fresh
  * visit fetches for it (gzip, as a host serving compressed files sends them), the time to its
  * first page of results with those files in hand (decoding included), and the time once every
  * file it needs is loaded. Queries run in order, as one visit: a later query fetches only what
@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import { buildCorpus } from "../../src/content/corpus.ts";
 import { parseArticle } from "../../src/content/parse.ts";
 import { ShardedSearch, memoryFiles, type SearchFiles } from "../../src/content/search-query.ts";
-import { searchFilesOf } from "../../src/node/news-modules.ts";
+import { searchFilesOf } from "../../src/node/site-data.ts";
 import { generateDump, indexWidth } from "../corpus/generate.ts";
 import { median } from "./pages.ts";
 

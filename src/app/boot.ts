@@ -9,7 +9,8 @@
  * which starts the app only once the page has been painted:
  *
  *   data-load     the entry chunk and the chunks it imports, dependencies first
- *   data-preload  the chunks the page will need at once: its page code and its data
+ *   data-preload  the chunks the page will need at once: its page code
+ *   data-fetch    the data it will need at once: data/index.json and the page's own file
  *
  * Everything is requested at the same moment (modulepreload), then the `data-load` chunks are
  * evaluated one at a time with a yield between them, so no single task evaluates the whole app
@@ -21,19 +22,24 @@
   const list = (name: string) => (script?.getAttribute(name) ?? "").split(/\s+/).filter(Boolean);
   const load = list("data-load");
   const preload = list("data-preload");
+  const data = list("data-fetch");
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
   let started = false;
   const start = async () => {
     if (started) return;
     started = true;
-    for (const href of [...load, ...preload]) {
+    const hint = (href: string, rel: string, as?: string) => {
       const link = document.createElement("link");
-      link.rel = "modulepreload";
-      link.crossOrigin = "";
+      link.rel = rel;
+      if (as) link.as = as;
+      // fetch() asks same-origin with credentials: an anonymous CORS preload is what it matches.
+      link.crossOrigin = "anonymous";
       link.href = href;
       document.head.append(link);
-    }
+    };
+    for (const href of [...load, ...preload]) hint(href, "modulepreload");
+    for (const href of data) hint(href, "preload", "fetch");
     for (const [i, href] of load.entries()) {
       if (i > 0) await nextTask();
       await import(/* @vite-ignore */ href);

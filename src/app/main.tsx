@@ -9,13 +9,16 @@ import "../styles/app.css";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router-dom";
-import * as news from "virtual:news-index";
 import { App } from "./App";
 import { createArticleStore } from "./data/article-store";
+import { fetchNewsSource } from "./data/fetch-source";
 import { OfflineReading } from "./offline/OfflineReading";
-import { preparePage, redirectsHome } from "./pages";
+import { preparePage } from "./pages";
 import { slugFromPath } from "./paths";
 
+// data/index.json, preloaded by the boot script beside this code. Without it the prerendered
+// page stays as it is: complete, readable, just not an app.
+const news = await fetchNewsSource(import.meta.env.BASE_URL);
 const store = createArticleStore(news);
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -40,16 +43,14 @@ const hydrate = (container: HTMLElement) => startTransition(() => void hydrateRo
 const pathname = "/" + location.pathname.slice(import.meta.env.BASE_URL.length);
 if (root.dataset.status === "404") {
   // The host answered with 404.html, rendered for no address in particular: whatever article
-  // this address names does not exist, and the app shows the same not-found page — except at
-  // an address it redirects (/trang/1 → /), which it renders afresh instead of hydrating.
+  // this address names does not exist, and the app shows the same not-found page.
   const slug = slugFromPath(pathname);
   if (slug !== null) store.known(slug, null);
-  if (redirectsHome(pathname)) createRoot(root).render(app);
-  else hydrate(root);
+  hydrate(root);
 } else if (root.firstElementChild) {
   // Hydration must see exactly the code and data the server rendered with, so wait for them
   // (never for long: the boot script preloads both). A failure still hydrates; the page shows it.
-  await preparePage(pathname, store).catch(() => null);
+  await preparePage(pathname, store, news.count).catch(() => null);
   hydrate(root);
 } else {
   createRoot(root).render(app);

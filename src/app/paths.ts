@@ -5,9 +5,9 @@ export function articlePath(slug: string): string {
   return ARTICLE_PREFIX + encodeURIComponent(slug);
 }
 
-/** Home's pages: 1 is "/", the older ones "/trang/N" — a path, so each is its own static file. */
-export function homePagePath(page: number): string {
-  return page <= 1 ? "/" : `/trang/${page}`;
+/** List page N (numbered from the oldest, src/content/listing.ts): "/trang/N", its own static file. */
+export function listPagePath(page: number): string {
+  return `/trang/${page}`;
 }
 
 /** The article slug in a path such as "/bai-viet/<slug>", or null for any other page. */

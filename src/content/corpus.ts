@@ -8,12 +8,14 @@ import { RelatedIndex, type RelatedInput } from "./related.ts";
 import { excerpt } from "./excerpt.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { readableTexts } from "./readable-text.ts";
+import { brief } from "./listing.ts";
 
 export const EXCERPT_MAX = 200;
 
 export type Corpus = {
   /** Newest first; undated articles last, by id. */
   summaries: ArticleSummary[];
+  /** Every article's page, by slug: the one key pages, links and files share. */
   pages: Map<string, ArticlePage>;
   broken: BrokenFile[];
 };
@@ -62,9 +64,6 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
-/** A summary as an article page links it (related, previous, next): no excerpt, which it never shows. */
-const brief = (s: ArticleSummary): ArticleSummary => ({ ...s, excerpt: null });
-
 /**
  * Ranks related articles for a corpus: given its documents, a function answering one article's
  * related ids. The default builds a RelatedIndex on the first question, so a corpus whose pages
@@ -98,7 +97,7 @@ export function buildCorpus(results: readonly ParseResult[], options: { ranker?:
   const pages = new Map<string, ArticlePage>();
   articles.forEach((article, i) => {
     const page = { article, previous: briefs[i - 1] ?? null, next: briefs[i + 1] ?? null };
-    pages.set(article.id, pageWithRelated(page, () => relatedTo(article.id).map((id) => byId.get(id)!)));
+    pages.set(article.slug, pageWithRelated(page, () => relatedTo(article.id).map((id) => byId.get(id)!)));
   });
 
   const taken = new Set(slugs.values());

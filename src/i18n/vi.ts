@@ -58,9 +58,11 @@ export const vi = {
   documentTitle: (headline: string): string => `${headline} — ${vi.siteName}`,
   pagination: {
     label: "Phân trang",
-    previous: "Trang trước",
-    next: "Trang sau",
-    status: (page: number, total: number): string => `Trang ${page}/${total}`,
+    /** Toward the newest articles (a higher page number: pages count from the oldest). */
+    newer: "Tin mới hơn",
+    older: "Tin cũ hơn",
+    /** A list page's name: its number only, so that it stays the same as the archive grows. */
+    status: (page: number): string => `Trang ${page}`,
   },
   /** "N phút đọc" on each article and list item. */
   readingTime: (minutes: number): string => `${minutes} phút đọc`,

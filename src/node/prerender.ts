@@ -4,18 +4,21 @@
  * own index.html, so the same CSS and CSP apply. After the first paint the page's boot script
  * loads the app, which hydrates.
  *
- *   /                 → index.html
- *   /trang/N          → trang/N/index.html
+ *   /                 → index.html (the newest list pages, src/content/listing.ts)
+ *   /trang/N          → trang/N/index.html, N counted from the oldest
  *   /bai-viet/<slug>  → bai-viet/<slug>/index.html
  *   /tim-kiem         → tim-kiem/index.html, with no query: the browser reads ?q= and searches
  *   (not found)       → 404.html
  *   (offline)         → offline.html, without the app: the service worker's answer for a page not saved
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { keep, writeIfChanged } from "./output.ts";
 import path from "node:path";
 import type { Corpus } from "../content/corpus.ts";
-import { latestOf, listPage, pageBySlug, pageCountOf, dataUrl, type DataAddress } from "./news-modules.ts";
+import { homePages, latestOf, listPage, pageCountOf } from "../content/listing.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
+import { dataPaths } from "../app/data/data-paths.ts";
 import type { RenderedPage } from "../app/server.tsx";
 import { SEARCH_PATH } from "../app/search/path.ts";
 import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.ts";
@@ -24,13 +27,14 @@ import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.
 export const NOT_FOUND_PATH = "/404";
 
 export type PageKind = "home" | "article" | "search" | "other";
-/** A page to write: its URL, its file, and the data chunk hydration will need (slug or list page). */
-export type Route = { url: string; file: string; page: PageKind; slug?: string; listPage?: number };
+/** A page to write: its URL, its file, and the data hydration will need (an article's, list pages'). */
+export type Route = { url: string; file: string; page: PageKind; slug?: string; lists?: number[] };
 
 export function routesOf(corpus: Corpus): Route[] {
-  const routes: Route[] = [{ url: "/", file: "index.html", page: "home", listPage: 1 }];
-  for (let n = 2; n <= pageCountOf(corpus); n++) {
-    routes.push({ url: `/trang/${n}`, file: `trang/${n}/index.html`, page: "home", listPage: n });
+  const count = corpus.summaries.length;
+  const routes: Route[] = [{ url: "/", file: "index.html", page: "home", lists: homePages(count) }];
+  for (let n = 1; n <= pageCountOf(count); n++) {
+    routes.push({ url: `/trang/${n}`, file: `trang/${n}/index.html`, page: "home", lists: [n] });
   }
   routes.push({ url: SEARCH_PATH, file: `${SEARCH_PATH.slice(1)}/index.html`, page: "search" });
   for (const s of corpus.summaries) {
@@ -43,15 +47,16 @@ export function routesOf(corpus: Corpus): Route[] {
 /** The corpus as the app's NewsSource, answered from memory (no chunks, no network). */
 export function sourceOf(corpus: Corpus): NewsSource {
   return {
-    latest: latestOf(corpus),
-    pageCount: pageCountOf(corpus),
+    latest: latestOf(corpus.summaries),
+    count: corpus.summaries.length,
+    pageCount: pageCountOf(corpus.summaries.length),
     broken: [],
     loadArticle: (slug) => {
-      const page = pageBySlug(corpus, slug);
+      const page = corpus.pages.get(slug);
       return page ? Promise.resolve(page) : null;
     },
     loadList: (n) => {
-      const list = listPage(corpus, n);
+      const list = listPage(corpus.summaries, n);
       return list ? Promise.resolve(list) : null;
     },
   };
@@ -70,8 +75,8 @@ export type Template = {
   entry: string[];
   /** Files every page needs early (fonts), as /-absolute URLs with the base. */
   preloadFonts: string[];
-  /** Where each article's and each home page's data module is (null: a build without data). */
-  data: DataAddress | null;
+  /** The base path, for the data files' URLs (src/app/data/data-paths.ts); null: a build without data. */
+  data: string | null;
   /** The code-split chunks each kind of page needs beyond the entry (the page and its imports). */
   pageChunks: Partial<Record<PageKind, string[]>>;
 };
@@ -84,22 +89,27 @@ export type Template = {
  * on a slow link fetching it next to the stylesheet and the fonts would delay the first paint.
  * The boot script (src/app/boot.ts, a tiny classic `defer` script) requests it right after the
  * first paint instead — the entry and its chunks (`data-load`) together with everything
- * hydration will wait for (`data-preload`: the page's code and its data chunk), all in
- * parallel — then evaluates the entry.
+ * hydration will wait for (`data-preload`: the page's code; `data-fetch`: data/index.json and the
+ * page's own data file), all in parallel — then evaluates the entry.
  */
 export function documentFor(template: Template, route: Route, page: RenderedPage, { app = true }: DocumentOptions = {}): string {
-  const modules = [
-    ...(template.pageChunks[route.page] ?? []),
-    ...(route.slug !== undefined && template.data ? [dataUrl(template.data.article, route.slug)] : []),
-    ...(route.listPage !== undefined && template.data ? [dataUrl(template.data.list, route.listPage)] : []),
-  ].filter((href) => !template.entry.includes(href));
+  const modules = (template.pageChunks[route.page] ?? []).filter((href) => !template.entry.includes(href));
+  const base = template.data;
+  const data =
+    base === null
+      ? []
+      : [
+          base + dataPaths.index,
+          ...(route.slug !== undefined ? [base + dataPaths.article(route.slug)] : []),
+          ...(route.lists ?? []).map((n) => base + dataPaths.list(n)),
+        ];
   const urls = (hrefs: string[]) => {
     for (const href of hrefs) if (/\s/.test(href)) throw new Error(`a chunk URL with white space cannot go in a list: ${href}`);
     return escapeAttr(hrefs.join(" "));
   };
   const tags = [
     ...template.preloadFonts.map((href) => `<link rel="preload" href="${escapeAttr(href)}" as="font" type="font/woff2" crossorigin>`),
-    ...(app ? [`<script defer src="${escapeAttr(template.boot)}" data-load="${urls(template.entry)}" data-preload="${urls(modules)}"></script>`] : []),
+    ...(app ? [`<script defer src="${escapeAttr(template.boot)}" data-load="${urls(template.entry)}" data-preload="${urls(modules)}" data-fetch="${urls(data)}"></script>`] : []),
   ].join("\n    ");
   const root = '<div id="root"></div>';
   if (!template.html.includes(root)) throw new Error(`index.html has no ${root}`);
@@ -125,7 +135,33 @@ export const OFFLINE_FILE = "offline.html";
 export type Renderer = (url: string, source: NewsSource, basename: string) => Promise<RenderedPage>;
 export type OfflineRenderer = (source: NewsSource, basename: string) => RenderedPage;
 
-/** Writes every route's HTML into outDir; returns how many pages were written. */
+/**
+ * What a page's HTML is made of, as a hash: the template (which names every code chunk by its
+ * content, so any change of the app's code changes it), the address, and the page's own data —
+ * an article's page (article, related, previous, next), a list page's summaries and whether a
+ * newer page exists. Null for the pages that show what changes with every article (home, search,
+ * 404): those are always rendered.
+ */
+export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus): string | null {
+  let data: unknown;
+  if (route.page === "article" && route.slug !== undefined) data = corpus.pages.get(route.slug) ?? null;
+  else if (route.page === "home" && route.url !== "/" && route.lists?.length === 1) {
+    const n = route.lists[0]!;
+    data = [listPage(corpus.summaries, n), n < pageCountOf(corpus.summaries.length)];
+  } else return null;
+  return createHash("sha1").update(templateKey).update("\0").update(route.url).update("\0").update(JSON.stringify(data)).digest("hex").slice(0, 16);
+}
+
+/** The key of everything a page shares with every other: the template, so the code and the base path. */
+export const templateKey = (template: Template): string => createHash("sha1").update(JSON.stringify(template)).digest("hex").slice(0, 16);
+
+/**
+ * Writes every route's HTML into outDir, each only when its bytes changed. With `previous` (the
+ * fingerprints of the last build into this folder), a page whose fingerprint is unchanged and
+ * whose file is there is not even rendered: a rebuild after 100 new articles renders the pages
+ * they touch. Returns how many pages there are, how many were rendered and written, and the
+ * fingerprints to keep for the next build.
+ */
 export async function prerender(options: {
   outDir: string;
   corpus: Corpus;
@@ -137,16 +173,27 @@ export async function prerender(options: {
   renderOffline?: OfflineRenderer;
   /** The public origin (SITE_URL): with it, sitemap.xml and its files, and robots.txt naming them. */
   siteUrl?: string;
-}): Promise<number> {
+  /** The last build's page fingerprints (url → fingerprint), from the cache. */
+  previous?: ReadonlyMap<string, string>;
+}): Promise<{ pages: number; rendered: number; written: number; fingerprints: Map<string, string> }> {
   const { outDir, corpus, template, render, base } = options;
+  let written = 0;
+  let rendered = 0;
   const source = sourceOf(corpus);
   const routes = routesOf(corpus);
+  const key = templateKey(template);
+  const fingerprints = new Map<string, string>();
   let done = 0;
   for (const route of routes) {
-    const page = await render(base.replace(/\/$/, "") + route.url, source, base);
-    const file = path.join(outDir, route.file);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, documentFor(template, route, page));
+    const fingerprint = pageFingerprint(key, route, corpus);
+    if (fingerprint !== null) fingerprints.set(route.url, fingerprint);
+    const same = fingerprint !== null && options.previous?.get(route.url) === fingerprint && existsSync(path.join(outDir, route.file));
+    if (same) keep(outDir, route.file);
+    else {
+      const page = await render(base.replace(/\/$/, "") + route.url, source, base);
+      rendered++;
+      if (writeIfChanged(outDir, route.file, documentFor(template, route, page))) written++;
+    }
     done++;
     options.onProgress?.(done, routes.length);
   }
@@ -154,9 +201,9 @@ export async function prerender(options: {
   if (options.renderOffline) {
     // Not a route: the service worker's answer offline for any page it has not saved.
     const offline = { url: OFFLINE_FILE, file: OFFLINE_FILE, page: "other" } as const;
-    writeFileSync(path.join(outDir, OFFLINE_FILE), documentFor(template, offline, options.renderOffline(source, base), { app: false }));
+    writeIfChanged(outDir, OFFLINE_FILE, documentFor(template, offline, options.renderOffline(source, base), { app: false }));
   }
-  return done;
+  return { pages: done, rendered, written, fingerprints };
 }
 
 /** Home and every article once, with its date, into sitemap files of at most 50,000 URLs; robots.txt names their index. */
@@ -165,6 +212,6 @@ export function writeSitemaps(outDir: string, corpus: Corpus, root: string): voi
     yield { path: "/", lastmod: corpus.summaries[0]?.publishedAt ?? null };
     for (const s of corpus.summaries) yield { path: `/bai-viet/${s.slug}`, lastmod: s.publishedAt };
   }
-  for (const [name, xml] of sitemapFiles(entries(), root)) writeFileSync(path.join(outDir, name), xml);
-  writeFileSync(path.join(outDir, "robots.txt"), robotsTxt(root));
+  for (const [name, xml] of sitemapFiles(entries(), root)) writeIfChanged(outDir, name, xml);
+  writeIfChanged(outDir, "robots.txt", robotsTxt(root));
 }

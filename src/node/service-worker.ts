@@ -9,12 +9,13 @@
  *     stylesheet, the fonts they preload, the icon, the manifest and the manifest's icons;
  *   - the app's code: the entry, each kind of page's chunks, and every chunk those import,
  *     statically or lazily (a lazily loaded piece missing offline would fail the page);
- *   - index.html (home) with the data module it hydrates from, and offline.html.
- * Not the articles' pages and data modules (10,000–100,000 of them): the worker keeps those as they
+ *   - index.html (home) with the data files it hydrates from, and offline.html.
+ * Not the articles' pages and data files (10,000–100,000 of them): the worker keeps those as they
  * are read.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { writeIfChanged } from "./output.ts";
 import path from "node:path";
 import { build, type Rolldown } from "vite";
 import type { Template } from "./prerender.ts";
@@ -60,7 +61,7 @@ export function documentUrls(html: string, base: string): string[] {
     if (/\srel="(?:canonical|alternate)"/.test(tag)) continue;
     const url = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if (url) urls.push(url);
-    for (const [, list] of tag.matchAll(/\sdata-(?:load|preload)="([^"]*)"/g)) urls.push(...list!.split(/\s+/));
+    for (const [, list] of tag.matchAll(/\sdata-(?:load|preload|fetch)="([^"]*)"/g)) urls.push(...list!.split(/\s+/));
   }
   return urls
     .map((url) => url.replace(/&(?:amp|quot|lt|gt|#x27);/g, (entity) => ENTITIES[entity]!))
@@ -94,8 +95,8 @@ export function shellUrls(options: { base: string; documents: Record<string, str
 
 /**
  * Precache entries for the shell's URLs. A file under `assets/` is named by its content (Vite's
- * hashes; the data folder by the corpus's), so its URL is its revision; any other file gets a hash
- * of its bytes. `read` gives a URL's bytes, null when the build has no such file.
+ * hashes), so its URL is its revision; any other file (a page, a data file) gets a hash of its
+ * bytes. `read` gives a URL's bytes, null when the build has no such file.
  */
 export function precacheEntries(
   urls: readonly string[],
@@ -180,6 +181,6 @@ export async function writeServiceWorker(options: {
   });
   const { entries, bytes } = precacheEntries(urls, base, read, options.warn);
   const code = await bundleServiceWorker(root, entries);
-  writeFileSync(path.join(outDir, SW_FILE), code);
+  writeIfChanged(outDir, SW_FILE, code);
   return { entries, precacheBytes: bytes, workerBytes: Buffer.byteLength(code) };
 }

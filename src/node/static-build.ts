@@ -4,15 +4,16 @@
  * service worker (src/node/service-worker.ts). Wired in by the news plugin as Vite's
  * `builder.buildApp`, so plain `vite build` does all of it.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Logger, Rolldown, ViteBuilder } from "vite";
 import type { Corpus } from "../content/corpus.ts";
-import type { DataAddress } from "./news-modules.ts";
 import { prerender, type OfflineRenderer, type PageKind, type Renderer, type Template } from "./prerender.ts";
 import { writeServiceWorker } from "./service-worker.ts";
+import { keep, sweep } from "./output.ts";
+import { cacheKey, diskCache } from "./disk-cache.ts";
 
 export const SERVER_ENTRY = "src/app/server.tsx";
 
@@ -64,9 +65,9 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
 /**
  * What prerendering needs from the client build: its index.html without the entry's tags (each
  * page loads the entry through the boot script instead, see src/app/boot.ts), the entry's chunks,
- * the boot script, the fonts, the page chunks, and where the data modules are (`data`).
+ * the boot script, the fonts, the page chunks, and the base the data files are under (`data`).
  */
-export function templateFrom(output: Output, html: string, base: string, data: DataAddress | null = null): Template {
+export function templateFrom(output: Output, html: string, base: string, data: string | null = null): Template {
   const preloadFonts: string[] = [];
   const pageChunks: Template["pageChunks"] = {};
   let boot: string | undefined;
@@ -119,8 +120,8 @@ function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {
   return output;
 }
 
-/** What the news plugin hands the prerender step: the corpus, its data modules' address, its report. */
-export type BuiltCorpus = { corpus: Corpus; address: DataAddress; siteUrl: string; report(): void };
+/** What the news plugin hands the prerender step: the corpus, the public origin, the data files it wrote (outDir-relative), its report. */
+export type BuiltCorpus = { corpus: Corpus; siteUrl: string; dataFiles: string[]; report(): void };
 
 export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCorpus | undefined, logger: Logger): Promise<void> {
   const client = builder.environments.client!;
@@ -140,9 +141,13 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
     };
     const news = built();
     if (!news) throw new Error("the news plugin built no corpus");
-    const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base, news.address);
+    const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base, base);
     const started = Date.now();
-    const pages = await prerender({
+    // The last build's page fingerprints for this output folder: unchanged pages are not rendered again.
+    const disk = diskCache(client.config.root);
+    const fingerprintsName = `pages-${cacheKey(outDir)}`;
+    const previous = new Map(Object.entries(disk.read<Record<string, string>>(fingerprintsName) ?? {}));
+    const { pages, rendered, written, fingerprints } = await prerender({
       outDir,
       corpus: news.corpus,
       template,
@@ -150,13 +155,27 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
       renderOffline: renderOfflinePage,
       base,
       siteUrl: news.siteUrl,
+      previous,
       onProgress: (done, total) => {
         if (total >= 2000 && (done % 2000 === 0 || done === total)) logger.info(`news: wrote ${done}/${total} pages`);
       },
     });
-    logger.info(`news: prerendered ${pages} pages in ${Date.now() - started} ms`);
+    disk.write(fingerprintsName, Object.fromEntries(fingerprints));
+    logger.info(`news: ${pages} pages: ${rendered} rendered (the rest unchanged since the last build), ${written} written, in ${Date.now() - started} ms`);
     const sw = await writeServiceWorker({ root: client.config.root, outDir, base, client: clientOutput, template, warn: (m) => logger.warn(m) });
     logger.info(`news: sw.js (${kB(sw.workerBytes)}) precaches ${sw.entries.length} files, ${kB(sw.precacheBytes)}`);
+    // The output folder is not emptied before a build (vite.config.ts): what this one did not
+    // produce — a removed article's page and data, an old build's chunks — goes now.
+    for (const file of clientOutput.output) keep(outDir, file.fileName);
+    for (const file of news.dataFiles) keep(outDir, file);
+    const publicDir = client.config.publicDir;
+    if (publicDir && existsSync(publicDir)) {
+      for (const entry of readdirSync(publicDir, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) keep(outDir, path.relative(publicDir, path.join(entry.parentPath, entry.name)));
+      }
+    }
+    const removed = sweep(outDir);
+    if (removed > 0) logger.info(`news: removed ${removed} files no longer in the site`);
   } finally {
     rmSync(serverDir, { recursive: true, force: true });
     // Problems and the summary count come last, where they are read.

@@ -1,7 +1,7 @@
 /**
- * The Vite adapter: SEEDS_DIR's dumps become `virtual:news-index` (constant size) and one data
- * module per article and per home page (see news-modules.ts): served by the dev server, written
- * beside the bundle by a build. All parsing and ranking is the content core's; this file only
+ * The Vite adapter: SEEDS_DIR's dumps become the site's data files (site-data.ts; addresses in
+ * src/app/data/data-paths.ts): served from memory by the dev server, written under outDir by a
+ * build, each only when its bytes changed. All parsing and ranking is the content core's; this file only
  * reads files (through a cache on disk), reports problems, and tells the dev server what changed.
  */
 import path from "node:path";
@@ -13,24 +13,11 @@ import { SeedStore } from "./seed-store.ts";
 import { duration, formatProblem, skippedLine, summaryLine, tally } from "./report.ts";
 import { cacheKey, diskCache } from "./disk-cache.ts";
 import { cachedRanker } from "./related-cache.ts";
-import {
-  ARTICLE_PREFIX,
-  INDEX_ID,
-  LIST_PREFIX,
-  DEV_SEARCH_PREFIX,
-  buildAddress,
-  buildSearchUrl,
-  corpusHash,
-  dataFiles,
-  dataModule,
-  devAddress,
-  devSearchUrl,
-  indexModule,
-  searchFilesOf,
-} from "./news-modules.ts";
+import { dataFiles, devDataFile, siteIndex, DEV_SEARCH_FOLDER } from "./site-data.ts";
+import { DATA_FOLDER } from "../app/data/data-paths.ts";
+import { writeIfChanged } from "./output.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
-const RESOLVED = "\0";
 /** Dev: dump changes this close together are one change (see changed()). */
 const SETTLE_MS = 100;
 /** From this many files on, the build says how far along it is. */
@@ -112,8 +99,6 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     // Only the files the watcher named were read again; the rest are as the store holds them.
     corpus = buildCorpus(store.current(), { ranker });
     report(results);
-    const graph = server.environments.client.moduleGraph;
-    for (const [id, mod] of graph.idToModuleMap) if (id.startsWith(RESOLVED + "virtual:news-")) graph.invalidateModule(mod);
     logger.info(`news: ${files.map((f) => store.label(f)).join(", ")} changed; ${corpus!.summaries.length} articles`, { timestamp: true });
     server.ws.send({ type: "full-reload" });
   }
@@ -194,9 +179,9 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         logger.info(`${summaryLine(tally(results))}${took} (${timings.join(", ")}; from ${store.label(seedsDir) || "."})`);
       };
       if (isBuild) {
-        // Hashing the corpus reads every page, related lists included: ranking happens here.
+        // Ranking, as its own step: every page's related list, read once (then kept).
         const rankStarted = Date.now();
-        const address = buildAddress(base, corpusHash(corpus));
+        for (const page of corpus.pages.values()) void page.related;
         const rankMs = Date.now() - rankStarted;
         timings.push(`related ${duration(rankMs)}`);
         if (large) logger.info(`news: related articles ranked for ${corpus.pages.size} articles in ${duration(rankMs)}`);
@@ -204,49 +189,40 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });
         // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
-        builtCorpora.set(seedsDir, { corpus, address, siteUrl: options.siteUrl || DEFAULT_SITE_URL, report: () => finalReport(` in ${duration(Date.now() - started)}`) });
+        builtCorpora.set(seedsDir, { corpus, siteUrl: options.siteUrl || DEFAULT_SITE_URL, dataFiles: [], report: () => finalReport(` in ${duration(Date.now() - started)}`) });
       } else {
         finalReport("");
       }
     },
-    resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX) || id.startsWith(LIST_PREFIX)) return RESOLVED + id;
-      return undefined;
-    },
-    load(id) {
-      if (!id.startsWith(RESOLVED + "virtual:news-")) return undefined;
-      const current = corpus ?? rebuild();
-      if (id === RESOLVED + INDEX_ID) {
-        return isBuild
-          ? indexModule({ corpus: current, address: buildAddress(base, corpusHash(current)), search: buildSearchUrl(base, corpusHash(current)) })
-          : indexModule({ corpus: current, address: devAddress(base), search: devSearchUrl(base), broken: true, moved: movedSlugs(slugHistory, current) });
-      }
-      return dataModule(current, id.slice(RESOLVED.length)) ?? undefined;
-    },
     writeBundle(output) {
-      // Every article and home page is its own module at a computable address (see dataFiles).
+      // The data files, each rewritten only when its bytes changed (a deploy uploads little).
       if (!isBuild || !corpus || !output.dir) return;
-      const made = new Set<string>();
-      for (const [name, code] of dataFiles(corpus)) {
-        const file = path.join(output.dir, name);
-        const dir = path.dirname(file);
-        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-        made.add(dir);
-        writeFileSync(file, code);
+      let written = 0;
+      let unchanged = 0;
+      // Named for the prerender step, which sweeps away whatever the build did not produce.
+      const names = builtCorpora.get(seedsDir)?.dataFiles ?? [];
+      for (const [name, data] of dataFiles(corpus, base)) {
+        names.push(name);
+        if (writeIfChanged(output.dir, name, data)) written++;
+        else unchanged++;
       }
+      logger.info(`news: data files: ${written} written, ${unchanged} unchanged`);
     },
     configureServer(server) {
-      // The search index's files, as a build writes them, from memory (built at the first query).
-      const prefix = base + DEV_SEARCH_PREFIX;
+      // The data files, as a build writes them, from memory (the search index's built at the first query).
+      const prefix = base + DATA_FOLDER;
+      const index = (current: Corpus) =>
+        JSON.stringify(siteIndex(current, base + DEV_SEARCH_FOLDER, { broken: current.broken, moved: movedSlugs(slugHistory, current) }));
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split("?")[0] ?? "";
         if (!url.startsWith(prefix)) return next();
-        const data = searchFilesOf(corpus ?? rebuild()).get(url.slice(prefix.length));
+        const current = corpus ?? rebuild();
+        const data = devDataFile(current, url.slice(base.length), () => index(current));
         if (data === undefined) {
           response.statusCode = 404;
           return response.end();
         }
-        response.setHeader("Content-Type", typeof data === "string" ? "application/json" : "application/octet-stream");
+        response.setHeader("Content-Type", typeof data === "string" ? "application/json; charset=utf-8" : "application/octet-stream");
         response.setHeader("Cache-Control", "no-cache");
         response.end(data);
       });

@@ -5,6 +5,7 @@
  */
 import type { NewsSource } from "../../src/app/data/news-source";
 import type { Article, ArticlePage, ArticleSummary, BrokenFile } from "../../src/content/types";
+import { PAGE_SIZE, listPage, pageCountOf } from "../../src/content/listing";
 
 export const SEED_SLUG = "kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
 
@@ -149,7 +150,7 @@ export const allSummaries: ArticleSummary[] = [newer, seedSummary, older, dateOn
   (a, b) => (b.publishedAt ? Date.parse(b.publishedAt) : -Infinity) - (a.publishedAt ? Date.parse(a.publishedAt) : -Infinity),
 );
 
-export const LIST_SIZE = 20;
+export const LIST_SIZE = PAGE_SIZE;
 
 type FakeOptions = Partial<NewsSource> & {
   /** The whole corpus, newest first; lists, `latest` and `pageCount` are derived from it. */
@@ -162,9 +163,10 @@ type FakeOptions = Partial<NewsSource> & {
 export function fakeSource(overrides: FakeOptions = {}): NewsSource {
   const pages = overrides.pages ?? { [SEED_SLUG]: seedPage };
   const articles = overrides.articles ?? allSummaries;
-  const pageCount = Math.max(1, Math.ceil(articles.length / LIST_SIZE));
+  const pageCount = pageCountOf(articles.length);
   return {
     latest: overrides.latest ?? articles.slice(0, 6),
+    count: overrides.count ?? articles.length,
     pageCount: overrides.pageCount ?? pageCount,
     broken: overrides.broken ?? [],
     ...(overrides.moved ? { moved: overrides.moved } : {}),
@@ -176,6 +178,9 @@ export function fakeSource(overrides: FakeOptions = {}): NewsSource {
       }),
     loadList:
       overrides.loadList ??
-      ((n) => (n >= 1 && n <= pageCount ? Promise.resolve(articles.slice((n - 1) * LIST_SIZE, n * LIST_SIZE)) : null)),
+      ((n) => {
+        const list = listPage(articles, n);
+        return list ? Promise.resolve(list) : null;
+      }),
   };
 }

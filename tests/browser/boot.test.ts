@@ -13,12 +13,12 @@ const base = siteURL();
 type Timings = { fcp: number | null; scripts: Array<{ path: string; start: number; end: number }> };
 
 /** The boot script's chunk lists, read from the page's own HTML as the server sends it. */
-async function bootOf(path: string): Promise<{ load: string[]; preload: string[] }> {
+async function bootOf(path: string): Promise<{ load: string[]; preload: string[]; fetch: string[] }> {
   const html = await (await fetch(`${base}${path}`)).text();
   const tag = html.match(/<script defer src="[^"]*\/assets\/boot-[^"]*"[^>]*>/)?.[0];
   if (!tag) throw new Error(`${path} has no boot script`);
   const list = (name: string) => (tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? "").split(" ").filter(Boolean);
-  return { load: list("data-load"), preload: list("data-preload") };
+  return { load: list("data-load"), preload: list("data-preload"), fetch: list("data-fetch") };
 }
 
 async function hydrated(page: Page): Promise<void> {
@@ -44,7 +44,8 @@ describe("the boot script", () => {
     test(`${path}: requests the app after the first contentful paint, hydration's code and data along with the entry`, async () => {
       const boot = await bootOf(path);
       expect(boot.load.length, "the entry and its chunks").toBeGreaterThan(0);
-      expect(boot.preload.some((href) => /\/assets\/news-[0-9a-f]+\/[ap]\//.test(href)), "the page's data chunk").toBe(true);
+      expect(boot.fetch.some((href) => /\/data\/[ap]\/[^/]+\.json$/.test(href)), "the page's data file").toBe(true);
+      expect(boot.fetch, "the site's index").toContain("/data/index.json");
 
       const page = await browser().newPage();
       await page.goto(`${base}${path}`);

@@ -6,8 +6,8 @@ import { SEED, clean, expectHeadline, siteURL, useBrowser } from "./support.ts";
 const browser = useBrowser();
 const base = siteURL();
 const RELATED = 'aside[aria-label="Tin liên quan"] a[href^="/bai-viet/"]';
-/** An article's data chunk: assets/news-<corpus hash>/a/<slug>.js. */
-const ARTICLE_DATA = /\/assets\/news-[0-9a-f]+\/a\/([^/]+)\.js$/;
+/** An article's data file: data/a/<slug>.json. */
+const ARTICLE_DATA = /\/data\/a\/([^/]+)\.json$/;
 
 const slugOf = (href: string) => href.replace(/^\/bai-viet\//, "");
 

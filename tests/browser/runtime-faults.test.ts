@@ -11,7 +11,7 @@ const base = siteURL();
 /** The failed requests these tests cause on purpose are the only console errors allowed. */
 async function expectOnlyFailedLoads(): Promise<void> {
   const errors = await browser().takeErrors();
-  for (const error of errors) expect(error).toMatch(/Failed to load resource|Failed to fetch dynamically imported module/);
+  for (const error of errors) expect(error).toMatch(/Failed to load resource|Failed to fetch dynamically imported module|\/data\/a\/[\w-]+\.json 503\b/);
 }
 
 describe("runtime faults", () => {
@@ -43,7 +43,8 @@ describe("runtime faults", () => {
     // Just reloaded for a missing chunk: this failure is a fault, not a deploy.
     await page.evaluate(() => sessionStorage.setItem("tin-hai-ha:reloaded-for-missing-chunk", String(Date.now())));
     let failing = true;
-    await page.route(/\/assets\/news-[\w]+\/a\/[\w-]+\.js$/, (route) => (failing ? route.fulfill({ status: 404, body: "" }) : route.continue()));
+    // A server error (a missing file is a 404: that article is not found, which is not a fault).
+    await page.route(/\/data\/a\/[\w-]+\.json$/, (route) => (failing ? route.fulfill({ status: 503, body: "" }) : route.continue()));
     await page.locator(`a[href="${SEED.path}"]`).first().click();
     await expectHeadline(page, "Không tải được trang");
     expect(await page.getByRole("link", { name: "Về trang chủ" }).isVisible()).toBe(true);

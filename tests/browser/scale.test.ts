@@ -65,18 +65,23 @@ describe(`a generated archive of ${LARGE.toLocaleString("en-US")} dumps`, () => 
     expect(log).toMatch(/\.txt:\d+: error: contains a NUL byte/);
   });
 
-  test("home lists the 20 newest and links to /trang/2, which lists the next 20", async () => {
+  test("home lists the newest 20 to 39 and links to the next older page, which lists 20 others", async () => {
     const page = await browser().newPage();
     await page.goto(`${site(LARGE).server.url}/`);
     const firstPage = await page.locator(`main ${ARTICLE_LINKS}`).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    await page.getByRole("link", { name: "Trang sau" }).click();
-    await page.waitForURL(/\/trang\/2$/);
-    await expect.poll(() => page.locator("main").innerText()).toContain("Trang 2/");
+    expect(firstPage.length).toBeGreaterThanOrEqual(20);
+    expect(firstPage.length).toBeLessThan(40);
+    const older = page.getByRole("link", { name: "Tin cũ hơn" });
+    const href = (await older.getAttribute("href"))!;
+    expect(href).toMatch(/^\/trang\/\d+$/);
+    await older.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await expect.poll(() => page.locator("main h1").innerText()).toBe(`Trang ${href.split("/").pop()}`);
     const second = await page.locator(`main ${ARTICLE_LINKS}`).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    expect(new Set(second).size).toBeGreaterThanOrEqual(20);
-    expect(second.filter((href) => firstPage.includes(href))).toEqual([]);
-    // A direct load of page 2 shows the same list as the client navigation did.
-    await page.goto(`${site(LARGE).server.url}/trang/2`);
+    expect(new Set(second).size).toBe(20);
+    expect(second.filter((link) => firstPage.includes(link))).toEqual([]);
+    // A direct load of that page shows the same list as the client navigation did.
+    await page.goto(`${site(LARGE).server.url}${href}`);
     expect(await page.locator(`main ${ARTICLE_LINKS}`).evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(second);
   });
 

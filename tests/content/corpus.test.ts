@@ -6,6 +6,7 @@ import { parseArticle } from "../../src/content/parse";
 const seeds = readdirSync("seeds").filter((f) => f.endsWith(".txt")).sort();
 const results = seeds.map((f) => parseArticle(`seeds/${f}`, readFileSync(`seeds/${f}`)));
 const SEED_ID = "000_5f679b6fde1a2fd2";
+const SEED_SLUG = "kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
 
 describe("buildCorpus on the sample seeds", () => {
   const corpus = buildCorpus(results);
@@ -16,7 +17,7 @@ describe("buildCorpus on the sample seeds", () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
   it("gives the seed at least 3 related articles, never itself, at most 5", () => {
-    const related = corpus.pages.get(SEED_ID)!.related;
+    const related = corpus.pages.get(SEED_SLUG)!.related;
     expect(related.length).toBeGreaterThanOrEqual(3);
     expect(related.length).toBeLessThanOrEqual(5);
     expect(related.map((r) => r.id)).not.toContain(SEED_ID);
@@ -24,13 +25,14 @@ describe("buildCorpus on the sample seeds", () => {
   it("links previous and next by date, both ways", () => {
     const byDate = [...corpus.summaries].reverse();
     byDate.forEach((s, i) => {
-      const page = corpus.pages.get(s.id)!;
+      const page = corpus.pages.get(s.slug)!;
       expect(page.previous?.id ?? null).toBe(byDate[i - 1]?.id ?? null);
       expect(page.next?.id ?? null).toBe(byDate[i + 1]?.id ?? null);
     });
   });
-  it("has unique slugs", () => {
+  it("has unique slugs, and every page under its article's slug", () => {
     expect(new Set(corpus.summaries.map((s) => s.slug)).size).toBe(seeds.length);
+    for (const [slug, page] of corpus.pages) expect(page.article.slug).toBe(slug);
   });
 });
 
@@ -74,14 +76,14 @@ describe("buildCorpus ranks related articles on demand", () => {
     });
     expect(corpus.summaries.length).toBeGreaterThan(1);
     expect(asked).toEqual([]);
-    const seed = corpus.pages.get(SEED_ID)!;
+    const seed = corpus.pages.get(SEED_SLUG)!;
     expect(seed.related).toEqual([]);
     void seed.related;
     expect(asked).toEqual([SEED_ID]);
   });
 
   it("puts the related list in the page's JSON, in the page's field order", () => {
-    const page = buildCorpus(results).pages.get(SEED_ID)!;
+    const page = buildCorpus(results).pages.get(SEED_SLUG)!;
     const json = JSON.parse(JSON.stringify(page)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(["article", "related", "previous", "next"]);
     expect(json.related).toEqual(page.related);

@@ -4,7 +4,7 @@ import { SAVED_LIST, appModules, titleOf, withSavedPages, withoutApp } from "../
 import { OFFLINE_FILE, documentFor, type Template } from "../../src/node/prerender.ts";
 
 const BOOT =
-  '<script defer src="/assets/boot-b.js" data-load="/assets/shared-s.js /assets/index-i.js" data-preload="/assets/ArticleRoute-a.js /assets/news-h/a/bai.js"></script>';
+  '<script defer src="/assets/boot-b.js" data-load="/assets/shared-s.js /assets/index-i.js" data-preload="/assets/ArticleRoute-a.js" data-fetch="/data/index.json /data/a/bai.json"></script>';
 const page = (head: string) => `<!doctype html>
 <html lang="vi">
   <head>
@@ -29,19 +29,20 @@ describe("titleOf", () => {
 });
 
 describe("appModules", () => {
-  it("lists the boot script, then what it loads and preloads, in order", () => {
+  it("lists the boot script, then what it loads, preloads and fetches, in order", () => {
     expect(appModules(page(""))).toEqual([
       "/assets/boot-b.js",
       "/assets/shared-s.js",
       "/assets/index-i.js",
       "/assets/ArticleRoute-a.js",
-      "/assets/news-h/a/bai.js",
+      "/data/index.json",
+      "/data/a/bai.json",
     ]);
   });
 
   it("is empty for a page without the app, and copes with an empty preload list", () => {
     expect(appModules(withoutApp(page("")))).toEqual([]);
-    expect(appModules('<script defer src="/b.js" data-load="/e.js" data-preload=""></script>')).toEqual(["/b.js", "/e.js"]);
+    expect(appModules('<script defer src="/b.js" data-load="/e.js" data-preload="" data-fetch=""></script>')).toEqual(["/b.js", "/e.js"]);
   });
 });
 

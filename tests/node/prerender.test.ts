@@ -5,8 +5,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi as mock } from "vitest";
 import type { Corpus } from "../../src/content/corpus";
 import type { ArticlePage, ArticleSummary } from "../../src/content/types";
-import { LATEST_COUNT, PAGE_SIZE } from "../../src/node/news-modules";
-import { NOT_FOUND_PATH, documentFor, prerender, routesOf, sourceOf, type Renderer, type Route, type Template } from "../../src/node/prerender";
+import { LATEST_COUNT, PAGE_SIZE } from "../../src/content/listing";
+import { NOT_FOUND_PATH, documentFor, pageFingerprint, prerender, routesOf, sourceOf, type Renderer, type Route, type Template } from "../../src/node/prerender";
 import { SEED_SLUG, newer, older, seedPage, seedSummary } from "../app/fixtures";
 
 function summary(n: number): ArticleSummary {
@@ -14,16 +14,17 @@ function summary(n: number): ArticleSummary {
 }
 
 function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpus {
-  return { summaries, pages: new Map(pages.map((p) => [p.article.id, p])), broken: [] };
+  return { summaries, pages: new Map(pages.map((p) => [p.article.slug, p])), broken: [] };
 }
 
 const manyArticles = (count: number) => corpusOf(Array.from({ length: count }, (_, i) => summary(i + 1)));
 
 describe("routesOf", () => {
-  it("has home, search, every article and the not-found page, and no list pages for a small corpus", () => {
+  it("has home, its list page, search, every article and the not-found page", () => {
     const routes = routesOf(corpusOf([seedSummary, newer, older]));
     expect(routes).toEqual([
-      { url: "/", file: "index.html", page: "home", listPage: 1 },
+      { url: "/", file: "index.html", page: "home", lists: [1] },
+      { url: "/trang/1", file: "trang/1/index.html", page: "home", lists: [1] },
       { url: "/tim-kiem", file: "tim-kiem/index.html", page: "search" },
       { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, page: "article", slug: SEED_SLUG },
       { url: `/bai-viet/${newer.slug}`, file: `bai-viet/${newer.slug}/index.html`, page: "article", slug: newer.slug },
@@ -32,17 +33,14 @@ describe("routesOf", () => {
     ]);
   });
 
-  it("adds /trang/N only when there are more than 20 articles", () => {
+  it("has one /trang/N per 20 articles, numbered from the oldest; home takes the newest one or two", () => {
     expect(PAGE_SIZE).toBe(20);
     const listPages = (count: number) => routesOf(manyArticles(count)).filter((r) => r.url.startsWith("/trang/")).map((r) => r.url);
-    expect(listPages(20)).toEqual([]);
-    expect(listPages(21)).toEqual(["/trang/2"]);
-    expect(listPages(41)).toEqual(["/trang/2", "/trang/3"]);
-    expect(routesOf(manyArticles(41)).find((r) => r.url === "/trang/3")).toEqual({ url: "/trang/3", file: "trang/3/index.html", page: "home", listPage: 3 });
-  });
-
-  it("never has a /trang/1, which is home", () => {
-    expect(routesOf(manyArticles(60)).map((r) => r.url)).not.toContain("/trang/1");
+    expect(listPages(20)).toEqual(["/trang/1"]);
+    expect(listPages(21)).toEqual(["/trang/1", "/trang/2"]);
+    expect(routesOf(manyArticles(41)).find((r) => r.url === "/trang/3")).toEqual({ url: "/trang/3", file: "trang/3/index.html", page: "home", lists: [3] });
+    expect(routesOf(manyArticles(41))[0]).toEqual({ url: "/", file: "index.html", page: "home", lists: [3, 2] });
+    expect(routesOf(manyArticles(40))[0]).toEqual({ url: "/", file: "index.html", page: "home", lists: [2] });
   });
 
   it("has exactly one route per article and ends with 404.html", () => {
@@ -52,8 +50,8 @@ describe("routesOf", () => {
     expect(new Set(routes.map((r) => r.file)).size).toBe(routes.length);
   });
 
-  it("still has home, search and 404.html for an empty corpus", () => {
-    expect(routesOf(corpusOf([])).map((r) => r.file)).toEqual(["index.html", "tim-kiem/index.html", "404.html"]);
+  it("still has home, its one page, search and 404.html for an empty corpus", () => {
+    expect(routesOf(corpusOf([])).map((r) => r.file)).toEqual(["index.html", "trang/1/index.html", "tim-kiem/index.html", "404.html"]);
   });
 });
 
@@ -77,10 +75,12 @@ describe("sourceOf", () => {
     expect(source.loadArticle(seedPage.article.id)).toBeNull();
   });
 
-  it("answers home pages of 20, and null for a page that does not exist", async () => {
+  it("answers list pages of 20 counted from the oldest, and null for a page that does not exist", async () => {
+    // manyArticles lists bai-1 first: the newest.
     const large = sourceOf(manyArticles(45));
-    expect((await large.loadList(1))?.map((s) => s.slug)).toEqual(Array.from({ length: 20 }, (_, i) => `bai-${i + 1}`));
-    expect((await large.loadList(3))?.map((s) => s.slug)).toEqual(["bai-41", "bai-42", "bai-43", "bai-44", "bai-45"]);
+    expect(large.count).toBe(45);
+    expect((await large.loadList(3))?.map((s) => s.slug)).toEqual(["bai-1", "bai-2", "bai-3", "bai-4", "bai-5"]);
+    expect((await large.loadList(1))?.map((s) => s.slug)).toEqual(Array.from({ length: 20 }, (_, i) => `bai-${i + 26}`));
     for (const n of [0, 4, 1.5]) expect(large.loadList(n), `page ${n}`).toBeNull();
   });
 });
@@ -105,13 +105,13 @@ const template: Template = {
   preferences: "/assets/preferences-p.js",
   entry: ["/assets/vendor-v.js", "/assets/index-abc.js"],
   preloadFonts: ["/assets/noto-serif-latin-wght-normal-1.woff2", "/assets/noto-serif-vietnamese-wght-normal-2.woff2"],
-  data: { article: ["/assets/news-h/a/", ".js"], list: ["/assets/news-h/p/", ".js"] },
+  data: "/",
   // The entry's chunks (loaded by the boot script anyway) are among a page's imports: they must not be preloaded again.
   pageChunks: { home: ["/assets/HomePage-x.js", "/assets/index-abc.js"], article: ["/assets/ArticleRoute-y.js", "/assets/shared-z.js", "/assets/vendor-v.js"] },
 };
 
 const seedRoute: Route = { url: `/bai-viet/${SEED_SLUG}`, file: `bai-viet/${SEED_SLUG}/index.html`, page: "article", slug: SEED_SLUG };
-const homeRoute: Route = { url: "/", file: "index.html", page: "home", listPage: 1 };
+const homeRoute: Route = { url: "/", file: "index.html", page: "home", lists: [3, 2] };
 const notFoundRoute: Route = { url: NOT_FOUND_PATH, file: "404.html", page: "other" };
 const page = {
   head: '<title>Kinh nghiệm — Tin Hải Hà</title><meta name="description" content="Mô tả"/>',
@@ -127,7 +127,7 @@ function bootOf(html: string) {
   expect(tags, "exactly one boot script").toHaveLength(1);
   const tag = tags[0]!;
   const list = (name: string) => (tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? "").split(" ").filter(Boolean);
-  return { tag, load: list("data-load"), preload: list("data-preload") };
+  return { tag, load: list("data-load"), preload: list("data-preload"), fetch: list("data-fetch") };
 }
 
 describe("documentFor", () => {
@@ -171,17 +171,19 @@ describe("documentFor", () => {
     expect(script).toBeLessThan(html.indexOf("</head>"));
   });
 
-  it("has the boot script preload the article page's code and that article's data chunk, and no other article's", () => {
+  it("has the boot script preload the article page's code, and fetch the site's index and that article's data, no other's", () => {
     const html = documentFor(template, seedRoute, page);
-    expect(bootOf(html).preload).toEqual(["/assets/ArticleRoute-y.js", "/assets/shared-z.js", `/assets/news-h/a/${SEED_SLUG}.js`]);
-    expect(html).not.toContain("newer.js");
-    expect(html).not.toContain("/p/1.js");
+    expect(bootOf(html).preload).toEqual(["/assets/ArticleRoute-y.js", "/assets/shared-z.js"]);
+    expect(bootOf(html).fetch).toEqual(["/data/index.json", `/data/a/${SEED_SLUG}.json`]);
+    expect(html).not.toContain(`${newer.slug}.json`);
+    expect(html).not.toContain("/p/");
   });
 
-  it("has the boot script preload home's code and its list page's chunk, and no article's", () => {
-    expect(bootOf(documentFor(template, homeRoute, page)).preload).toEqual(["/assets/HomePage-x.js", "/assets/news-h/p/1.js"]);
-    const second: Route = { url: "/trang/2", file: "trang/2/index.html", page: "home", listPage: 2 };
-    expect(bootOf(documentFor(template, second, page)).preload).toEqual(["/assets/HomePage-x.js", "/assets/news-h/p/2.js"]);
+  it("has the boot script preload home's code and fetch its list pages, and no article's", () => {
+    expect(bootOf(documentFor(template, homeRoute, page)).preload).toEqual(["/assets/HomePage-x.js"]);
+    expect(bootOf(documentFor(template, homeRoute, page)).fetch).toEqual(["/data/index.json", "/data/p/3.json", "/data/p/2.json"]);
+    const second: Route = { url: "/trang/2", file: "trang/2/index.html", page: "home", lists: [2] };
+    expect(bootOf(documentFor(template, second, page)).fetch).toEqual(["/data/index.json", "/data/p/2.json"]);
   });
 
   it("does not preload again what the boot script loads as the entry", () => {
@@ -191,14 +193,15 @@ describe("documentFor", () => {
     expect(article.match(/\/assets\/vendor-v\.js/g)).toHaveLength(1);
   });
 
-  it("preloads nothing on 404.html, and marks its root as a 404", () => {
+  it("preloads no page's code or data on 404.html but the site's index, and marks its root as a 404", () => {
     const html = documentFor(template, notFoundRoute, page);
     expect(bootOf(html).preload).toEqual([]);
+    expect(bootOf(html).fetch).toEqual(["/data/index.json"]);
     expect(html).toContain(`<div id="root" data-status="404">${page.body}</div>`);
   });
 
-  it("preloads no data when the build wrote no data modules", () => {
-    expect(bootOf(documentFor({ ...template, data: null }, seedRoute, page)).preload).toEqual(["/assets/ArticleRoute-y.js", "/assets/shared-z.js"]);
+  it("fetches no data when the build wrote no data files", () => {
+    expect(bootOf(documentFor({ ...template, data: null }, seedRoute, page)).fetch).toEqual([]);
   });
 
   it("escapes the chunk lists as attributes, and refuses a URL with white space, which would split it", () => {
@@ -237,6 +240,30 @@ describe("documentFor", () => {
   });
 });
 
+describe("pageFingerprint", () => {
+  const corpus = corpusOf([seedSummary, newer, older], [seedPage]);
+  const article = routesOf(corpus).find((r) => r.slug === SEED_SLUG)!;
+  const list = routesOf(corpus).find((r) => r.url === "/trang/1")!;
+
+  it("changes with the template, the page's own data, and nothing else", () => {
+    const key = "k";
+    const fp = pageFingerprint(key, article, corpus);
+    expect(fp).toMatch(/^[0-9a-f]{16}$/);
+    expect(pageFingerprint("other", article, corpus)).not.toBe(fp);
+    const edited = corpusOf([seedSummary, newer, older], [{ ...seedPage, related: [] }]);
+    expect(pageFingerprint(key, article, edited)).not.toBe(fp);
+    // Another article's change, or the latest list, is not this page's.
+    expect(pageFingerprint(key, article, corpusOf([seedSummary, newer], [seedPage]))).toBe(fp);
+    expect(pageFingerprint(key, list, corpus)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("is null for the pages always rendered: home, search, 404", () => {
+    for (const route of routesOf(corpus).filter((r) => r.url === "/" || r.page === "search" || r.page === "other")) {
+      expect(pageFingerprint("k", route, corpus), route.url).toBeNull();
+    }
+  });
+});
+
 describe("prerender", () => {
   const outDir = mkdtempSync(path.join(tmpdir(), "news-prerender-"));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -245,19 +272,29 @@ describe("prerender", () => {
     const corpus = corpusOf([...Array.from({ length: 21 }, (_, i) => summary(i + 1))]);
     const render = mock.fn<Renderer>(async (url) => ({ head: `<title>${url}</title>`, body: `<p>${url}</p>` }));
     const progress = mock.fn();
-    const written = await prerender({ outDir, corpus, template, render, base: "/tin/", onProgress: progress });
+    const { pages, written, rendered } = await prerender({ outDir, corpus, template, render, base: "/tin/", onProgress: progress });
 
-    expect(written).toBe(routesOf(corpus).length);
-    expect(render.mock.calls.map((c) => c[0])).toEqual(["/tin/", "/tin/trang/2", "/tin/tim-kiem", ...corpus.summaries.map((s) => `/tin/bai-viet/${s.slug}`), "/tin/404"]);
+    expect(pages).toBe(routesOf(corpus).length);
+    expect(written).toBe(pages);
+    expect(rendered).toBe(pages);
+    expect(render.mock.calls.map((c) => c[0])).toEqual(["/tin/", "/tin/trang/1", "/tin/trang/2", "/tin/tim-kiem", ...corpus.summaries.map((s) => `/tin/bai-viet/${s.slug}`), "/tin/404"]);
     expect(render.mock.calls.every((c) => c[2] === "/tin/")).toBe(true);
-    expect(progress).toHaveBeenLastCalledWith(written, written);
+    expect(progress).toHaveBeenLastCalledWith(pages, pages);
+    // Again, the same: no file is written twice.
+    const again = await prerender({ outDir, corpus, template, render, base: "/tin/" });
+    expect(again.written).toBe(0);
+    // And with the fingerprints of the last build, no page is even rendered but home, search and 404.
+    render.mockClear();
+    const third = await prerender({ outDir, corpus, template, render, base: "/tin/", previous: again.fingerprints });
+    expect(render.mock.calls.map((c) => c[0])).toEqual(["/tin/", "/tin/tim-kiem", "/tin/404"]);
+    expect(third.rendered).toBe(3);
 
     const read = (file: string) => readFileSync(path.join(outDir, file), "utf8");
     expect(read("index.html")).toContain('<div id="root"><p>/tin/</p></div>');
     expect(read("trang/2/index.html")).toContain("<title>/tin/trang/2</title>");
     expect(read("bai-viet/bai-7/index.html")).toContain("<p>/tin/bai-viet/bai-7</p>");
     expect(read("404.html")).toContain("<p>/tin/404</p>");
-    expect(existsSync(path.join(outDir, "trang/1/index.html"))).toBe(false);
+    expect(existsSync(path.join(outDir, "trang/3/index.html"))).toBe(false);
   });
 
   it("hands the renderer the corpus as a source that knows every article", async () => {

@@ -4,33 +4,25 @@ import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
 import { ShardedSearch, memoryFiles } from "../../src/content/search-query";
 import { searchPaths, type SearchMeta } from "../../src/content/search-shards";
-import {
-  DEV_SEARCH_PREFIX,
-  buildAddress,
-  buildSearchUrl,
-  corpusHash,
-  dataFiles,
-  devAddress,
-  devSearchUrl,
-  indexModule,
-  searchFilesOf,
-  searchFolder,
-} from "../../src/node/news-modules";
+import { dataPaths } from "../../src/app/data/data-paths";
+import type { SiteIndex } from "../../src/app/data/news-source";
+import { DEV_SEARCH_FOLDER, dataFiles, devDataFile, searchFilesOf } from "../../src/node/site-data";
 
 const dump = (n: number, place: string) =>
   parseArticle(`seeds/${String(n).padStart(3, "0")}.txt`, `Tin ${place} số ${n}\n${(n % 28) + 1}/03/2020\n\nMở đầu bài ${n} ở ${place}.\n\nĐoạn thân bài ${n}.`);
 const corpus = buildCorpus([dump(1, "Hải Hà"), dump(2, "Quảng Hà"), dump(3, "Đầm Hà"), parseArticle("seeds/bad.txt", "")]);
-const hash = corpusHash(corpus);
+const written = new Map(dataFiles(corpus, "/tin/"));
+const index = JSON.parse(written.get(dataPaths.index) as string) as SiteIndex;
+const folder = index.searchUrl!.slice("/tin/".length);
 
 /** The search files of a build, by their path inside the search folder. */
 function writtenSearch(): Map<string, string | Uint8Array> {
-  const folder = searchFolder(hash);
-  return new Map([...dataFiles(corpus)].filter(([name]) => name.startsWith(folder)).map(([name, data]) => [name.slice(folder.length), data]));
+  return new Map([...written].filter(([name]) => name.startsWith(folder)).map(([name, data]) => [name.slice(folder.length), data]));
 }
 
 describe("the search index in a build", () => {
-  it("is written as files beside the data chunks, under the corpus hash", () => {
-    expect(searchFolder(hash)).toBe(`assets/news-${hash}/search/`);
+  it("is written as files beside the other data, in a folder named by its contents", () => {
+    expect(folder).toMatch(/^data\/search-[0-9a-f]{10}\/$/);
     const files = writtenSearch();
     const meta = JSON.parse(files.get(searchPaths.meta) as string) as SearchMeta;
     expect(meta.count).toBe(corpus.summaries.length);
@@ -45,26 +37,17 @@ describe("the search index in a build", () => {
     expect((await index.search("HÀ")).total).toBe(3);
   });
 
-  it("is named by the index module as a folder URL, and never fetched by it", () => {
-    const url = buildSearchUrl("/tin/", hash);
-    expect(url).toBe(`/tin/assets/news-${hash}/search/`);
-    const code = indexModule({ corpus, address: buildAddress("/tin/", hash), search: url });
-    expect(code).toContain(`export const searchUrl = ${JSON.stringify(url)};`);
-    expect(code).not.toMatch(/fetch\(/);
-  });
-
-  it("is absent from an index module without a search URL", () => {
-    expect(indexModule({ corpus, address: buildAddress("/", "h") })).toContain("export const searchUrl = null;");
+  it("is named by data/index.json as a folder URL under the base", () => {
+    expect(index.searchUrl).toBe(`/tin/${folder}`);
   });
 });
 
 describe("the search index in the dev server", () => {
-  it("is the same files, from memory, under /@news-search/", () => {
-    expect(devSearchUrl("/")).toBe(`/${DEV_SEARCH_PREFIX}`);
+  it("is the same files, from memory, under data/search-dev/", () => {
     const dev = searchFilesOf(corpus);
     expect([...dev.keys()].sort()).toEqual([...writtenSearch().keys()].sort());
     expect(searchFilesOf(corpus)).toBe(dev);
-    expect(indexModule({ corpus, address: devAddress("/"), search: devSearchUrl("/") })).toContain('"/@news-search/"');
+    expect(devDataFile(corpus, `${DEV_SEARCH_FOLDER}meta.json`, () => "")).toBe(dev.get("meta.json"));
   });
 
   it("keeps quotes and backslashes in titles intact", async () => {

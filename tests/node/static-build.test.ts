@@ -2,7 +2,6 @@
 import type { Rolldown } from "vite";
 import { describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, templateFrom, withContentSecurityPolicy } from "../../src/node/static-build";
-import { buildAddress, dataUrl } from "../../src/node/news-modules";
 
 const INDEX = `<!doctype html>
 <html lang="vi">
@@ -157,9 +156,8 @@ describe("templateFrom", () => {
     expect(() => templateFrom(CLIENT, BUILT.replace("index-abc.js", "index-other.js"), "/")).toThrow(/module script/);
   });
 
-  it("hands the pages the data modules' address, which the news plugin computed from the corpus", () => {
-    const data = buildAddress("/", "h");
-    expect(templateFrom(CLIENT, BUILT, "/", data).data).toEqual({ article: ["/assets/news-h/a/", ".js"], list: ["/assets/news-h/p/", ".js"] });
+  it("hands the pages the base their data files are under, or none for a build without data", () => {
+    expect(templateFrom(CLIENT, BUILT, "/", "/").data).toBe("/");
     expect(templateFrom(CLIENT, BUILT, "/").data).toBeNull();
   });
 
@@ -181,9 +179,8 @@ describe("templateFrom", () => {
   });
 
   it("puts the base path in front of every URL", () => {
-    const template = templateFrom(CLIENT, builtIndex("/tin/"), "/tin/", buildAddress("/tin/", "h"));
-    expect(dataUrl(template.data!.article, "kinh-nghiem")).toBe("/tin/assets/news-h/a/kinh-nghiem.js");
-    expect(dataUrl(template.data!.list, 1)).toBe("/tin/assets/news-h/p/1.js");
+    const template = templateFrom(CLIENT, builtIndex("/tin/"), "/tin/", "/tin/");
+    expect(template.data).toBe("/tin/");
     expect(template.pageChunks.home?.every((href) => href.startsWith("/tin/assets/"))).toBe(true);
     expect(template.preloadFonts).toEqual([
       "/tin/assets/noto-serif-latin-wght-normal-D1.woff2",

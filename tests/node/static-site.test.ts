@@ -43,20 +43,20 @@ const attr = (html: string, re: RegExp) => html.match(re)?.[1] ?? null;
 
 describe("vite build under SITE_URL and BASE_PATH", () => {
   it("says how many pages it prerendered", () => {
-    expect(buildOutput).toMatch(new RegExp(`news: prerendered ${seedFiles.length + 3} pages`));
+    expect(buildOutput).toMatch(new RegExp(`news: ${seedFiles.length + 4} pages: \\d+ rendered`));
   });
 
-  it("writes home, search, one file per article and 404.html, and no list pages for a small corpus", () => {
+  it("writes home, its one list page, search, one file per article and 404.html for a small corpus", () => {
     const files = htmlFiles().sort();
     expect(files).toContain("index.html");
     expect(files).toContain("tim-kiem/index.html");
     expect(files).toContain("404.html");
     expect(files).toContain(`${SEED_PATH.slice(1)}/index.html`);
     expect(files.filter((f) => /^bai-viet\/[^/]+\/index\.html$/.test(f))).toHaveLength(seedFiles.length);
-    expect(files.filter((f) => f.startsWith("trang/"))).toEqual([]);
+    expect(files.filter((f) => f.startsWith("trang/"))).toEqual(["trang/1/index.html"]);
     // And offline.html, the service worker's page for what it has not kept (tested below).
     expect(files).toContain("offline.html");
-    expect(files).toHaveLength(seedFiles.length + 4);
+    expect(files).toHaveLength(seedFiles.length + 5);
   });
 
   it("puts canonical, og:url and the JSON-LD url on SITE_URL, under the base", () => {
@@ -90,7 +90,7 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('type="application/ld+json"'));
       expect(scripts, `${file}: scripts besides JSON-LD`).toHaveLength(2);
       expect(scripts[0], file).toMatch(/^<script src="\/tin\/assets\/preferences-[\w-]+\.js">$/);
-      expect(scripts[1], file).toMatch(/^<script defer src="\/tin\/assets\/boot-[\w-]+\.js" data-load="\/tin\/assets\/[^"]+" data-preload="[^"]*">$/);
+      expect(scripts[1], file).toMatch(/^<script defer src="\/tin\/assets\/boot-[\w-]+\.js" data-load="\/tin\/assets\/[^"]+" data-preload="[^"]*" data-fetch="[^"]*">$/);
       expect(html, file).not.toContain("modulepreload");
     }
   });
@@ -100,18 +100,18 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     const fonts = [...html.matchAll(/<link rel="preload"[^>]*href="([^"]*)"/g)].map((m) => m[1]!);
     expect(fonts.length).toBe(2);
     const boot = attr(html, /<script defer src="([^"]*)"/)!;
-    const chunks = [...html.matchAll(/\sdata-(?:load|preload)="([^"]*)"/g)].flatMap((m) => m[1]!.split(" ").filter(Boolean));
+    const chunks = [...html.matchAll(/\sdata-(?:load|preload|fetch)="([^"]*)"/g)].flatMap((m) => m[1]!.split(" ").filter(Boolean));
     // The entry and its imports, the article page's code and the seed's data.
     expect(chunks.length).toBeGreaterThanOrEqual(3);
     for (const href of [...fonts, boot, ...chunks]) expect(existsSync(path.join(out, href.replace(/^\/tin\//, ""))), href).toBe(true);
   });
 
-  it("has the boot script preload the seed's own data on its page, home's list on home, and no data on 404.html", () => {
-    const dataChunks = (html: string) =>
-      (attr(html, /\sdata-preload="([^"]*)"/) ?? "").split(" ").flatMap((href) => href.match(/^\/tin\/assets\/news-[0-9a-f]+\/([ap]\/[^"]+)\.js$/)?.[1] ?? []);
-    expect(dataChunks(read(`${SEED_PATH.slice(1)}/index.html`))).toEqual([`a/${SEED_SLUG}`]);
-    expect(dataChunks(read("index.html"))).toEqual(["p/1"]);
-    expect(dataChunks(read("404.html"))).toEqual([]);
+  it("has the boot script fetch the site's index and the seed's own data on its page, home's list on home, no page's data on 404.html", () => {
+    const dataFiles = (html: string) =>
+      (attr(html, /\sdata-fetch="([^"]*)"/) ?? "").split(" ").flatMap((href) => href.match(/^\/tin\/data\/(index|[ap]\/[^"]+)\.json$/)?.[1] ?? []);
+    expect(dataFiles(read(`${SEED_PATH.slice(1)}/index.html`))).toEqual(["index", `a/${SEED_SLUG}`]);
+    expect(dataFiles(read("index.html"))).toEqual(["index", "p/1"]);
+    expect(dataFiles(read("404.html"))).toEqual(["index"]);
   });
 
   it("gives every page its CSP meta right after <meta charset>", () => {

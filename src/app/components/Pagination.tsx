@@ -1,27 +1,31 @@
-/** Newer/older pages of the home list, as plain links (/trang/N) that work without script. */
+/**
+ * Newer and older articles, as plain links (/trang/N) that work without script. Pages count from
+ * the oldest (src/content/listing.ts): "older" is the page below, "newer" the page above, and the
+ * last page's "newer" is home. A page's links never name the page count, so a page stays byte for
+ * byte the same while the archive grows above it.
+ */
 import { Link } from "react-router-dom";
 import { vi } from "../../i18n/vi";
-import { homePagePath } from "../paths";
+import { listPagePath } from "../paths";
 
-type Props = { page: number; pageCount: number };
+/** `newer`: the page above (null on the last, whose newer articles are home's); `older`: the page below, if any. */
+type Props = { newer: number | "home" | null; older: number | null; status?: string };
 
-export function Pagination({ page, pageCount }: Props) {
-  if (pageCount <= 1) return null;
+export function Pagination({ newer, older, status }: Props) {
+  if (newer === null && older === null) return null;
   return (
     <nav className="pagination" aria-label={vi.pagination.label}>
-      {page > 1 ? (
-        <Link to={homePagePath(page - 1)} rel="prev">
-          {vi.pagination.previous}
+      {newer !== null ? (
+        <Link to={newer === "home" ? "/" : listPagePath(newer)} rel="prev">
+          {vi.pagination.newer}
         </Link>
       ) : (
         <span />
       )}
-      <span className="pagination-status">
-        {vi.pagination.status(page, pageCount)}
-      </span>
-      {page < pageCount ? (
-        <Link to={homePagePath(page + 1)} rel="next">
-          {vi.pagination.next}
+      <span className="pagination-status">{status}</span>
+      {older !== null ? (
+        <Link to={listPagePath(older)} rel="next">
+          {vi.pagination.older}
         </Link>
       ) : (
         <span />

@@ -21,16 +21,16 @@ export function titleOf(html: string): string | null {
 }
 
 /** The boot script of a prerendered page (src/node/prerender.ts) with what it loads and preloads. */
-const BOOT_SCRIPT = /[ \t]*<script defer src="([^"]+)" data-load="([^"]*)" data-preload="([^"]*)"><\/script>\n?/;
+const BOOT_SCRIPT = /[ \t]*<script defer src="([^"]+)" data-load="([^"]*)" data-preload="([^"]*)" data-fetch="([^"]*)"><\/script>\n?/;
 
 /**
- * Every script the page's app needs (src/app/boot.ts): the boot script, the entry and its chunks,
- * the page's code and its data. Empty for a page without the app.
+ * Everything the page's app needs (src/app/boot.ts): the boot script, the entry and its chunks,
+ * the page's code, and its data files. Empty for a page without the app.
  */
 export function appModules(html: string): string[] {
   const boot = BOOT_SCRIPT.exec(html);
   if (!boot) return [];
-  return [boot[1]!, ...`${boot[2]} ${boot[3]}`.split(/\s+/)].filter(Boolean).map(decode);
+  return [boot[1]!, ...`${boot[2]} ${boot[3]} ${boot[4]}`.split(/\s+/)].filter(Boolean).map(decode);
 }
 
 /** The page without its app: it still reads completely, as it does with JavaScript off. */

@@ -7,8 +7,8 @@
  * home with its data, and offline.html. Kept as they are read, in caches of their own:
  *
  *   pages: home, /trang/N, /bai-viet/<slug>, /tim-kiem    network first (3 s), else the copy kept
- *   data modules, assets/news-<hash>/{a,p}/                 cache first: the hash names the corpus
- *   the search index's files, assets/news-<hash>/search/    cache first, a cache of their own
+ *   data files, data/index.json, data/{a,p}/…              network first (3 s), else the copy kept
+ *   the search index's files, data/search-<hash>/…          cache first (the hash names them), a cache of their own
  *   other assets, content-hashed                            cache first
  *   images                                                  stale while revalidate
  *
@@ -49,10 +49,10 @@ const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Pages kept for offline reading: home, its older pages, articles, search (src/app/search/path.ts). */
 const PAGE = new RegExp(`^${escaped}(?:trang/\\d+/?|bai-viet/[^/]+/?|${SEARCH_PATH.slice(1)}/?)?$`);
 const ARTICLE = new RegExp(`^${escaped}bai-viet/[^/]+/?$`);
-/** An article's or a home page's data module (src/node/news-modules.ts). */
-const DATA = new RegExp(`^${escaped}assets/news-[0-9a-f]+/[ap]/[^/]+\\.js$`);
+/** The site's index, or an article's or a list page's data (src/app/data/data-paths.ts). */
+const DATA = new RegExp(`^${escaped}data/(?:index|[ap]/[^/]+)\\.json$`);
 /** A file of the sharded search index (src/content/search-shards.ts): a query fetches a few. */
-const SEARCH = new RegExp(`^${escaped}assets/news-[0-9a-f]+/search/[^?#]+$`);
+const SEARCH = new RegExp(`^${escaped}data/search-[0-9a-f]+/[^?#]+$`);
 const ASSETS = `${base}assets/`;
 
 const CACHE = { pages: "news-pages", data: "news-data", search: "news-search", assets: "news-assets", images: "news-images" } as const;
@@ -86,7 +86,9 @@ const pages = new NetworkFirst({
 });
 // A URL names one content here: the copy is right whatever Origin or encoding it was fetched with.
 const anyVary = { ignoreVary: true };
-const data = new CacheFirst({ cacheName: CACHE.data, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.data })] });
+// Data files keep their address when their content changes (a rebuild rewrites only those): the
+// network's copy first, so a page and its data are of one build; the kept copy offline.
+const data = new NetworkFirst({ cacheName: CACHE.data, networkTimeoutSeconds: 3, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.data })] });
 const search = new CacheFirst({ cacheName: CACHE.search, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.search })] });
 const assets = new CacheFirst({ cacheName: CACHE.assets, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.assets })] });
 const images = new StaleWhileRevalidate({ cacheName: CACHE.images, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.images })] });

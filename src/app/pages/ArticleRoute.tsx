@@ -11,6 +11,7 @@ import { ArticleNav } from "../components/ArticleNav";
 import { ArticleView } from "../components/ArticleView";
 import { Sidebar } from "../components/Sidebar";
 import { useArticlePage } from "../data/article-store";
+import { useHydrated } from "../data/hydrated";
 import { latestExcept, useNews } from "../data/news-source";
 import { articlePath } from "../paths";
 import { BrokenFilePage } from "./BrokenFilePage";
@@ -29,6 +30,8 @@ export function ArticleRoute() {
   const slug = useParams().slug ?? "";
   const news = useNews();
   const page = useArticlePage(slug);
+  // "Mới nhất" only once in the browser: in the HTML it would change every article's page with every new article.
+  const hydrated = useHydrated();
 
   if (!page) {
     const broken = import.meta.env.DEV ? news.broken.find((b) => b.slug === slug) : undefined;
@@ -46,7 +49,7 @@ export function ArticleRoute() {
         <ArticleView article={article} address={absoluteUrl(articlePath(article.slug))} />
         <ArticleNav previous={previous} next={next} />
       </div>
-      <Sidebar currentSlug={article.slug} related={related} latest={latestExcept(news.latest, article.slug, LATEST_COUNT)} />
+      <Sidebar currentSlug={article.slug} related={related} latest={hydrated ? latestExcept(news.latest, article.slug, LATEST_COUNT) : []} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 /**
  * Home: the newest article as the lead story (large headline, its sapo), then the rest as a
- * list with dateline and a two-line excerpt, a page at a time so thousands of dumps stay light.
+ * list with dateline and a two-line excerpt; older articles on list pages of 20, /trang/N, so
+ * thousands of dumps stay light.
  */
-import { Navigate, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
+import { homePages, pageAfterHome } from "../../content/listing";
 import type { ArticleSummary, BrokenFile } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { PageMeta } from "../head/PageMeta";
@@ -12,48 +14,65 @@ import { Pagination } from "../components/Pagination";
 import { ArticleLink } from "../components/ArticleLink";
 import { useListPage } from "../data/article-store";
 import { useNews } from "../data/news-source";
-import { homePagePath } from "../paths";
+import { listPagePath } from "../paths";
 import { NotFoundPage } from "./NotFoundPage";
 
-/** /trang/N → N; home is page 1. Anything that is not a whole number is not a page. */
-function pageFrom(param: string | undefined): number {
-  if (param === undefined) return 1;
+/** /trang/N → N. Anything that is not a whole number is not a page. */
+function pageFrom(param: string): number {
   return /^[1-9]\d{0,6}$/.test(param) ? Number(param) : Number.NaN;
 }
 
+/** `/`: the newest pages (src/content/listing.ts); `/trang/N`: page N, numbered from the oldest. */
 export function HomePage() {
-  const { latest, broken, pageCount } = useNews();
+  const { latest, broken, pageCount, count } = useNews();
   const param = useParams().page;
+  if (param === undefined) return <HomeList pages={homePages(count)} older={pageAfterHome(count)} broken={broken} />;
   const page = pageFrom(param);
-  // One address per page: /trang/1 is home.
-  if (page === 1 && param !== undefined) return <Navigate to={homePagePath(1)} replace />;
   if (!(page >= 1 && page <= pageCount)) return <NotFoundPage latest={latest} />;
-  return <HomeList page={page} pageCount={pageCount} broken={broken} />;
+  return <ListPage page={page} pageCount={pageCount} />;
 }
 
-function HomeList({ page, pageCount, broken }: { page: number; pageCount: number; broken: readonly BrokenFile[] }) {
-  const onPage = useListPage(page) ?? [];
-  // The lead story is the newest article overall, so only the first page has one.
-  const lead = page === 1 ? onPage[0] : undefined;
-  const rest = page === 1 ? onPage.slice(1) : onPage;
-
+function HomeList({ pages, older, broken }: { pages: number[]; older: number | null; broken: readonly BrokenFile[] }) {
+  // One or two pages, the same for a corpus: the hooks run the same number of times every render.
+  const lists = pages.map((n) => useListPage(n) ?? []);
+  const stories = lists.flat();
+  // The lead story is the newest article overall.
+  const [lead, ...rest] = stories;
   return (
     <div className="home">
-      <PageMeta {...(page === 1 ? {} : { title: vi.pagination.status(page, pageCount) })} path={homePagePath(page)} />
+      <PageMeta path="/" />
       <h1 className="sr-only">{vi.homeHeading}</h1>
       {/* Only the dev server lists broken dumps; a build leaves the notice (and its strings) out. */}
       {import.meta.env.DEV ? <BrokenNotice broken={broken} /> : null}
-      {onPage.length === 0 ? <p className="empty">{vi.emptyCorpus}</p> : null}
+      {stories.length === 0 ? <p className="empty">{vi.emptyCorpus}</p> : null}
       {lead ? <LeadStory story={lead} /> : null}
-      {rest.length > 0 ? (
-        <ol className="home-list">
-          {rest.map((s) => (
-            <HomeItem key={s.slug} story={s} />
-          ))}
-        </ol>
-      ) : null}
-      <Pagination page={page} pageCount={pageCount} />
+      <Stories stories={rest} />
+      <Pagination newer={null} older={older} />
     </div>
+  );
+}
+
+function ListPage({ page, pageCount }: { page: number; pageCount: number }) {
+  const stories = useListPage(page) ?? [];
+  const title = vi.pagination.status(page);
+  return (
+    <div className="home">
+      <PageMeta title={title} path={listPagePath(page)} />
+      <h1 className="list-title">{title}</h1>
+      <Stories stories={stories} />
+      <Pagination newer={page < pageCount ? page + 1 : null} older={page > 1 ? page - 1 : null} status={title} />
+    </div>
+  );
+}
+
+function Stories({ stories }: { stories: readonly ArticleSummary[] }) {
+  if (stories.length === 0) return null;
+  return (
+    <ol className="home-list">
+      {stories.map((s) => (
+        <HomeItem key={s.slug} story={s} />
+      ))}
+    </ol>
   );
 }
 

@@ -7,7 +7,7 @@
  * Everything heavy — the query engine, the folding, the index — is in this page's chunk or the
  * index's files, never in the first load of another page.
  */
-import { useDeferredValue, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useState, type ReactNode } from "react";
 import { Link, useResolvedPath, useSearchParams } from "react-router-dom";
 import { highlight } from "../../content/search";
 import { PAGE_OF_RESULTS, ShardedSearch, type ShardedHit } from "../../content/search-query";
@@ -16,6 +16,7 @@ import { Dateline } from "../components/Dateline";
 import { NoticePage } from "../components/NoticePage";
 import { StoryList } from "../components/StoryList";
 import { useArticleStore } from "../data/article-store";
+import { useHydrated } from "../data/hydrated";
 import { useNews, type NewsSource } from "../data/news-source";
 import { PageMeta } from "../head/PageMeta";
 import { articlePath } from "../paths";
@@ -23,18 +24,6 @@ import { fetchSearchFiles } from "../search/fetch-files";
 
 /** "Mới nhất" under "no results", as on the not-found page. */
 const LATEST_COUNT = 5;
-
-const noSubscription = () => () => {};
-/**
- * False while React hydrates the prerendered page (and on the server), true afterwards: the
- * prerendered page had no query, so the address's is read only once hydrated.
- */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 /** One engine per news source, for the visit: it keeps every file it fetched. */
 const engines = new WeakMap<NewsSource, ShardedSearch | null>();
@@ -86,6 +75,7 @@ function useResults(news: NewsSource, query: string): [SearchState, () => void] 
 export function SearchPage() {
   const news = useNews();
   const [params] = useSearchParams();
+  // The prerendered page had no query: the address's is read once hydrated.
   const typed = useHydrated() ? (params.get("q") ?? "") : "";
   // This route's own path ("/tim-kiem", even when addressed as "/tim-kiem/"): the canonical URL.
   const path = useResolvedPath(".").pathname;

@@ -56,42 +56,62 @@ describe("home", () => {
     expect(await screen.findByText("Chưa có bài viết nào.")).toBeInTheDocument();
   });
 
-  test("pages a long list at /trang/N with rel prev/next links", async () => {
-    const many: ArticleSummary[] = Array.from({ length: LIST_SIZE + 3 }, (_, i) => ({
+  /** n articles, newest first: "Bài số 0" is the newest. */
+  const archive = (n: number): ArticleSummary[] =>
+    Array.from({ length: n }, (_, i) => ({
       ...older,
       id: `m${i}`,
       slug: `bai-${i}`,
       title: `Bài số ${i}`,
       publishedAt: new Date(Date.UTC(2020, 0, 1) - i * 3_600_000).toISOString(),
     }));
-    await renderAt("/trang/2", fakeSource({ articles: many }));
-    await screen.findByText("Trang 2/2");
-    const titles = within(main())
+  const articleTitles = () =>
+    within(main())
       .getAllByRole("link")
       .filter((a) => a.getAttribute("href")?.startsWith("/bai-viet/"))
       .map((a) => a.textContent);
-    expect(titles).toEqual([`Bài số ${LIST_SIZE}`, `Bài số ${LIST_SIZE + 1}`, `Bài số ${LIST_SIZE + 2}`]);
+
+  test("pages a long archive at /trang/N numbered from the oldest, newest first on each, with rel prev/next links", async () => {
+    const many = archive(2 * LIST_SIZE + 3);
+    await renderAt("/trang/1", fakeSource({ articles: many }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Trang 1" })).toBeInTheDocument();
+    // Page 1: the 20 oldest.
+    expect(articleTitles()).toEqual(Array.from({ length: LIST_SIZE }, (_, i) => `Bài số ${LIST_SIZE + 3 + i}`));
     const nav = screen.getByRole("navigation", { name: "Phân trang" });
-    expect(within(nav).getByRole("link", { name: "Trang trước" })).toHaveAttribute("rel", "prev");
-    expect(within(nav).getByRole("link", { name: "Trang trước" })).toHaveAttribute("href", "/");
-    expect(within(nav).queryByRole("link", { name: "Trang sau" })).toBeNull();
+    expect(within(nav).getByRole("link", { name: "Tin mới hơn" })).toHaveAttribute("href", "/trang/2");
+    expect(within(nav).getByRole("link", { name: "Tin mới hơn" })).toHaveAttribute("rel", "prev");
+    expect(within(nav).queryByRole("link", { name: "Tin cũ hơn" })).toBeNull();
+    expect(within(nav).getByText("Trang 1")).toBeInTheDocument();
   });
 
-  test("links home's first page to /trang/2", async () => {
-    const many: ArticleSummary[] = Array.from({ length: LIST_SIZE + 1 }, (_, i) => ({ ...older, id: `m${i}`, slug: `bai-${i}` }));
-    await renderAt("/", fakeSource({ articles: many }));
+  test("the last page links to the one below it, and to nothing newer: home shows it", async () => {
+    await renderAt("/trang/3", fakeSource({ articles: archive(2 * LIST_SIZE + 3) }));
+    await screen.findByRole("heading", { level: 1, name: "Trang 3" });
+    expect(articleTitles()).toEqual(["Bài số 0", "Bài số 1", "Bài số 2"]);
     const nav = screen.getByRole("navigation", { name: "Phân trang" });
-    expect(within(nav).getByRole("link", { name: "Trang sau" })).toHaveAttribute("href", "/trang/2");
+    expect(within(nav).getByRole("link", { name: "Tin cũ hơn" })).toHaveAttribute("href", "/trang/2");
+    expect(within(nav).getByRole("link", { name: "Tin cũ hơn" })).toHaveAttribute("rel", "next");
+    expect(within(nav).queryByRole("link", { name: "Tin mới hơn" })).toBeNull();
   });
 
-  test.each(["/trang/3", "/trang/0", "/trang/abc"])("%s, a page that does not exist, is not found", async (path) => {
-    await renderAt(path);
+  test("home shows the newest page and, while it is not full, the one below; then links to the next older page", async () => {
+    await renderAt("/", fakeSource({ articles: archive(2 * LIST_SIZE + 3) }));
+    await screen.findByRole("heading", { level: 1 });
+    expect(articleTitles()).toEqual(Array.from({ length: LIST_SIZE + 3 }, (_, i) => `Bài số ${i}`));
+    const nav = screen.getByRole("navigation", { name: "Phân trang" });
+    expect(within(nav).getByRole("link", { name: "Tin cũ hơn" })).toHaveAttribute("href", "/trang/1");
+  });
+
+  test("home without older pages has no pagination", async () => {
+    await renderAt("/", fakeSource({ articles: archive(LIST_SIZE + 1) }));
+    await screen.findByRole("heading", { level: 1 });
+    expect(articleTitles()).toHaveLength(LIST_SIZE + 1);
+    expect(screen.queryByRole("navigation", { name: "Phân trang" })).toBeNull();
+  });
+
+  test.each(["/trang/4", "/trang/0", "/trang/abc"])("%s, a page that does not exist, is not found", async (path) => {
+    await renderAt(path, fakeSource({ articles: archive(2 * LIST_SIZE + 3) }));
     expect(await screen.findByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeInTheDocument();
-  });
-
-  test("/trang/1 is home", async () => {
-    const { pathname } = await renderAt("/trang/1");
-    expect(pathname()).toBe("/");
   });
 
   test("in development, lists broken files with links to their problems", async () => {

@@ -1,0 +1,61 @@
+/**
+ * Writing a build's output so that a rebuild touches only what changed: a file whose bytes are
+ * already there is left alone (its modification time too, so rsync or an object-store sync skips
+ * it), and whatever a build did not produce is swept away afterwards.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** Every path written or kept by this process's build, by output folder: what the sweep spares. */
+const produced = new Map<string, Set<string>>();
+
+function producedIn(outDir: string): Set<string> {
+  const dir = path.resolve(outDir);
+  let set = produced.get(dir);
+  if (!set) produced.set(dir, (set = new Set()));
+  return set;
+}
+
+/** Notes that `name` (relative to outDir) belongs to this build, written by someone else (Vite). */
+export function keep(outDir: string, name: string): void {
+  producedIn(outDir).add(name.split(path.sep).join("/"));
+}
+
+/** Writes `data` to outDir/name unless the file already holds exactly it; true when it wrote. */
+export function writeIfChanged(outDir: string, name: string, data: string | Uint8Array): boolean {
+  keep(outDir, name);
+  const file = path.join(outDir, name);
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  try {
+    if (statSync(file).size === bytes.length && Buffer.compare(readFileSync(file), bytes) === 0) return false;
+  } catch {
+    mkdirSync(path.dirname(file), { recursive: true });
+  }
+  writeFileSync(file, bytes);
+  return true;
+}
+
+/** Removes every file under outDir this build did not produce or keep, then empty folders; returns how many files. */
+export function sweep(outDir: string): number {
+  const keepers = producedIn(outDir);
+  let removed = 0;
+  const walk = (dir: string, rel: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const name = rel ? `${rel}/${entry.name}` : entry.name;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (walk(full, name)) rmdirSync(full);
+        else empty = false;
+      } else if (keepers.has(name)) empty = false;
+      else {
+        rmSync(full, { force: true });
+        removed++;
+      }
+    }
+    return empty;
+  };
+  walk(path.resolve(outDir), "");
+  produced.delete(path.resolve(outDir));
+  return removed;
+}

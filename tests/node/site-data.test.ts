@@ -1,0 +1,76 @@
+/** The site's data files (src/node/site-data.ts) as a build writes them and the dev server serves them. */
+import { describe, expect, it } from "vitest";
+import { buildCorpus } from "../../src/content/corpus";
+import { LATEST_COUNT, PAGE_SIZE } from "../../src/content/listing";
+import { parseArticle } from "../../src/content/parse";
+import { dataPaths } from "../../src/app/data/data-paths";
+import type { SiteIndex } from "../../src/app/data/news-source";
+import { DEV_SEARCH_FOLDER, dataFiles, devDataFile, siteIndex } from "../../src/node/site-data";
+
+const dump = (n: number) => parseArticle(`seeds/${String(n).padStart(3, "0")}.txt`, `Bài số ${n}\n${(n % 28) + 1}/03/2020\n\nMở đầu bài ${n}.\n\nĐoạn thân bài chỉ có trong trang bài ${n}.`);
+const small = buildCorpus([dump(1), dump(2), parseArticle("seeds/bad.txt", "")]);
+const large = buildCorpus(Array.from({ length: 45 }, (_, i) => dump(i + 1)));
+const written = (corpus = small, base = "/") => new Map(dataFiles(corpus, base));
+const text = (data: string | Uint8Array | undefined) => (typeof data === "string" ? data : "");
+
+describe("data/index.json", () => {
+  it("has a constant size: the latest few summaries and counts, no table of the corpus", () => {
+    const index = JSON.parse(text(written(large).get(dataPaths.index))) as SiteIndex;
+    expect(index.latest).toHaveLength(LATEST_COUNT);
+    expect(index.latest.every((s) => s.excerpt === null)).toBe(true);
+    expect(index).toMatchObject({ count: 45, pageCount: Math.ceil(45 / PAGE_SIZE), broken: [], moved: {} });
+    expect(text(written(large).get(dataPaths.index)).length).toBeLessThan(4000);
+  });
+
+  it("names the search index's folder, under the base, named by its contents", () => {
+    const files = written(small, "/tin/");
+    const index = JSON.parse(text(files.get(dataPaths.index))) as SiteIndex;
+    expect(index.searchUrl).toMatch(/^\/tin\/data\/search-[0-9a-f]{10}\/$/);
+    const folder = index.searchUrl!.slice("/tin/".length);
+    expect(files.has(`${folder}meta.json`)).toBe(true);
+    const again = JSON.parse(text(written(small, "/tin/").get(dataPaths.index))) as SiteIndex;
+    expect(again.searchUrl).toBe(index.searchUrl);
+    const other = JSON.parse(text(written(buildCorpus([dump(1), dump(3)]), "/tin/").get(dataPaths.index))) as SiteIndex;
+    expect(other.searchUrl).not.toBe(index.searchUrl);
+  });
+
+  it("in dev, carries broken files and moved slugs; a build never does", () => {
+    const dev = siteIndex(small, "/data/search-dev/", { broken: small.broken, moved: { cu: "bai-so-1" } });
+    expect(dev.broken).toMatchObject([{ file: "seeds/bad.txt" }]);
+    expect(dev.moved).toEqual({ cu: "bai-so-1" });
+    expect((JSON.parse(text(written().get(dataPaths.index))) as SiteIndex).broken).toEqual([]);
+  });
+});
+
+describe("articles and list pages", () => {
+  it("are one file each, at an address of their own content: slug or page number", () => {
+    const files = written(large);
+    for (const s of large.summaries) expect(files.has(dataPaths.article(s.slug))).toBe(true);
+    expect(JSON.parse(text(files.get(dataPaths.article("bai-so-2"))))).toMatchObject({ article: { title: "Bài số 2" } });
+    expect([1, 2, 3].map((n) => files.has(dataPaths.list(n)))).toEqual([true, true, true]);
+    expect(files.has(dataPaths.list(4))).toBe(false);
+    expect(dataPaths.article("bai-so-1")).toBe("data/a/bai-so-1.json");
+    expect(dataPaths.list(2)).toBe("data/p/2.json");
+  });
+
+  it("keep their bytes when an unrelated article is added: only the pages it lands on change", () => {
+    const before = written(large);
+    // A new story dated after all the others.
+    const plus = buildCorpus([...Array.from({ length: 45 }, (_, i) => dump(i + 1)), parseArticle("seeds/900.txt", "Tin mới nhất hôm nay\n30/04/2020\n\nMở đầu.\n\nThân bài.")]);
+    const after = written(plus);
+    const changed = [...after].filter(([name, data]) => !name.includes("/search-") && text(before.get(name)) !== text(data)).map(([name]) => name);
+    // The last list page it joins, its own page, the one it follows (its "next"), and the index.
+    expect(changed.sort()).toEqual(
+      [dataPaths.index, dataPaths.list(3), dataPaths.article("tin-moi-nhat-hom-nay"), dataPaths.article(plus.summaries[1]!.slug)].sort(),
+    );
+  });
+
+  it("in dev, are answered from memory, null for an unknown article, nothing for other paths", () => {
+    expect(text(devDataFile(small, dataPaths.article("bai-so-2"), () => "{}"))).toContain("Đoạn thân bài chỉ có trong trang bài 2");
+    expect(devDataFile(small, dataPaths.article("khong-co"), () => "{}")).toBe("null");
+    expect(devDataFile(small, dataPaths.list(9), () => "{}")).toBe("null");
+    expect(devDataFile(small, dataPaths.index, () => "INDEX")).toBe("INDEX");
+    expect(devDataFile(small, `${DEV_SEARCH_FOLDER}meta.json`, () => "{}")).toBeDefined();
+    expect(devDataFile(small, "data/other.json", () => "{}")).toBeUndefined();
+  });
+});
