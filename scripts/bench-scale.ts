@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
  * `npm run bench:scale` — how the reader grows with the archive. For each size N (default 10,
- * 100, 1,000 and 10,000) it writes the corpus generator's N dumps (docs/corpus.md) and measures:
- * parse and related ranking in process, `vite build` with an empty cache (wall time, peak
- * memory), a rebuild after one dump changed (how many files it reparsed), `dist/` size, the dev
- * server's time to serve home's data (empty and warm cache), and the bytes of a first visit to
- * home and to an article in Chromium (gzip, the same count as the byte budgets). Then each
- * number's growth between sizes. Times are reported, never asserted (docs/performance.md).
+ * 1,000, 10,000 and 100,000) it writes the corpus generator's N dumps (docs/corpus.md) and the
+ * real seed, and measures: parse and related ranking in process, `vite build` with an empty
+ * cache (wall time, peak memory), a rebuild after 100 dumps were added and one removed (files
+ * reparsed, files of dist/ rewritten or removed), `dist/` size, the dev server's time to serve
+ * home's data and its memory (empty and warm cache), search over the built index (gzip bytes and
+ * time of the first query and of the worst later one), and the bytes of a first visit to home and
+ * to an article in Chromium (gzip, the same count as the byte budgets). Then each number's growth
+ * between sizes. Times are reported, never asserted (docs/performance.md).
  *
- * Usage: npm run bench:scale [-- --sizes 10,100,1000,10000] [--seed S] [--tmp DIR] [--out FILE]
+ * Usage: npm run bench:scale [-- --sizes 10,1000,10000,100000] [--seed S] [--tmp DIR] [--out FILE]
  * Writes the table to stdout and JSON to FILE (default .reports/bench-scale.json). Work files go
  * to a temporary folder (--tmp; a RAM disk such as /dev/shm keeps the disk out of the numbers),
  * removed at the end, also on failure or Ctrl-C.
@@ -27,7 +29,7 @@ function options() {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== "--"),
     options: {
-      sizes: { type: "string", default: "10,100,1000,10000" },
+      sizes: { type: "string", default: "10,1000,10000,100000" },
       seed: { type: "string", default: "1" },
       tmp: { type: "string", default: tmpdir() },
       out: { type: "string", default: ".reports/bench-scale.json" },

@@ -1,7 +1,7 @@
 /** `npm run bench:scale`'s table: one column per corpus size, then how each number grew. */
 import { KB } from "../../tests/browser/first-load.ts";
 import { grid } from "./report.ts";
-import type { ScaleRow } from "./scale.ts";
+import { ADDED, type ScaleRow } from "./scale.ts";
 
 export type ScaleReport = { date: string; commit: string; cpus: number; seed: string; rows: ScaleRow[] };
 
@@ -10,6 +10,7 @@ type Metric = { label: string; value: (row: ScaleRow) => number; format: (n: num
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 const sizeOf = (bytes: number) => (bytes < 1e6 ? `${(bytes / KB).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const count = (n: number) => n.toLocaleString("en-US");
+const percent = (n: number) => `${n.toFixed(1)} %`;
 
 export const METRICS: Metric[] = [
   { label: "articles (skipped files)", value: (r) => r.articles, format: count },
@@ -17,13 +18,22 @@ export const METRICS: Metric[] = [
   { label: "related ranking, in process", value: (r) => r.relatedMs, format: seconds },
   { label: "vite build, empty cache", value: (r) => r.build.seconds * 1000, format: seconds },
   { label: "  peak memory", value: (r) => r.build.peakBytes, format: sizeOf },
-  { label: "rebuild after one edit", value: (r) => r.rebuild.seconds * 1000, format: seconds },
+  { label: `rebuild, ${ADDED} added + 1 removed`, value: (r) => r.rebuild.seconds * 1000, format: seconds },
   { label: "  files reparsed", value: (r) => r.rebuild.parsed, format: count },
+  { label: "  files rewritten or new", value: (r) => r.rebuild.written, format: count },
+  { label: "  of dist/ files", value: (r) => (100 * r.rebuild.written) / Math.max(1, r.rebuild.files), format: percent },
+  { label: "  files removed", value: (r) => r.rebuild.removed, format: count },
   { label: "  peak memory", value: (r) => r.rebuild.peakBytes, format: sizeOf },
   { label: "dist/ size", value: (r) => r.distBytes, format: sizeOf },
   { label: "dist/ files", value: (r) => r.distFiles, format: count },
   { label: "dev ready, empty cache", value: (r) => r.devReadyMs.cold, format: seconds },
+  { label: "  resident memory", value: (r) => r.devRssBytes.cold, format: sizeOf },
   { label: "dev ready, warm cache", value: (r) => r.devReadyMs.warm, format: seconds },
+  { label: "  resident memory", value: (r) => r.devRssBytes.warm, format: sizeOf },
+  { label: "search, first query, gzip", value: (r) => r.search.firstBytes, format: sizeOf },
+  { label: "  time (in process)", value: (r) => r.search.firstMs, format: seconds },
+  { label: "search, later query, max gzip", value: (r) => r.search.laterMaxBytes, format: sizeOf },
+  { label: "  time, max (in process)", value: (r) => r.search.laterMaxMs, format: seconds },
   { label: "first visit home, gzip", value: (r) => r.home.bytes, format: sizeOf },
   { label: "  of which JS", value: (r) => r.home.jsGzip, format: sizeOf },
   { label: "first visit article, gzip", value: (r) => r.article.bytes, format: sizeOf },

@@ -5,13 +5,18 @@
  * for and what their machine must hold.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
 import { buildCorpus, hasError, relatedInputOf } from "../../src/content/corpus.ts";
 import { parseArticle } from "../../src/content/parse.ts";
 import { rankRelated } from "../../src/content/related.ts";
+import { ShardedSearch, type SearchFiles } from "../../src/content/search-query.ts";
 import type { ParseResult } from "../../src/content/types.ts";
+import { dataPaths } from "../../src/app/data/data-paths.ts";
+import type { SiteIndex } from "../../src/app/data/news-source.ts";
+import { SEARCH_QUERIES } from "./search.ts";
 import type { Browser } from "../../tests/browser/chromium.ts";
 import { measureFirstLoad } from "../../tests/browser/first-load.ts";
 import { ROOT, startVite } from "../../tests/browser/server.ts";
@@ -22,6 +27,10 @@ const PEAK_MEMORY = resolve(ROOT, "scripts/bench/peak-memory.mjs");
 
 export type BuildRun = { seconds: number; peakBytes: number; parsed: number; cached: number; summary: string };
 export type FirstVisit = { path: string; bytes: number; jsGzip: number; requests: number };
+/** A rebuild after dumps were added and removed: how much of dist/ it touched. */
+export type Rebuild = BuildRun & { files: number; written: number; removed: number; removedPageGone: boolean };
+/** The search queries of bench:search as one visit over the built index: bytes (gzip) and time of each. */
+export type SearchVisit = { firstBytes: number; laterMaxBytes: number; firstMs: number; laterMaxMs: number; codeBytes: number };
 
 export type ScaleRow = {
   count: number;
@@ -31,12 +40,14 @@ export type ScaleRow = {
   relatedMs: number;
   /** `vite build` with an empty cache. */
   build: BuildRun;
-  /** `vite build` again after one dump changed: the cache spares the others. */
-  rebuild: BuildRun;
+  /** `vite build` again after ADDED new dumps and one removed. */
+  rebuild: Rebuild;
   distBytes: number;
   distFiles: number;
-  /** `vite` (dev) until the home page's data answers, with an empty cache and with a warm one. */
+  /** `vite` (dev) until home's data answers, with an empty cache and with a warm one; its resident memory then. */
   devReadyMs: { cold: number; warm: number };
+  devRssBytes: { cold: number; warm: number };
+  search: SearchVisit;
   home: FirstVisit;
   article: FirstVisit;
 };
@@ -101,18 +112,78 @@ function build(env: NodeJS.ProcessEnv, scratch: string): Promise<BuildRun> {
   });
 }
 
-/** Starts `vite` (dev) and returns the ms until the home page's data module answers. */
-async function devReady(env: NodeJS.ProcessEnv): Promise<number> {
-  const started = performance.now();
-  const server = await startVite([], env, 120_000);
+/** A process's resident memory now, from /proc (Linux); 0 where there is none. */
+function residentBytes(pid: number): number {
   try {
-    const response = await fetch(`${server.url}/@id/__x00__virtual:news-index`);
-    await response.text();
-    if (!response.ok) throw new Error(`the dev server answered the news index with ${response.status}`);
-    return performance.now() - started;
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Starts `vite` (dev): the ms until home's data (data/index.json and home's newest list) answers, and the server's memory then. */
+async function devReady(env: NodeJS.ProcessEnv): Promise<{ ms: number; rss: number }> {
+  const started = performance.now();
+  const server = await startVite([], env, 300_000);
+  try {
+    const response = await fetch(`${server.url}/${dataPaths.index}`);
+    const index = (await response.json()) as SiteIndex;
+    if (!response.ok) throw new Error(`the dev server answered the site's index with ${response.status}`);
+    const list = await fetch(`${server.url}/${dataPaths.list(index.pageCount)}`);
+    await list.text();
+    return { ms: performance.now() - started, rss: residentBytes(server.pid) };
   } finally {
     await server.stop();
   }
+}
+
+/** Every file under dir with its size and modification time, by path. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const { size, mtimeMs } = statSync(file);
+    files.set(file.slice(dir.length + 1), `${size}:${mtimeMs}`);
+  }
+  return files;
+}
+
+/** The bench's queries in order over a built site's index, read from dist/ as the browser would fetch it. */
+async function searchVisit(out: string): Promise<SearchVisit> {
+  const index = JSON.parse(readFileSync(join(out, dataPaths.index), "utf8")) as SiteIndex;
+  const folder = join(out, index.searchUrl!.replace(/^\//, ""));
+  const fetched: string[] = [];
+  const read = (path: string) => {
+    fetched.push(path);
+    return readFileSync(join(folder, path));
+  };
+  const files: SearchFiles = {
+    json: async <T,>(path: string) => JSON.parse(read(path).toString("utf8")) as T,
+    bytes: async (path) => new Uint8Array(read(path)),
+  };
+  // The search page's code (its chunk), which the first query also fetches.
+  const chunk = readdirSync(join(out, "assets")).find((name) => /^SearchPage-.*\.js$/.test(name));
+  const codeBytes = chunk ? gzipSync(readFileSync(join(out, "assets", chunk))).length : 0;
+  const visit = new ShardedSearch(files);
+  const costs: Array<{ bytes: number; ms: number }> = [];
+  for (const { query } of SEARCH_QUERIES) {
+    const before = fetched.length;
+    const started = performance.now();
+    await visit.search(query);
+    const ms = performance.now() - started;
+    const bytes = [...new Set(fetched.slice(before))].reduce((sum, path) => sum + gzipSync(readFileSync(join(folder, path))).length, 0);
+    costs.push({ bytes, ms });
+  }
+  const later = costs.slice(1);
+  return {
+    firstBytes: costs[0]!.bytes + codeBytes,
+    firstMs: costs[0]!.ms,
+    laterMaxBytes: Math.max(...later.map((c) => c.bytes)),
+    laterMaxMs: Math.max(...later.map((c) => c.ms)),
+    codeBytes,
+  };
 }
 
 async function firstVisit(browser: Browser, url: string, path: string): Promise<FirstVisit> {
@@ -125,6 +196,12 @@ async function firstVisit(browser: Browser, url: string, path: string): Promise<
   }
 }
 
+/** Dumps added before the rebuild (one more is removed): a week or two of a provincial daily. */
+export const ADDED = 100;
+/** The real dump, in every corpus, as the issue's archive has it. */
+const REAL_SEED_ID = "000_5f679b6fde1a2fd2";
+const REAL_SEED = resolve(ROOT, `seeds/${REAL_SEED_ID}.txt`);
+
 /** Measures one size; everything it writes lives under `scratch`, which the caller removes. */
 export async function measureSize(count: number, seed: string, scratch: string, browser: Browser): Promise<ScaleRow> {
   const seeds = join(scratch, `seeds-${count}`);
@@ -132,6 +209,7 @@ export async function measureSize(count: number, seed: string, scratch: string, 
   const cache = mkdtempSync(join(scratch, `cache-${count}-`));
   log(`bench:scale: ${count}: writing the corpus…`);
   writeCorpus(seeds, count, seed);
+  copyFileSync(REAL_SEED, join(seeds, `${REAL_SEED_ID}.txt`));
 
   log(`bench:scale: ${count}: parsing and ranking in process…`);
   let started = performance.now();
@@ -147,17 +225,40 @@ export async function measureSize(count: number, seed: string, scratch: string, 
   const env = { SEEDS_DIR: seeds, OUT_DIR: out, NEWS_CACHE_DIR: cache };
   log(`bench:scale: ${count}: vite build, empty cache…`);
   const cold = await build(env, scratch);
-  // One dump changes, as when an editor fixes a typo: the rebuild reparses that file alone.
-  const edited = readdirSync(seeds).filter((n) => n.endsWith(".txt")).sort().at(-1)!;
-  writeFileSync(join(seeds, edited), `${readFileSync(join(seeds, edited), "utf8")}\n\nĐoạn bổ sung sau khi sửa.\n`);
-  log(`bench:scale: ${count}: vite build after editing one dump…`);
-  const rebuild = await build(env, scratch);
+  // The archive grows: ADDED new dumps (the generator's next ones), and one is removed.
+  const before = snapshot(out);
+  const width = indexWidth(count + ADDED);
+  for (let i = count; i < count + ADDED; i++) {
+    const dump = generateDump(seed, i, width);
+    writeFileSync(join(seeds, dump.name), dump.bytes);
+  }
+  // A good article, not the real seed: its page must be gone after the rebuild.
+  const slugOf = new Map(corpus.summaries.map((s) => [s.id, s.slug]));
+  const gone = good.find((a) => a.id !== REAL_SEED_ID)!;
+  const goneSlug = slugOf.get(gone.id);
+  unlinkSync(join(seeds, `${gone.id}.txt`));
+  log(`bench:scale: ${count}: vite build after ${ADDED} dumps added and one removed…`);
+  const again = await build(env, scratch);
+  const after = snapshot(out);
+  let written = 0;
+  for (const [file, stamp] of after) if (before.get(file) !== stamp) written++;
+  const removed = [...before.keys()].filter((file) => !after.has(file)).length;
+  const rebuild: Rebuild = {
+    ...again,
+    files: after.size,
+    written,
+    removed,
+    removedPageGone: goneSlug === undefined || !existsSync(join(out, "bai-viet", goneSlug, "index.html")),
+  };
   const dist = folderSize(out);
+  log(`bench:scale: ${count}: search over the built index…`);
+  const search = await searchVisit(out);
 
   log(`bench:scale: ${count}: dev server, empty cache then warm…`);
   const coldCache = mkdtempSync(join(scratch, `dev-cache-${count}-`));
   const devCold = await devReady({ SEEDS_DIR: seeds, NEWS_CACHE_DIR: coldCache });
   const devWarm = await devReady({ SEEDS_DIR: seeds, NEWS_CACHE_DIR: coldCache });
+  log(`bench:scale: ${count}: dev ready in ${Math.round(devWarm.ms)} ms warm, ${Math.round(devWarm.rss / 1e6)} MB`);
 
   log(`bench:scale: ${count}: first visits…`);
   const server = await startVite(["preview", "--outDir", out], { OUT_DIR: out, SEEDS_DIR: seeds, NODE_ENV: "production" });
@@ -166,7 +267,8 @@ export async function measureSize(count: number, seed: string, scratch: string, 
   try {
     home = await firstVisit(browser, server.url, "/");
     // The first dump's article: the generator makes the same file 0 at every size.
-    article = await firstVisit(browser, server.url, `/bai-viet/${corpus.pages.get(good[0]!.id)!.article.slug}`);
+    // The real seed: the same article at every size.
+    article = await firstVisit(browser, server.url, `/bai-viet/${slugOf.get(REAL_SEED_ID)}`);
   } finally {
     await server.stop();
   }
@@ -181,7 +283,9 @@ export async function measureSize(count: number, seed: string, scratch: string, 
     rebuild,
     distBytes: dist.bytes,
     distFiles: dist.files,
-    devReadyMs: { cold: devCold, warm: devWarm },
+    devReadyMs: { cold: devCold.ms, warm: devWarm.ms },
+    devRssBytes: { cold: devCold.rss, warm: devWarm.rss },
+    search,
     home,
     article,
   };

@@ -9,10 +9,12 @@ const row = (count: number, scale: number): ScaleRow => ({
   parseMs: 0.2 * count,
   relatedMs: 0.3 * count,
   build: { seconds: 2 + count / 1000, peakBytes: 430e6 + count * 1e4, parsed: count, cached: 0, summary: "" },
-  rebuild: { seconds: 1.5, peakBytes: 430e6, parsed: 1, cached: count - 1, summary: "" },
+  rebuild: { seconds: 1.5, peakBytes: 430e6, parsed: 101, cached: count - 1, summary: "", files: 30 + count, written: 250, removed: 3, removedPageGone: true },
   distBytes: 5e5 + count * 9000,
   distFiles: 30 + count,
   devReadyMs: { cold: 900 + count / 3, warm: 800 },
+  devRssBytes: { cold: 400e6, warm: 380e6 },
+  search: { firstBytes: 30_000, laterMaxBytes: 20_000, firstMs: 12, laterMaxMs: 8, codeBytes: 8_000 },
   home: { path: "/", bytes: 152_000 * scale, jsGzip: 92_000, requests: 12 },
   article: { path: "/bai-viet/x", bytes: 153_000, jsGzip: 93_000, requests: 13 },
 });
@@ -35,7 +37,7 @@ describe("formatScaleReport", () => {
   });
 
   it("prints every measurement the issue asks for", () => {
-    for (const label of ["parse", "related ranking", "vite build, empty cache", "peak memory", "dist/ size", "first visit home", "first visit article", "dev ready", "files reparsed"]) {
+    for (const label of ["parse", "related ranking", "vite build, empty cache", "peak memory", "dist/ size", "first visit home", "first visit article", "dev ready", "files reparsed", "files rewritten", "resident memory", "search, first query", "later query"]) {
       expect(text).toContain(label);
     }
     expect(text).toMatch(/articles \(skipped files\)\s+10 \(0\)\s+9,800 \(200\)/);
