@@ -11,6 +11,7 @@ import type { NewsSource } from "./data/news-source";
 import { preparePage } from "./pages";
 import { OfflinePage, SavedPages } from "./offline/OfflinePage";
 import { preloadReaderTools } from "./components/tools";
+import { sourceFromData, type PageData } from "./data/page-data";
 
 export type RenderedPage = {
   /** <title>, <meta> and <link> elements, for the document's <head>. */
@@ -40,6 +41,11 @@ export async function renderPage(url: string, source: NewsSource, basename = "/"
     </StaticRouter>,
   );
   return splitHead(html);
+}
+
+/** A page from its data alone (src/app/data/page-data.ts): what the prerender step and its worker threads call. */
+export function renderPageFromData(url: string, data: PageData, basename = "/"): Promise<RenderedPage> {
+  return renderPage(url, sourceFromData(data), basename);
 }
 
 /**

@@ -18,6 +18,7 @@ import path from "node:path";
 import type { Corpus } from "../content/corpus.ts";
 import { homePages, latestOf, listPage, pageCountOf } from "../content/listing.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
+import type { PageData } from "../app/data/page-data.ts";
 import { dataPaths } from "../app/data/data-paths.ts";
 import type { RenderedPage } from "../app/server.tsx";
 import { SEARCH_PATH } from "../app/search/path.ts";
@@ -60,6 +61,15 @@ export function sourceOf(corpus: Corpus): NewsSource {
       return list ? Promise.resolve(list) : null;
     },
   };
+}
+
+/** What a route's page is rendered from: the site's index, and its article's page or its list pages. */
+export function pageDataOf(route: Route, corpus: Corpus): PageData {
+  const index = { latest: latestOf(corpus.summaries), count: corpus.summaries.length, pageCount: pageCountOf(corpus.summaries.length) };
+  const data: PageData = { index };
+  if (route.slug !== undefined) data.article = { slug: route.slug, page: corpus.pages.get(route.slug) ?? null };
+  if (route.lists) data.lists = Object.fromEntries(route.lists.map((n) => [n, listPage(corpus.summaries, n)]));
+  return data;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -132,7 +142,8 @@ export type DocumentOptions = { app?: boolean };
 /** The page the service worker answers with offline for a page it has not saved (src/app/offline/sw.ts). */
 export const OFFLINE_FILE = "offline.html";
 
-export type Renderer = (url: string, source: NewsSource, basename: string) => Promise<RenderedPage>;
+/** Renders one page from its data (src/app/server.tsx renderPageFromData, in this thread or a worker's). */
+export type Renderer = (url: string, data: PageData, basename: string) => Promise<RenderedPage>;
 export type OfflineRenderer = (source: NewsSource, basename: string) => RenderedPage;
 
 /**
@@ -151,6 +162,9 @@ export function pageFingerprint(templateKey: string, route: Route, corpus: Corpu
   } else return null;
   return createHash("sha1").update(templateKey).update("\0").update(route.url).update("\0").update(JSON.stringify(data)).digest("hex").slice(0, 16);
 }
+
+/** Pages being rendered at once (by a pool of workers, or one after another in this thread). */
+const IN_FLIGHT = 64;
 
 /** The key of everything a page shares with every other: the template, so the code and the base path. */
 export const templateKey = (template: Template): string => createHash("sha1").update(JSON.stringify(template)).digest("hex").slice(0, 16);
@@ -184,19 +198,32 @@ export async function prerender(options: {
   const key = templateKey(template);
   const fingerprints = new Map<string, string>();
   let done = 0;
+  // Pages in flight at once: enough to keep every render worker busy, few enough to bound memory.
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
   for (const route of routes) {
+    if (failure) break;
     const fingerprint = pageFingerprint(key, route, corpus);
     if (fingerprint !== null) fingerprints.set(route.url, fingerprint);
     const same = fingerprint !== null && options.previous?.get(route.url) === fingerprint && existsSync(path.join(outDir, route.file));
-    if (same) keep(outDir, route.file);
-    else {
-      const page = await render(base.replace(/\/$/, "") + route.url, source, base);
+    if (same) {
+      keep(outDir, route.file);
+      options.onProgress?.(++done, routes.length);
+      continue;
+    }
+    const task = render(base.replace(/\/$/, "") + route.url, pageDataOf(route, corpus), base).then((page) => {
       rendered++;
       if (writeIfChanged(outDir, route.file, documentFor(template, route, page))) written++;
-    }
-    done++;
-    options.onProgress?.(done, routes.length);
+      options.onProgress?.(++done, routes.length);
+    });
+    const tracked: Promise<void> = task
+      .catch((error: unknown) => void (failure ??= { error }))
+      .finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
+  if (failure) throw failure.error;
   if (options.siteUrl !== undefined) writeSitemaps(outDir, corpus, siteRoot(options.siteUrl, base));
   if (options.renderOffline) {
     // Not a route: the service worker's answer offline for any page it has not saved.

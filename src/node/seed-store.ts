@@ -10,6 +10,7 @@ import { parseArticle } from "../content/parse.ts";
 import type { ParseResult } from "../content/types.ts";
 import { attachImages } from "./images.ts";
 import { cacheKey, type DiskCache } from "./disk-cache.ts";
+import { POOL_FROM, parseInWorkers } from "./parse-pool.ts";
 
 type Entry = { hash: string; result: ParseResult };
 /** What the last loadAll did: how many files it parsed and how many it took from a cache. */
@@ -79,6 +80,48 @@ export class SeedStore {
     const parsed = this.parsedSinceSave - before;
     this.lastLoad = { parsed, cached: results.length - parsed };
     if (this.parsedSinceSave > 0 || removed > 0) this.writeDisk();
+    return results;
+  }
+
+  /**
+   * loadAll, with the files to parse spread over worker threads when there are many (a first
+   * build, or after the parser changed): reading and hashing stay here, parsing goes to every core.
+   */
+  async loadAllParallel(onProgress?: (done: number, total: number) => void): Promise<ParseResult[]> {
+    this.readDisk();
+    const files = this.files();
+    const live = new Set(files);
+    let removed = 0;
+    for (const f of this.cache.keys()) if (!live.has(f) && this.cache.delete(f)) removed++;
+    const misses: Array<{ path: string; label: string; hash: string }> = [];
+    const unreadable: string[] = [];
+    for (const file of files) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        unreadable.push(file);
+        continue;
+      }
+      const hash = createHash("sha1").update(bytes).digest("hex");
+      if (this.cache.get(file)?.hash !== hash) misses.push({ path: file, label: this.label(file), hash });
+    }
+    if (misses.length < POOL_FROM) return this.loadAll(onProgress);
+    const parsed = await parseInWorkers(misses, { onBatch: (done) => onProgress?.(done, misses.length) });
+    misses.forEach(({ path: file, hash }, i) => {
+      const result = parsed[i]!;
+      if (result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
+      this.cache.set(file, { hash, result });
+    });
+    // Unreadable files as load() reports them (gone meanwhile: dropped).
+    for (const file of unreadable) this.load(file);
+    const results = files.flatMap((f) => {
+      const entry = this.cache.get(f);
+      return entry ? [entry.result] : [];
+    });
+    this.parsedSinceSave = 0;
+    this.lastLoad = { parsed: misses.length, cached: results.length - misses.length };
+    if (misses.length > 0 || removed > 0) this.writeDisk();
     return results;
   }
 

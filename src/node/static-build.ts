@@ -14,6 +14,10 @@ import { prerender, type OfflineRenderer, type PageKind, type Renderer, type Tem
 import { writeServiceWorker } from "./service-worker.ts";
 import { keep, sweep } from "./output.ts";
 import { cacheKey, diskCache } from "./disk-cache.ts";
+import { createRenderPool } from "./render-pool.ts";
+
+/** From this many articles the pages are rendered on worker threads. */
+export const RENDER_POOL_FROM = 1000;
 
 export const SERVER_ENTRY = "src/app/server.tsx";
 
@@ -135,23 +139,26 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
   try {
     const entry = serverOutput.output.find((f) => f.type === "chunk" && f.isEntry);
     if (!entry) throw new Error(`the server build of ${SERVER_ENTRY} produced no entry`);
-    const { renderPage, renderOfflinePage } = (await import(pathToFileURL(path.join(serverDir, entry.fileName)).href)) as {
-      renderPage: Renderer;
+    const bundle = pathToFileURL(path.join(serverDir, entry.fileName)).href;
+    const { renderPageFromData, renderOfflinePage } = (await import(bundle)) as {
+      renderPageFromData: Renderer;
       renderOfflinePage: OfflineRenderer;
     };
     const news = built();
     if (!news) throw new Error("the news plugin built no corpus");
+    // A large site is rendered on every core; a small one in this thread (workers take ~0.5 s to start).
+    const pool = news.corpus.summaries.length >= RENDER_POOL_FROM ? createRenderPool(bundle, base) : null;
     const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base, base);
     const started = Date.now();
     // The last build's page fingerprints for this output folder: unchanged pages are not rendered again.
     const disk = diskCache(client.config.root);
     const fingerprintsName = `pages-${cacheKey(outDir)}`;
     const previous = new Map(Object.entries(disk.read<Record<string, string>>(fingerprintsName) ?? {}));
-    const { pages, rendered, written, fingerprints } = await prerender({
+    const prerendered = prerender({
       outDir,
       corpus: news.corpus,
       template,
-      render: renderPage,
+      render: pool ? pool.render : renderPageFromData,
       renderOffline: renderOfflinePage,
       base,
       siteUrl: news.siteUrl,
@@ -160,6 +167,7 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
         if (total >= 2000 && (done % 2000 === 0 || done === total)) logger.info(`news: wrote ${done}/${total} pages`);
       },
     });
+    const { pages, rendered, written, fingerprints } = await prerendered.finally(() => pool?.close());
     disk.write(fingerprintsName, Object.fromEntries(fingerprints));
     logger.info(`news: ${pages} pages: ${rendered} rendered (the rest unchanged since the last build), ${written} written, in ${Date.now() - started} ms`);
     const sw = await writeServiceWorker({ root: client.config.root, outDir, base, client: clientOutput, template, warn: (m) => logger.warn(m) });

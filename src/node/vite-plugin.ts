@@ -153,7 +153,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       store = new SeedStore({ dir: seedsDir, publicDir: config.publicDir || null, root: config.root, base: config.base, disk });
       ranker = cachedRanker(disk, `related-${cacheKey(seedsDir)}`);
     },
-    buildStart() {
+    async buildStart() {
       if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) {
         const message = `news: the seeds folder ${seedsDir} does not exist; set SEEDS_DIR to a folder of .txt dumps`;
         if (isBuild) this.error(message);
@@ -164,7 +164,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       const progress = (done: number, total: number) => {
         if (total >= LARGE && (done % LARGE === 0 || done === total)) logger.info(`news: read ${done}/${total} files`, { timestamp: !isBuild });
       };
-      const results = existsSync(seedsDir) ? store.loadAll(progress) : [];
+      // Many files to parse (a first build, a parser change): on every core.
+      const results = existsSync(seedsDir) ? await store.loadAllParallel(progress) : [];
       const { parsed, cached } = store.lastLoad;
       const parseMs = Date.now() - started;
       const large = results.length >= LARGE;

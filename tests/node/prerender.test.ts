@@ -8,6 +8,7 @@ import type { ArticlePage, ArticleSummary } from "../../src/content/types";
 import { LATEST_COUNT, PAGE_SIZE } from "../../src/content/listing";
 import { NOT_FOUND_PATH, documentFor, pageFingerprint, prerender, routesOf, sourceOf, type Renderer, type Route, type Template } from "../../src/node/prerender";
 import { SEED_SLUG, newer, older, seedPage, seedSummary } from "../app/fixtures";
+import { sourceFromData } from "../../src/app/data/page-data";
 
 function summary(n: number): ArticleSummary {
   return { ...seedSummary, id: `id_${n}`, slug: `bai-${n}`, title: `Bài ${n}` };
@@ -297,7 +298,16 @@ describe("prerender", () => {
     expect(existsSync(path.join(outDir, "trang/3/index.html"))).toBe(false);
   });
 
-  it("hands the renderer the corpus as a source that knows every article", async () => {
+  it("stops at a page that fails to render, and says so", async () => {
+    const corpus = corpusOf([seedSummary], [seedPage]);
+    const render: Renderer = async (url) => {
+      if (url.includes("/bai-viet/")) throw new Error(`no renderer for ${url}`);
+      return { head: "", body: "" };
+    };
+    await expect(prerender({ outDir, corpus, template, render, base: "/" })).rejects.toThrow(/no renderer for \/bai-viet\//);
+  });
+
+  it("hands the renderer each page's data: its article, the site's index", async () => {
     const corpus = corpusOf([seedSummary], [seedPage]);
     const seen: unknown[] = [];
     await prerender({
@@ -305,8 +315,8 @@ describe("prerender", () => {
       corpus,
       template,
       base: "/",
-      render: async (url, source) => {
-        if (url === `/bai-viet/${SEED_SLUG}`) seen.push(await source.loadArticle(SEED_SLUG));
+      render: async (url, data) => {
+        if (url === `/bai-viet/${SEED_SLUG}`) seen.push(await sourceFromData(data).loadArticle(SEED_SLUG));
         return { head: "", body: "" };
       },
     });

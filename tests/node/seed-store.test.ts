@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SeedStore } from "../../src/node/seed-store";
+import { POOL_FROM } from "../../src/node/parse-pool";
 import { diskCache } from "../../src/node/disk-cache";
 
 let dir: string;
@@ -113,5 +114,27 @@ describe("SeedStore with a disk cache", () => {
     expect(third.loadAll()).toEqual(parsed);
     expect(third.lastLoad.cached).toBe(1);
     rmSync(cacheRoot, { recursive: true, force: true });
+  });
+});
+
+describe("SeedStore.loadAllParallel", () => {
+  it("parses many dumps on worker threads exactly as loadAll does in process, and caches them", async () => {
+    const count = POOL_FROM + 37;
+    for (let i = 0; i < count; i++) write(`${String(i).padStart(5, "0")}.txt`, `Bài số ${i} ở Hải Hà\n${(i % 28) + 1}/03/2020\n\nMở đầu bài ${i}.\n\nThân bài ${i}.`);
+    write("bad.txt", Buffer.from([0x41, 0x0a, 0xc3]));
+    const parallel = new SeedStore({ dir, root: dir });
+    const results = await parallel.loadAllParallel();
+    expect(parallel.lastLoad).toEqual({ parsed: count + 1, cached: 0 });
+    expect(results).toEqual(new SeedStore({ dir, root: dir }).loadAll());
+    // A second load parses nothing, and stays in process.
+    await parallel.loadAllParallel();
+    expect(parallel.lastLoad).toEqual({ parsed: 0, cached: count + 1 });
+  }, 60_000);
+
+  it("parses in process below the pool's threshold", async () => {
+    write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
+    const store = new SeedStore({ dir, root: dir });
+    expect((await store.loadAllParallel()).map((r) => r.article?.title)).toEqual(["Bài A"]);
+    expect(store.lastLoad).toEqual({ parsed: 1, cached: 0 });
   });
 });
