@@ -148,8 +148,12 @@ export class SearchIndexBuilder {
       writeSet(members, docs, count);
       const main = new Set(spellings[0]?.docs ?? []);
       writeSet(members, docs.filter((d) => !main.has(d)), count);
-      for (const other of spellings.slice(1)) writeSet(members, other.docs, count);
       yield [searchPaths.members(w), members.done()];
+      if (spellings.length > 1) {
+        const others = new ByteWriter();
+        for (const other of spellings.slice(1)) writeSet(others, other.docs, count);
+        yield [searchPaths.spellings(w), others.done()];
+      }
       const fields = new ByteWriter();
       writeSet(fields, titles, count);
       writeSet(fields, leads, count);

@@ -45,7 +45,8 @@ export type ShardedHit = Pick<ArticleSummary, "slug" | "title" | "dateline" | "p
 
 export type ShardedOutcome = { total: number; hits: ShardedHit[] };
 
-type Members = { all: Uint8Array; lacksMain: Uint8Array; others: Uint8Array[] };
+/** A word's documents; `others`, its other spellings' documents, only when a query wrote one of them. */
+type Members = { all: Uint8Array; lacksMain: Uint8Array; others: Uint8Array[] | null };
 type Fields = { titles: Uint8Array; leads: Uint8Array };
 /** A query word: folded, and as typed when typed with marks (then an exact spelling counts more). */
 type QueryWord = { folded: string; exact: string | null };
@@ -102,15 +103,20 @@ export class ShardedSearch {
     return shard[lo]?.[0] === word ? shard[lo]! : null;
   }
 
-  private members(entry: DictionaryEntry, count: number): Promise<Members> {
+  /** A word's documents, and its other spellings' when `spelling` is one of them (not the most used). */
+  private async members(entry: DictionaryEntry, count: number, spelling: string | null): Promise<Members> {
     const path = searchPaths.members(entry[1]);
-    return this.once(path, async () => {
+    const main = await this.once(path, async () => {
       const read = new ByteReader(await this.files.bytes(path));
-      const all = read.set(count);
-      const lacksMain = read.set(count);
-      const others = entry[5].slice(1).map(() => read.set(count));
-      return { all, lacksMain, others };
+      return { all: read.set(count), lacksMain: read.set(count) };
     });
+    if (spelling === null || entry[5].indexOf(spelling) < 1) return { ...main, others: null };
+    const other = searchPaths.spellings(entry[1]);
+    const others = await this.once(other, async () => {
+      const read = new ByteReader(await this.files.bytes(other));
+      return entry[5].slice(1).map(() => read.set(count));
+    });
+    return { ...main, others };
   }
 
   private fields(entry: DictionaryEntry, count: number): Promise<Fields> {
@@ -158,7 +164,7 @@ export class ShardedSearch {
     if (entries.at(-1) === null && completions.length === 0) return none;
 
     const whole = await Promise.all(
-      entries.map(async (e) => (e ? { entry: e, members: await this.members(e, count), fields: await this.fields(e, count) } : null)),
+      entries.map(async (e, i) => (e ? { entry: e, members: await this.members(e, count, words[i]!.exact), fields: await this.fields(e, count) } : null)),
     );
     const typed = await Promise.all(completions.map(async (e) => ({ entry: e, fields: await this.fields(e, count) })));
     const leadsToo = last.folded.length >= LEAD_PREFIX;
@@ -220,7 +226,8 @@ export class ShardedSearch {
 function spelledExactly(entry: DictionaryEntry, members: Members, spelling: string, doc: number): boolean {
   const at = entry[5].indexOf(spelling);
   if (at === 0) return !has(members.lacksMain, doc);
-  return at > 0 && members.others[at - 1] !== undefined && has(members.others[at - 1]!, doc);
+  const set = at > 0 ? members.others?.[at - 1] : undefined;
+  return set !== undefined && has(set, doc);
 }
 
 /** The query's words typed with marks, lower case: those an exact spelling counts for. */

@@ -8,7 +8,10 @@
  *   d/<key>.json     the dictionary of the folded words starting with <key> (their first two
  *                    letters): per word its number, its document count, how many of those have
  *                    it in the title and in the lead, and its spellings with marks, most used first
- *   m/<n>.bin        word n's documents (any field), then per spelling which documents have it
+ *   m/<n>.bin        word n's documents (any field), then those lacking its most used spelling
+ *   v/<n>.bin        for each of its other spellings, the documents that have it: fetched only for
+ *                    a query that writes the word so (a word's other spellings may be as common as
+ *                    the first — "mỗi" beside "mới" — and are no part of any other query)
  *   t/<n>.bin        word n's documents with it in the title, then in the lead: all a prefix
  *                    being typed needs, so completing "ngh" never fetches any body's words
  *   s/<doc>.json     one document as a result shows it: slug, title, dateline, date, excerpt
@@ -23,8 +26,8 @@ export type SearchMeta = { version: number; count: number; shards: string[] };
 
 /**
  * A dictionary entry: [word, number, documents, in titles, in leads, spellings]. The first
- * spelling is the most used; `m/<n>.bin` holds, for it, the documents that LACK it (few), and for
- * each other spelling the documents that have it.
+ * spelling is the most used; `m/<n>.bin` holds, for it, the documents that LACK it (few), and
+ * `v/<n>.bin` (only when there are other spellings) for each other one the documents that have it.
  */
 export type DictionaryEntry = [word: string, id: number, documents: number, titles: number, leads: number, spellings: string[]];
 
@@ -47,6 +50,7 @@ export const searchPaths = {
   meta: "meta.json",
   dictionary: (key: string) => `d/${fileName(key)}.json`,
   members: (id: number) => `m/${id}.bin`,
+  spellings: (id: number) => `v/${id}.bin`,
   titles: (id: number) => `t/${id}.bin`,
   document: (doc: number) => `s/${doc}.json`,
 };

@@ -141,6 +141,15 @@ describe("exact spelling", () => {
   it("treats a query without marks as matching every spelling alike (the newer first)", async () => {
     expect(await slugsOf(index, "hai ha")).toEqual(["lech", "khong-dau", "co-dau"]);
   });
+  it("fetches a word's other spellings only for a query that writes one of them", async () => {
+    const { search: fresh, fetched } = indexOf([doc("a", { title: "Mới mẻ" }), doc("b", { title: "Mới lạ" }), doc("c", { title: "Mỗi ngày" })]);
+    await fresh.search("Mới");
+    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual([]);
+    await fresh.search("moi");
+    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual([]);
+    expect((await fresh.search("Mỗi")).hits[0]!.slug).toBe("c");
+    expect(fetched.filter((p) => p.startsWith("v/"))).toHaveLength(1);
+  });
   it("knows a spelling that is not the word's most used one", () => {
     expect(queryWords("Hải h")).toEqual([{ folded: "hai", exact: "hải" }]);
     expect(queryWords("hai Hà")).toEqual([
