@@ -7,6 +7,7 @@ import { foldWord, searchDocument, type SearchDocument } from "./search.ts";
 import {
   ByteWriter,
   SEARCH_FORMAT_VERSION,
+  fileName,
   searchPaths,
   shardKey,
   writeSet,
@@ -86,12 +87,27 @@ export class SearchIndexBuilder {
   private readonly spelled = new IntColumns(2);
   private count = 0;
   private readonly slugs = new Set<string>();
+  private next: number;
 
-  /** Adds the next document (numbered in the order added: add the oldest first); returns its stored file. */
+  /**
+   * `numbers`: each document's number by slug from the last build (kept by the caller, and filled
+   * in here for new documents): a document keeps its number, so its stored file and the sets it is
+   * not in keep their bytes; a new one takes the next free number. Without it, documents are
+   * numbered in the order added.
+   */
+  constructor(private readonly numbers: Map<string, number> = new Map()) {
+    let max = -1;
+    for (const n of numbers.values()) if (n > max) max = n;
+    this.next = max + 1;
+  }
+
+  /** Adds a document (add the oldest first: ties rank the higher number first); returns its stored file. */
   add(doc: SearchDocument): [path: string, json: string] {
     if (this.slugs.has(doc.slug)) throw new Error(`two search documents have the slug ${doc.slug}`);
     this.slugs.add(doc.slug);
-    const n = this.count++;
+    let n = this.numbers.get(doc.slug);
+    if (n === undefined) this.numbers.set(doc.slug, (n = this.next++));
+    this.count = Math.max(this.count, n + 1);
     const masks = new Map<number, number>();
     const seen = new Set<number>();
     for (const [field, bit] of FIELDS) {
@@ -119,6 +135,9 @@ export class SearchIndexBuilder {
   /** Every file but the stored documents (already handed out by `add`): sets, dictionary, then meta. */
   *files(): Generator<[path: string, data: string | Uint8Array]> {
     const count = this.count;
+    // Documents gone since the last build leave the caller's numbers (their numbers stay unused).
+    for (const slug of [...this.numbers.keys()]) if (!this.slugs.has(slug)) this.numbers.delete(slug);
+    const ascending = (a: number, b: number) => a - b;
 
     // Group entries by word, documents ascending (they were pushed in document order).
     const byWord = groupRows(this.entries, this.words.length, 0);
@@ -139,31 +158,34 @@ export class SearchIndexBuilder {
         if (mask & TITLE) titles.push(doc);
         if (mask & LEAD) leads.push(doc);
       }
+      // Kept numbers are not in the order documents were added.
+      for (const list of [docs, titles, leads]) list.sort(ascending);
       // Spellings by how many documents have them; the most used is stored as its exceptions.
       const spellings = spellingsOf[w]!
-        .map((s) => ({ s, docs: bySpelling.rowsOf(s).map((row) => this.spelled.data[row * 2 + 1]!) }))
+        .map((s) => ({ s, docs: Array.from(bySpelling.rowsOf(s), (row) => this.spelled.data[row * 2 + 1]!).sort(ascending) }))
         .sort((a, b) => b.docs.length - a.docs.length || (this.spellings[a.s]! < this.spellings[b.s]! ? -1 : 1))
         .slice(0, MAX_SPELLINGS + 1);
       const members = new ByteWriter();
       writeSet(members, docs, count);
       const main = new Set(spellings[0]?.docs ?? []);
       writeSet(members, docs.filter((d) => !main.has(d)), count);
-      yield [searchPaths.members(w), members.done()];
+      const word = this.words[w]!;
+      const file = fileName(word);
+      yield [searchPaths.members(file), members.done()];
       if (spellings.length > 1) {
         const others = new ByteWriter();
         for (const other of spellings.slice(1)) writeSet(others, other.docs, count);
-        yield [searchPaths.spellings(w), others.done()];
+        yield [searchPaths.spellings(file), others.done()];
       }
       const fields = new ByteWriter();
       writeSet(fields, titles, count);
       writeSet(fields, leads, count);
-      yield [searchPaths.titles(w), fields.done()];
+      yield [searchPaths.titles(file), fields.done()];
 
-      const word = this.words[w]!;
       const key = shardKey(word);
       let shard = shards.get(key);
       if (!shard) shards.set(key, (shard = []));
-      shard.push([word, w, docs.length, titles.length, leads.length, spellings.map(({ s }) => this.spellings[s]!)]);
+      shard.push([word, file, docs.length, titles.length, leads.length, spellings.map(({ s }) => this.spellings[s]!)]);
     }
     for (const [key, entries] of shards) {
       entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -186,9 +208,9 @@ function groupRows(table: IntColumns, groups: number, key: number) {
   return { rowsOf: (g: number): Int32Array => order.subarray(starts[g]!, starts[g + 1]!) };
 }
 
-/** The whole index of some documents (oldest first) as files by path: for tests, the bench and the dev server. */
-export function buildSearchFiles(documents: Iterable<SearchDocument>): Map<string, string | Uint8Array> {
-  const builder = new SearchIndexBuilder();
+/** The whole index of some documents (oldest first) as files by path, numbered as `numbers` says (and filled in). */
+export function buildSearchFiles(documents: Iterable<SearchDocument>, numbers?: Map<string, number>): Map<string, string | Uint8Array> {
+  const builder = new SearchIndexBuilder(numbers);
   const files = new Map<string, string | Uint8Array>();
   for (const doc of documents) {
     const [path, json] = builder.add(doc);

@@ -3,16 +3,17 @@
  * browser fetches, a few small files per query instead of one index of the whole corpus (at
  * 100,000 articles that one file was 84 MB, 20 MB gzip). docs/search.md has the numbers.
  *
- *   meta.json        {version, count, shards}: how many documents (numbered 0… oldest first),
- *                    and which dictionary shards exist (a word starting otherwise is in none)
+ *   meta.json        {version, count, shards}: the document numbers' bound (documents keep their
+ *                    number from build to build; a removed one leaves a gap), and which
+ *                    dictionary shards exist (a word starting otherwise is in none)
  *   d/<key>.json     the dictionary of the folded words starting with <key> (their first two
  *                    letters): per word its number, its document count, how many of those have
  *                    it in the title and in the lead, and its spellings with marks, most used first
- *   m/<n>.bin        word n's documents (any field), then those lacking its most used spelling
- *   v/<n>.bin        for each of its other spellings, the documents that have it: fetched only for
+ *   m/<w>.bin        word w's documents (any field), then those lacking its most used spelling
+ *   v/<w>.bin        for each of its other spellings, the documents that have it: fetched only for
  *                    a query that writes the word so (a word's other spellings may be as common as
  *                    the first — "mỗi" beside "mới" — and are no part of any other query)
- *   t/<n>.bin        word n's documents with it in the title, then in the lead: all a prefix
+ *   t/<w>.bin        word w's documents with it in the title, then in the lead: all a prefix
  *                    being typed needs, so completing "ngh" never fetches any body's words
  *   s/<doc>.json     one document as a result shows it: slug, title, dateline, date, excerpt
  *
@@ -25,11 +26,13 @@ export const SEARCH_FORMAT_VERSION = 3;
 export type SearchMeta = { version: number; count: number; shards: string[] };
 
 /**
- * A dictionary entry: [word, number, documents, in titles, in leads, spellings]. The first
+ * A dictionary entry: [word, file, documents, in titles, in leads, spellings]; `file` names the
+ * word's set files (the word itself in ASCII, so a word's files keep their names from build to
+ * build and change only with its documents). The first
  * spelling is the most used; `m/<n>.bin` holds, for it, the documents that LACK it (few), and
  * `v/<n>.bin` (only when there are other spellings) for each other one the documents that have it.
  */
-export type DictionaryEntry = [word: string, id: number, documents: number, titles: number, leads: number, spellings: string[]];
+export type DictionaryEntry = [word: string, file: string, documents: number, titles: number, leads: number, spellings: string[]];
 
 /** A result's stored fields: slug, title, dateline (only when there is no date), publishedAt, hasTime (1/0), excerpt. */
 export type StoredDocument = [slug: string, title: string, dateline: string | null, publishedAt: string | null, hasTime: 0 | 1, excerpt: string | null];
@@ -40,18 +43,26 @@ export function shardKey(word: string): string {
 }
 
 /**
- * A dictionary key as a file name: ASCII letters and digits as they are, any other character as
- * "_" and its code point in hex, so no host or URL encoding can disagree about the name.
+ * A word or a dictionary key as a file name: ASCII letters and digits as they are, any other
+ * character as its code point in hex between "_", so no host or URL encoding can disagree about the
+ * name; a name past 80 characters (a word no one types) is its length and a hash instead.
  */
-const fileName = (key: string) => [...key].map((c) => (/^[a-z0-9]$/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}`)).join("");
+export function fileName(key: string): string {
+  // "_<hex>_": closed, so no two words share a name ("ŉ0" and "ᒐ" would, as "_1490").
+  const name = [...key].map((c) => (/^[a-z0-9]$/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}_`)).join("");
+  if (name.length <= 80) return name;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return `~${key.length}-${(h >>> 0).toString(36)}`;
+}
 
 /** File names inside the search folder. */
 export const searchPaths = {
   meta: "meta.json",
   dictionary: (key: string) => `d/${fileName(key)}.json`,
-  members: (id: number) => `m/${id}.bin`,
-  spellings: (id: number) => `v/${id}.bin`,
-  titles: (id: number) => `t/${id}.bin`,
+  members: (file: string) => `m/${file}.bin`,
+  spellings: (file: string) => `v/${file}.bin`,
+  titles: (file: string) => `t/${file}.bin`,
   document: (doc: number) => `s/${doc}.json`,
 };
 

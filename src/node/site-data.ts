@@ -4,14 +4,13 @@
  * browser (src/app/data/fetch-source.ts): nothing of the corpus is in any script, so the app's
  * code, and every page that loads it, stays byte for byte the same when articles change.
  */
-import { createHash } from "node:crypto";
 import type { Corpus } from "../content/corpus.ts";
 import { latestOf, listPage, pageCountOf } from "../content/listing.ts";
 import { searchDocument, type SearchDocument } from "../content/search.ts";
 import { SearchIndexBuilder, buildSearchFiles } from "../content/search-build.ts";
 import type { BrokenFile } from "../content/types.ts";
 import type { SiteIndex } from "../app/data/news-source.ts";
-import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
+import { dataPaths } from "../app/data/data-paths.ts";
 
 /** data/index.json: what every page needs. `dev` adds the broken dumps and retitled slugs. */
 export function siteIndex(corpus: Corpus, searchUrl: string | null, dev?: { broken: BrokenFile[]; moved: Record<string, string> }): SiteIndex {
@@ -37,34 +36,27 @@ export function* searchDocuments(corpus: Corpus): Generator<SearchDocument> {
   }
 }
 
-/** Ten hex digits of the search index's contents: its folder's name, so a page never mixes two versions. */
-export function searchHash(files: Iterable<[string, string | Uint8Array]>): string {
-  const hash = createHash("sha1");
-  for (const [name, data] of files) hash.update(name).update("\0").update(data).update("\0");
-  return hash.digest("hex").slice(0, 10);
-}
-
 /**
- * Build: every data file as [path relative to outDir, contents], the index last (it names the
- * search folder, whose name is its contents' hash). One file at a time, but the search index,
- * which is complete only once every document is in.
+ * Build: every data file as [path relative to outDir, contents], one at a time. `numbers` are
+ * the search index's document numbers from the last build (filled in for new articles): kept, a
+ * rebuild rewrites only the search files whose documents changed.
  */
-export function* dataFiles(corpus: Corpus, base: string): Generator<[string, string | Uint8Array]> {
+export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, number>): Generator<[string, string | Uint8Array]> {
   for (const [slug, page] of corpus.pages) yield [dataPaths.article(slug), JSON.stringify(page)];
   for (let n = 1; n <= pageCountOf(corpus.summaries.length); n++) {
     yield [dataPaths.list(n), JSON.stringify(listPage(corpus.summaries, n))];
   }
-  const builder = new SearchIndexBuilder();
-  const search: Array<[string, string | Uint8Array]> = [];
-  for (const doc of searchDocuments(corpus)) search.push(builder.add(doc));
-  for (const file of builder.files()) search.push(file);
-  const folder = dataPaths.search(searchHash(search));
-  for (const [name, data] of search) yield [folder + name, data];
-  yield [dataPaths.index, JSON.stringify(siteIndex(corpus, base + folder))];
+  const builder = new SearchIndexBuilder(numbers);
+  for (const doc of searchDocuments(corpus)) {
+    const [name, data] = builder.add(doc);
+    yield [dataPaths.search + name, data];
+  }
+  for (const [name, data] of builder.files()) yield [dataPaths.search + name, data];
+  yield [dataPaths.index, JSON.stringify(siteIndex(corpus, base + dataPaths.search))];
 }
 
-/** Where the dev server serves the search index's files, under the base. */
-export const DEV_SEARCH_FOLDER = `${DATA_FOLDER}search-dev/`;
+/** Where the dev server serves the search index's files: where a build writes them. */
+export const DEV_SEARCH_FOLDER = dataPaths.search;
 
 const devSearchFiles = new WeakMap<Corpus, Map<string, string | Uint8Array>>();
 

@@ -11,7 +11,7 @@ import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.
 import type { ParseResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
 import { duration, formatProblem, skippedLine, summaryLine, tally } from "./report.ts";
-import { cacheKey, diskCache } from "./disk-cache.ts";
+import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker } from "./related-cache.ts";
 import { dataFiles, devDataFile, siteIndex, DEV_SEARCH_FOLDER } from "./site-data.ts";
 import { DATA_FOLDER } from "../app/data/data-paths.ts";
@@ -61,6 +61,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
   /** Dev: every slug an article has had since the server started → its id. */
   const slugHistory = new Map<string, string>();
   let ranker: RelatedRanker;
+  let disk: DiskCache;
 
   function report(results: readonly ParseResult[]): void {
     for (const r of results) {
@@ -149,7 +150,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       base = config.base;
       root = config.root;
       // Parse results and related lists outlive the process: a restart reparses only what changed.
-      const disk = diskCache(config.root);
+      disk = diskCache(config.root);
       store = new SeedStore({ dir: seedsDir, publicDir: config.publicDir || null, root: config.root, base: config.base, disk });
       ranker = cachedRanker(disk, `related-${cacheKey(seedsDir)}`);
     },
@@ -202,11 +203,15 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       let unchanged = 0;
       // Named for the prerender step, which sweeps away whatever the build did not produce.
       const names = builtCorpora.get(seedsDir)?.dataFiles ?? [];
-      for (const [name, data] of dataFiles(corpus, base)) {
+      // The search index's document numbers of the last build into this folder, kept.
+      const numbersName = `search-numbers-${cacheKey(output.dir)}`;
+      const numbers = new Map(Object.entries(disk.read<Record<string, number>>(numbersName) ?? {}));
+      for (const [name, data] of dataFiles(corpus, base, numbers)) {
         names.push(name);
         if (writeIfChanged(output.dir, name, data)) written++;
         else unchanged++;
       }
+      disk.write(numbersName, Object.fromEntries(numbers));
       logger.info(`news: data files: ${written} written, ${unchanged} unchanged`);
     },
     configureServer(server) {

@@ -12,8 +12,8 @@ import { SEED, clean, expectHeadline, expectNoAxeViolations, siteURL, useBrowser
 const browser = useBrowser();
 const base = siteURL();
 const SEARCH_TITLE = "Tìm kiếm";
-/** A file of the sharded index (data/search-<hash>/…) and the search page's chunk. */
-const SEARCH_INDEX = /\/data\/search-[0-9a-f]+\//;
+/** A file of the sharded index (data/search/…) and the search page's chunk. */
+const SEARCH_INDEX = /\/data\/search\//;
 const SEARCH_CHUNK = /\/assets\/SearchPage-[\w-]+\.js$/;
 
 /** The app has hydrated the page: React has attached its props to the <h1>. */

@@ -6,7 +6,7 @@ import { parseArticle } from "../../src/content/parse";
 import { FIELD_BOOST, searchDocument, type SearchDocument } from "../../src/content/search";
 import { buildSearchFiles } from "../../src/content/search-build";
 import { PAGE_OF_RESULTS, ShardedSearch, memoryFiles, queryWords, type SearchFiles } from "../../src/content/search-query";
-import { ByteReader, ByteWriter, SEARCH_FORMAT_VERSION, searchPaths, shardKey, writeSet } from "../../src/content/search-shards";
+import { ByteReader, ByteWriter, SEARCH_FORMAT_VERSION, fileName, searchPaths, shardKey, writeSet } from "../../src/content/search-shards";
 
 const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({
   slug,
@@ -186,6 +186,31 @@ describe("results beyond the first page", () => {
   });
 });
 
+describe("numbers kept from build to build", () => {
+  const docs = [doc("a", { title: "Hải Hà mùa lúa" }), doc("b", { title: "Quảng Hà mùa cá" }), doc("c", { title: "Đầm Hà mùa chè" })];
+
+  it("keep a document's stored file and every set it is not in, when others come and go", () => {
+    const numbers = new Map<string, number>();
+    const before = buildSearchFiles(docs, numbers);
+    expect([...numbers]).toEqual([["a", 0], ["b", 1], ["c", 2]]);
+    // b removed, d added: a and c keep their numbers, d takes a new one, b's is not reused.
+    const after = buildSearchFiles([docs[0]!, docs[2]!, doc("d", { title: "Hải Hà mùa hoa" })], numbers);
+    expect([...numbers]).toEqual([["a", 0], ["c", 2], ["d", 3]]);
+    expect(after.get(searchPaths.document(0))).toBe(before.get(searchPaths.document(0)));
+    expect(after.has(searchPaths.document(1))).toBe(false);
+    // "chè" is only in c: its sets are the same bytes; "hai" gained d: its set changed.
+    expect(after.get(searchPaths.members(fileName("che")))).toEqual(before.get(searchPaths.members(fileName("che"))));
+    expect(after.get(searchPaths.members(fileName("hai")))).not.toEqual(before.get(searchPaths.members(fileName("hai"))));
+  });
+
+  it("still answer queries, the gap left by a removed document included", async () => {
+    const numbers = new Map([["a", 0], ["b", 1], ["c", 2]]);
+    const index = new ShardedSearch(memoryFiles(buildSearchFiles([docs[0]!, docs[2]!, doc("d", { title: "Hải Hà mùa hoa" })], numbers)));
+    expect((await index.search("mua")).hits.map((h) => h.slug)).toEqual(["d", "c", "a"]);
+    expect((await index.search("hai ha")).total).toBe(2);
+  });
+});
+
 describe("what a query fetches", () => {
   it("its words' dictionary shards and sets, each once, and nothing of other words", async () => {
     const { search: index, fetched, files } = indexOf([
@@ -207,7 +232,9 @@ describe("what a query fetches", () => {
   });
   it("names a dictionary shard in ASCII whatever the word's script", () => {
     expect(searchPaths.dictionary("ha")).toBe("d/ha.json");
-    expect(searchPaths.dictionary("中文")).toBe("d/_4e2d_6587.json");
+    expect(searchPaths.dictionary("中文")).toBe("d/_4e2d__6587_.json");
+    expect(fileName("ŉ0")).not.toBe(fileName("ᒐ"));
+    expect(fileName("x".repeat(200))).toMatch(/^~200-[0-9a-z]+$/);
   });
   it("refuses an index of another version", async () => {
     const files = buildSearchFiles([doc("a", { title: "Hải Hà" })]);

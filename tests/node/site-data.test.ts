@@ -22,20 +22,29 @@ describe("data/index.json", () => {
     expect(text(written(large).get(dataPaths.index)).length).toBeLessThan(4000);
   });
 
-  it("names the search index's folder, under the base, named by its contents", () => {
+  it("names the search index's folder under the base, the same from build to build", () => {
     const files = written(small, "/tin/");
     const index = JSON.parse(text(files.get(dataPaths.index))) as SiteIndex;
-    expect(index.searchUrl).toMatch(/^\/tin\/data\/search-[0-9a-f]{10}\/$/);
-    const folder = index.searchUrl!.slice("/tin/".length);
-    expect(files.has(`${folder}meta.json`)).toBe(true);
-    const again = JSON.parse(text(written(small, "/tin/").get(dataPaths.index))) as SiteIndex;
-    expect(again.searchUrl).toBe(index.searchUrl);
-    const other = JSON.parse(text(written(buildCorpus([dump(1), dump(3)]), "/tin/").get(dataPaths.index))) as SiteIndex;
-    expect(other.searchUrl).not.toBe(index.searchUrl);
+    expect(index.searchUrl).toBe("/tin/data/search/");
+    expect(files.has("data/search/meta.json")).toBe(true);
+  });
+
+  it("keeps the search index's document numbers it is given, so a rebuild rewrites few search files", () => {
+    const numbers = new Map<string, number>();
+    const before = new Map(dataFiles(large, "/", numbers));
+    const plus = buildCorpus([...Array.from({ length: 45 }, (_, i) => dump(i + 1)), parseArticle("seeds/900.txt", "Tin mới nhất hôm nay\n30/04/2020\n\nMở đầu.\n\nThân bài.")]);
+    const after = new Map(dataFiles(plus, "/", numbers));
+    const search = [...after].filter(([name]) => name.startsWith("data/search/"));
+    const changed = search.filter(([name, data]) => Buffer.compare(Buffer.from(before.get(name) ?? ""), Buffer.from(data)) !== 0);
+    // The new document's stored fields, the sets of its words, their dictionary shards, meta.json.
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length / search.length).toBeLessThan(0.35);
+    expect(changed.some(([name]) => name === "data/search/s/45.json")).toBe(true);
+    expect(changed.some(([name]) => name === "data/search/s/0.json")).toBe(false);
   });
 
   it("in dev, carries broken files and moved slugs; a build never does", () => {
-    const dev = siteIndex(small, "/data/search-dev/", { broken: small.broken, moved: { cu: "bai-so-1" } });
+    const dev = siteIndex(small, "/data/search/", { broken: small.broken, moved: { cu: "bai-so-1" } });
     expect(dev.broken).toMatchObject([{ file: "seeds/bad.txt" }]);
     expect(dev.moved).toEqual({ cu: "bai-so-1" });
     expect((JSON.parse(text(written().get(dataPaths.index))) as SiteIndex).broken).toEqual([]);
@@ -58,7 +67,7 @@ describe("articles and list pages", () => {
     // A new story dated after all the others.
     const plus = buildCorpus([...Array.from({ length: 45 }, (_, i) => dump(i + 1)), parseArticle("seeds/900.txt", "Tin mới nhất hôm nay\n30/04/2020\n\nMở đầu.\n\nThân bài.")]);
     const after = written(plus);
-    const changed = [...after].filter(([name, data]) => !name.includes("/search-") && text(before.get(name)) !== text(data)).map(([name]) => name);
+    const changed = [...after].filter(([name, data]) => !name.includes("/search/") && text(before.get(name)) !== text(data)).map(([name]) => name);
     // The last list page it joins, its own page, the one it follows (its "next"), and the index.
     expect(changed.sort()).toEqual(
       [dataPaths.index, dataPaths.list(3), dataPaths.article("tin-moi-nhat-hom-nay"), dataPaths.article(plus.summaries[1]!.slug)].sort(),

@@ -7,7 +7,8 @@
  *   data/index.json       what every page needs: the latest few, the page count, the search index's folder
  *   data/a/<slug>.json    one article's page (ArticlePage)
  *   data/p/<n>.json       list page n, numbered from the oldest (src/content/listing.ts)
- *   data/search-<hash>/   the sharded search index (src/content/search-shards.ts), named by its contents
+ *   data/search/          the sharded search index (src/content/search-shards.ts): its documents keep
+ *                         their numbers from build to build, so its files too change only with their content
  */
 export const DATA_FOLDER = "data/";
 
@@ -15,7 +16,7 @@ export const dataPaths = {
   index: `${DATA_FOLDER}index.json`,
   article: (slug: string) => `${DATA_FOLDER}a/${slug}.json`,
   list: (page: number) => `${DATA_FOLDER}p/${page}.json`,
-  search: (hash: string) => `${DATA_FOLDER}search-${hash}/`,
+  search: `${DATA_FOLDER}search/`,
 };
 
 /** Slugs are ASCII words joined by hyphens (src/content/slug.ts): anything else names no article. */

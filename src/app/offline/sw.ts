@@ -8,7 +8,7 @@
  *
  *   pages: home, /trang/N, /bai-viet/<slug>, /tim-kiem    network first (3 s), else the copy kept
  *   data files, data/index.json, data/{a,p}/…              network first (3 s), else the copy kept
- *   the search index's files, data/search-<hash>/…          cache first (the hash names them), a cache of their own
+ *   the search index's files, data/search/…                 network first (3 s), else the copy kept, a cache of their own
  *   other assets, content-hashed                            cache first
  *   images                                                  stale while revalidate
  *
@@ -52,7 +52,7 @@ const ARTICLE = new RegExp(`^${escaped}bai-viet/[^/]+/?$`);
 /** The site's index, or an article's or a list page's data (src/app/data/data-paths.ts). */
 const DATA = new RegExp(`^${escaped}data/(?:index|[ap]/[^/]+)\\.json$`);
 /** A file of the sharded search index (src/content/search-shards.ts): a query fetches a few. */
-const SEARCH = new RegExp(`^${escaped}data/search-[0-9a-f]+/[^?#]+$`);
+const SEARCH = new RegExp(`^${escaped}data/search/[^?#]+$`);
 const ASSETS = `${base}assets/`;
 
 const CACHE = { pages: "news-pages", data: "news-data", search: "news-search", assets: "news-assets", images: "news-images" } as const;
@@ -89,7 +89,7 @@ const anyVary = { ignoreVary: true };
 // Data files keep their address when their content changes (a rebuild rewrites only those): the
 // network's copy first, so a page and its data are of one build; the kept copy offline.
 const data = new NetworkFirst({ cacheName: CACHE.data, networkTimeoutSeconds: 3, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.data })] });
-const search = new CacheFirst({ cacheName: CACHE.search, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.search })] });
+const search = new NetworkFirst({ cacheName: CACHE.search, networkTimeoutSeconds: 3, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.search })] });
 const assets = new CacheFirst({ cacheName: CACHE.assets, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.assets })] });
 const images = new StaleWhileRevalidate({ cacheName: CACHE.images, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.images })] });
 
