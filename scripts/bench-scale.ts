@@ -20,8 +20,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { openBrowser } from "../tests/browser/chromium.ts";
-import { ROOT } from "../tests/browser/server.ts";
+import { openBrowser } from "./support/chromium.ts";
+import { ROOT } from "./support/vite-process.ts";
 import { measureSize, type ScaleRow } from "./bench/scale.ts";
 import { formatScaleReport, type ScaleReport } from "./bench/scale-report.ts";
 

@@ -5,7 +5,7 @@
  *  1. build:      wall time of `vite build` (into a temporary folder outside the repo);
  *  2. first load: bytes of JS, CSS, fonts, HTML and the rest that Chromium fetches to show home,
  *                 the seed article and the not-found page, raw and gzipped at level 9 by us,
- *                 with prefetches of other pages listed apart (tests/browser/first-load.ts, the
+ *                 with prefetches of other pages listed apart (scripts/support/first-load.ts, the
  *                 same code as the byte budgets in tests/browser/budgets.test.ts);
  *  3. Lighthouse: 12.2.3, mobile defaults, N runs (3) of home and the seed article, offline:
  *                 category scores, FCP/LCP/TBT/CLS (median, min–max) and the failing audits;
@@ -29,8 +29,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { findChromium, openBrowser } from "../tests/browser/chromium.ts";
-import { ROOT } from "../tests/browser/server.ts";
+import { findChromium, openBrowser } from "./support/chromium.ts";
+import { ROOT } from "./support/vite-process.ts";
 import { measureBytes } from "./bench/bytes.ts";
 import { launchChrome, measureLighthouse } from "./bench/lighthouse.ts";
 import { measureNavigation } from "./bench/navigation.ts";

@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { openBrowser } from "../tests/browser/chromium.ts";
+import { openBrowser } from "./support/chromium.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const favicon = readFileSync(path.join(root, "public/favicon.svg"), "utf8");

@@ -1,9 +1,9 @@
 /**
  * Bytes of the first load of each page type, through the same code as the byte budgets test
- * (tests/browser/first-load.ts), in the browser tests' Chromium setup (1280×900, vi-VN).
+ * (scripts/support/first-load.ts), in the browser tests' Chromium setup (1280×900, vi-VN).
  */
-import type { Browser } from "../../tests/browser/chromium.ts";
-import { BUDGETS, measureFirstLoad, type FirstLoad } from "../../tests/browser/first-load.ts";
+import type { Browser } from "../support/chromium.ts";
+import { BUDGETS, measureFirstLoad, type FirstLoad } from "../support/first-load.ts";
 import { PAGES, type PageKey } from "./pages.ts";
 
 export type BudgetCheck = { name: string; limit: number; actual: number; ok: boolean };

@@ -6,7 +6,7 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { ARGS, findChromium } from "../../tests/browser/chromium.ts";
+import { ARGS, findChromium } from "../support/chromium.ts";
 import { PAGES, spread, type PageKey, type Spread } from "./pages.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;

@@ -10,7 +10,7 @@
  * article not visited yet is preferred, else the one visited longest ago.
  */
 import type { Page } from "playwright-core";
-import type { Browser } from "../../tests/browser/chromium.ts";
+import type { Browser } from "../support/chromium.ts";
 import { SEED_PATH, spread, type Spread } from "./pages.ts";
 
 const RELATED = 'aside[aria-label="Tin liên quan"] a[href^="/bai-viet/"]';

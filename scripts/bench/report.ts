@@ -1,5 +1,5 @@
 /** The bench's plain-text table; the JSON file carries the same data, unrounded. */
-import { KB, KINDS, fileName, type Kind, type LoadedFile, type Sizes } from "../../tests/browser/first-load.ts";
+import { KB, KINDS, fileName, type Kind, type LoadedFile, type Sizes } from "../support/first-load.ts";
 import type { PageBytes } from "./bytes.ts";
 import { CATEGORIES, METRICS, type LighthouseResult, type Metric } from "./lighthouse.ts";
 import type { NavigationResult } from "./navigation.ts";

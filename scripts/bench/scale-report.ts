@@ -1,5 +1,5 @@
 /** `npm run bench:scale`'s table: one column per corpus size, then how each number grew. */
-import { KB } from "../../tests/browser/first-load.ts";
+import { KB } from "../support/first-load.ts";
 import { grid } from "./report.ts";
 import { ADDED, type ScaleRow } from "./scale.ts";
 

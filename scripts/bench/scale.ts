@@ -17,9 +17,9 @@ import type { ParseResult } from "../../src/content/types.ts";
 import { dataPaths } from "../../src/app/data/data-paths.ts";
 import type { SiteIndex } from "../../src/app/data/news-source.ts";
 import { SEARCH_QUERIES } from "./search.ts";
-import type { Browser } from "../../tests/browser/chromium.ts";
-import { measureFirstLoad } from "../../tests/browser/first-load.ts";
-import { ROOT, startVite } from "../../tests/browser/server.ts";
+import type { Browser } from "../support/chromium.ts";
+import { measureFirstLoad } from "../support/first-load.ts";
+import { ROOT, startVite } from "../support/vite-process.ts";
 import { generateDump, indexWidth } from "../corpus/generate.ts";
 
 const VITE = resolve(ROOT, "node_modules/vite/bin/vite.js");

@@ -17,8 +17,8 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { openBrowser } from "../../tests/browser/chromium.ts";
-import { startVite } from "../../tests/browser/server.ts";
+import { openBrowser } from "../support/chromium.ts";
+import { startVite } from "../support/vite-process.ts";
 import { SEARCH_QUERIES } from "./search.ts";
 
 type Measured = { query: string; hits: number | null; gzipBytes: number; ms: number };

@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { runVite, startVite, type ViteProcess } from "../../tests/browser/server.ts";
+import { runVite, startVite, type ViteProcess } from "../support/vite-process.ts";
 
 export type Built = { seconds: number; summary: string };
 

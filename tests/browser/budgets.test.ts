@@ -4,7 +4,7 @@
  * `npm run bench`. Bytes only, never times: they do not depend on how busy the machine is.
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import { BUDGETS, fileName, kb, listFiles, measureFirstLoad, unexpectedFonts, type FirstLoad } from "./first-load.ts";
+import { BUDGETS, fileName, kb, listFiles, measureFirstLoad, unexpectedFonts, type FirstLoad } from "../../scripts/support/first-load.ts";
 import { SEED, siteURL, useBrowser } from "./support.ts";
 
 const browser = useBrowser();

@@ -1,6 +1,6 @@
 /** Chromium discovery: the first existing candidate, CHROME_PATH first, and a useful error without one. */
 import { expect, test } from "vitest";
-import { INSTALL_COMMAND, findChromium } from "./chromium.ts";
+import { INSTALL_COMMAND, findChromium } from "../../scripts/support/chromium.ts";
 
 const missing = "/nonexistent/chromium";
 

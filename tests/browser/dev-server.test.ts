@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { ROOT, startVite, type ViteProcess } from "./server.ts";
+import { ROOT, startVite, type ViteProcess } from "../../scripts/support/vite-process.ts";
 import { SEED, expectHeadline, useBrowser } from "./support.ts";
 
 const browser = useBrowser();

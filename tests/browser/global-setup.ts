@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { runVite, startVite } from "./server.ts";
+import { runVite, startVite } from "../../scripts/support/vite-process.ts";
 
 declare module "vitest" {
   interface ProvidedContext {

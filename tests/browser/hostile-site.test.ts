@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildCorpus, hasError } from "../../src/content/corpus.ts";
 import { parseArticle } from "../../src/content/parse.ts";
 import type { ArticleSummary } from "../../src/content/types.ts";
-import { ROOT, runVite, startVite, type ViteProcess } from "./server.ts";
+import { ROOT, runVite, startVite, type ViteProcess } from "../../scripts/support/vite-process.ts";
 import { clean, expectHeadline, useBrowser } from "./support.ts";
 
 const browser = useBrowser();

@@ -14,8 +14,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { vi } from "../../src/i18n/vi.ts";
-import { openBrowser, type Browser } from "./chromium.ts";
-import { ROOT, runVite, startVite, type ViteProcess } from "./server.ts";
+import { openBrowser, type Browser } from "../../scripts/support/chromium.ts";
+import { ROOT, runVite, startVite, type ViteProcess } from "../../scripts/support/vite-process.ts";
 import { SEED, clean, expectHeadline, expectNoAxeViolations, siteURL } from "./support.ts";
 
 const base = siteURL();

@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { ARGS, findChromium } from "./chromium.ts";
+import { ARGS, findChromium } from "../../scripts/support/chromium.ts";
 import { NOT_FOUND_TITLE, SEED, clean, siteURL, expectSeedQuotesAndByline } from "./support.ts";
 
 const base = siteURL();

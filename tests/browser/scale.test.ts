@@ -11,8 +11,8 @@ import { buildCorpus } from "../../src/content/corpus.ts";
 import { parseArticle } from "../../src/content/parse.ts";
 import { generateDump } from "../../scripts/corpus/generate.ts";
 import { writeCorpus } from "../../scripts/bench/scale.ts";
-import { kb, measureFirstLoad, type FirstLoad } from "./first-load.ts";
-import { runVite, startVite, type ViteProcess } from "./server.ts";
+import { kb, measureFirstLoad, type FirstLoad } from "../../scripts/support/first-load.ts";
+import { runVite, startVite, type ViteProcess } from "../../scripts/support/vite-process.ts";
 import { ARTICLE_LINKS, clean, headline, useBrowser } from "./support.ts";
 
 const SEED = "1";

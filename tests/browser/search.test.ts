@@ -6,7 +6,7 @@
  */
 import { chromium, type Browser as PlaywrightBrowser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ARGS, findChromium } from "./chromium.ts";
+import { ARGS, findChromium } from "../../scripts/support/chromium.ts";
 import { SEED, clean, expectHeadline, expectNoAxeViolations, siteURL, useBrowser } from "./support.ts";
 
 const browser = useBrowser();

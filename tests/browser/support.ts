@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
-import { openBrowser, type Browser } from "./chromium.ts";
+import { openBrowser, type Browser } from "../../scripts/support/chromium.ts";
 
 /** The seed dump seeds/000_5f679b6fde1a2fd2.txt as the site must show it. */
 export const SEED = {
