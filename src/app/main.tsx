@@ -50,7 +50,7 @@ if (root.dataset.status === "404") {
 } else if (root.firstElementChild) {
   // Hydration must see exactly the code and data the server rendered with, so wait for them
   // (never for long: the boot script preloads both). A failure still hydrates; the page shows it.
-  await preparePage(pathname, store, news.count).catch(() => null);
+  await preparePage(pathname, store, news.homePages).catch(() => null);
   hydrate(root);
 } else {
   createRoot(root).render(app);

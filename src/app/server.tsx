@@ -34,7 +34,7 @@ export async function renderPage(url: string, source: NewsSource, basename = "/"
   const pathname = new URL(url, "http://prerender.invalid").pathname;
   // renderToString cannot wait for a suspended page: load its code and data first, and the
   // reader tools, which the browser loads only after hydration but the HTML must show.
-  await Promise.all([preparePage(pathname.slice(basename.length - 1), store, source.count), preloadReaderTools()]);
+  await Promise.all([preparePage(pathname.slice(basename.length - 1), store, source.homePages), preloadReaderTools()]);
   const html = renderToString(
     <StaticRouter location={url} basename={basename}>
       <App source={source} store={store} />

@@ -8,7 +8,7 @@ import { RelatedIndex, type RelatedInput } from "./related.ts";
 import { excerpt } from "./excerpt.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { readableTexts } from "./readable-text.ts";
-import { brief } from "./listing.ts";
+import { assignSlots, brief, listingOf, type Listing } from "./listing.ts";
 
 export const EXCERPT_MAX = 200;
 
@@ -17,6 +17,8 @@ export type Corpus = {
   summaries: ArticleSummary[];
   /** Every article's page, by slug: the one key pages, links and files share. */
   pages: Map<string, ArticlePage>;
+  /** The list pages (listing.ts). */
+  listing: Listing;
   broken: BrokenFile[];
 };
 
@@ -84,7 +86,11 @@ function pageWithRelated(page: Omit<ArticlePage, "related">, related: () => Arti
   return Object.defineProperty(result, "related", { enumerable: true, get: () => (list ??= related()) });
 }
 
-export function buildCorpus(results: readonly ParseResult[], options: { ranker?: RelatedRanker } = {}): Corpus {
+/**
+ * `slots`: each article's place in the list pages from the last build, kept by the caller (and
+ * updated here); without it the pages are exactly chronological.
+ */
+export function buildCorpus(results: readonly ParseResult[], options: { ranker?: RelatedRanker; slots?: Map<string, number> } = {}): Corpus {
   const good = results.filter((r) => !hasError(r)).map((r) => r.article!);
   const slugs = assignSlugs(good);
   const articles = good.map((a) => ({ ...a, slug: slugs.get(a.id)!, readingMinutes: readingMinutes(a) })).sort(compareChronological);
@@ -111,5 +117,7 @@ export function buildCorpus(results: readonly ParseResult[], options: { ranker?:
 
   const dated = summaries.filter((s) => s.publishedAt !== null).reverse();
   const undated = summaries.filter((s) => s.publishedAt === null);
-  return { summaries: [...dated, ...undated], pages, broken };
+  const newestFirst = [...dated, ...undated];
+  const listing = listingOf(newestFirst, options.slots ? assignSlots(newestFirst, options.slots) : undefined);
+  return { summaries: newestFirst, pages, listing, broken };
 }

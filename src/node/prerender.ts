@@ -32,9 +32,8 @@ export type PageKind = "home" | "article" | "search" | "other";
 export type Route = { url: string; file: string; page: PageKind; slug?: string; lists?: number[] };
 
 export function routesOf(corpus: Corpus): Route[] {
-  const count = corpus.summaries.length;
-  const routes: Route[] = [{ url: "/", file: "index.html", page: "home", lists: homePages(count) }];
-  for (let n = 1; n <= pageCountOf(count); n++) {
+  const routes: Route[] = [{ url: "/", file: "index.html", page: "home", lists: homePages(corpus.listing) }];
+  for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
     routes.push({ url: `/trang/${n}`, file: `trang/${n}/index.html`, page: "home", lists: [n] });
   }
   routes.push({ url: SEARCH_PATH, file: `${SEARCH_PATH.slice(1)}/index.html`, page: "search" });
@@ -50,14 +49,15 @@ export function sourceOf(corpus: Corpus): NewsSource {
   return {
     latest: latestOf(corpus.summaries),
     count: corpus.summaries.length,
-    pageCount: pageCountOf(corpus.summaries.length),
+    pageCount: pageCountOf(corpus.listing),
+    homePages: homePages(corpus.listing),
     broken: [],
     loadArticle: (slug) => {
       const page = corpus.pages.get(slug);
       return page ? Promise.resolve(page) : null;
     },
     loadList: (n) => {
-      const list = listPage(corpus.summaries, n);
+      const list = listPage(corpus.listing, n);
       return list ? Promise.resolve(list) : null;
     },
   };
@@ -65,10 +65,10 @@ export function sourceOf(corpus: Corpus): NewsSource {
 
 /** What a route's page is rendered from: the site's index, and its article's page or its list pages. */
 export function pageDataOf(route: Route, corpus: Corpus): PageData {
-  const index = { latest: latestOf(corpus.summaries), count: corpus.summaries.length, pageCount: pageCountOf(corpus.summaries.length) };
+  const index = { latest: latestOf(corpus.summaries), count: corpus.summaries.length, pageCount: pageCountOf(corpus.listing), homePages: homePages(corpus.listing) };
   const data: PageData = { index };
   if (route.slug !== undefined) data.article = { slug: route.slug, page: corpus.pages.get(route.slug) ?? null };
-  if (route.lists) data.lists = Object.fromEntries(route.lists.map((n) => [n, listPage(corpus.summaries, n)]));
+  if (route.lists) data.lists = Object.fromEntries(route.lists.map((n) => [n, listPage(corpus.listing, n)]));
   return data;
 }
 
@@ -158,7 +158,7 @@ export function pageFingerprint(templateKey: string, route: Route, corpus: Corpu
   if (route.page === "article" && route.slug !== undefined) data = corpus.pages.get(route.slug) ?? null;
   else if (route.page === "home" && route.url !== "/" && route.lists?.length === 1) {
     const n = route.lists[0]!;
-    data = [listPage(corpus.summaries, n), n < pageCountOf(corpus.summaries.length)];
+    data = [listPage(corpus.listing, n), n < pageCountOf(corpus.listing)];
   } else return null;
   return createHash("sha1").update(templateKey).update("\0").update(route.url).update("\0").update(JSON.stringify(data)).digest("hex").slice(0, 16);
 }

@@ -5,7 +5,7 @@
  * code, and every page that loads it, stays byte for byte the same when articles change.
  */
 import type { Corpus } from "../content/corpus.ts";
-import { latestOf, listPage, pageCountOf } from "../content/listing.ts";
+import { homePages, latestOf, listPage, pageCountOf } from "../content/listing.ts";
 import { searchDocument, type SearchDocument } from "../content/search.ts";
 import { SearchIndexBuilder, buildSearchFiles } from "../content/search-build.ts";
 import type { BrokenFile } from "../content/types.ts";
@@ -17,7 +17,8 @@ export function siteIndex(corpus: Corpus, searchUrl: string | null, dev?: { brok
   return {
     latest: latestOf(corpus.summaries),
     count: corpus.summaries.length,
-    pageCount: pageCountOf(corpus.summaries.length),
+    pageCount: pageCountOf(corpus.listing),
+    homePages: homePages(corpus.listing),
     searchUrl,
     broken: dev?.broken ?? [],
     moved: dev?.moved ?? {},
@@ -43,8 +44,8 @@ export function* searchDocuments(corpus: Corpus): Generator<SearchDocument> {
  */
 export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, number>): Generator<[string, string | Uint8Array]> {
   for (const [slug, page] of corpus.pages) yield [dataPaths.article(slug), JSON.stringify(page)];
-  for (let n = 1; n <= pageCountOf(corpus.summaries.length); n++) {
-    yield [dataPaths.list(n), JSON.stringify(listPage(corpus.summaries, n))];
+  for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
+    yield [dataPaths.list(n), JSON.stringify(listPage(corpus.listing, n))];
   }
   const builder = new SearchIndexBuilder(numbers);
   for (const doc of searchDocuments(corpus)) {
@@ -77,6 +78,6 @@ export function devDataFile(corpus: Corpus, path: string, index: () => string): 
   const article = /^data\/a\/([^/]+)\.json$/.exec(path);
   if (article) return JSON.stringify(corpus.pages.get(article[1]!) ?? null);
   const list = /^data\/p\/(\d+)\.json$/.exec(path);
-  if (list) return JSON.stringify(listPage(corpus.summaries, Number(list[1])));
+  if (list) return JSON.stringify(listPage(corpus.listing, Number(list[1])));
   return undefined;
 }

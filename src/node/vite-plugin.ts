@@ -62,6 +62,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
   const slugHistory = new Map<string, string>();
   let ranker: RelatedRanker;
   let disk: DiskCache;
+  /** Where a build writes: the key of what it keeps from one build to the next. */
+  let outDir = "";
 
   function report(results: readonly ParseResult[]): void {
     for (const r of results) {
@@ -144,6 +146,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
           : withContentSecurityPolicy(html),
     },
     configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
       logger = config.logger;
       isBuild = config.command === "build";
       seedsDir = path.resolve(config.root, options.seedsDir || "seeds");
@@ -171,7 +174,12 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       const parseMs = Date.now() - started;
       const large = results.length >= LARGE;
       if (large) logger.info(`news: ${parsed} files parsed, ${cached} unchanged since the last run, in ${duration(parseMs)}`, { timestamp: !isBuild });
-      corpus = buildCorpus(results, { ranker });
+      // A build keeps each article's place in the list pages from the last build into this folder
+      // (listing.ts): additions land on the last pages, a removal leaves a gap, nothing else moves.
+      const slotsName = `slots-${cacheKey(outDir)}`;
+      const slots = isBuild ? new Map(Object.entries(disk.read<Record<string, number>>(slotsName) ?? {})) : undefined;
+      corpus = buildCorpus(results, { ranker, ...(slots ? { slots } : {}) });
+      if (slots) disk.write(slotsName, Object.fromEntries(slots));
       const timings = [`parse ${duration(parseMs)} (${parsed} parsed, ${cached} cached)`];
       /** Each problem, the skipped files by reason, then the summary line. */
       const finalReport = (took: string) => {

@@ -5,7 +5,7 @@
  */
 import type { NewsSource } from "../../src/app/data/news-source";
 import type { Article, ArticlePage, ArticleSummary, BrokenFile } from "../../src/content/types";
-import { PAGE_SIZE, listPage, pageCountOf } from "../../src/content/listing";
+import { PAGE_SIZE, homePages, listPage, listingOf, pageCountOf } from "../../src/content/listing";
 
 export const SEED_SLUG = "kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
 
@@ -163,11 +163,12 @@ type FakeOptions = Partial<NewsSource> & {
 export function fakeSource(overrides: FakeOptions = {}): NewsSource {
   const pages = overrides.pages ?? { [SEED_SLUG]: seedPage };
   const articles = overrides.articles ?? allSummaries;
-  const pageCount = pageCountOf(articles.length);
+  const listing = listingOf(articles);
   return {
     latest: overrides.latest ?? articles.slice(0, 6),
     count: overrides.count ?? articles.length,
-    pageCount: overrides.pageCount ?? pageCount,
+    pageCount: overrides.pageCount ?? pageCountOf(listing),
+    homePages: overrides.homePages ?? homePages(listing),
     broken: overrides.broken ?? [],
     ...(overrides.moved ? { moved: overrides.moved } : {}),
     loadArticle:
@@ -179,7 +180,7 @@ export function fakeSource(overrides: FakeOptions = {}): NewsSource {
     loadList:
       overrides.loadList ??
       ((n) => {
-        const list = listPage(articles, n);
+        const list = listPage(listing, n);
         return list ? Promise.resolve(list) : null;
       }),
   };

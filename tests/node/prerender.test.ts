@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi as mock } from "vitest";
 import type { Corpus } from "../../src/content/corpus";
 import type { ArticlePage, ArticleSummary } from "../../src/content/types";
-import { LATEST_COUNT, PAGE_SIZE } from "../../src/content/listing";
+import { LATEST_COUNT, PAGE_SIZE, listingOf } from "../../src/content/listing";
 import { NOT_FOUND_PATH, documentFor, pageFingerprint, prerender, routesOf, sourceOf, type Renderer, type Route, type Template } from "../../src/node/prerender";
 import { SEED_SLUG, newer, older, seedPage, seedSummary } from "../app/fixtures";
 import { sourceFromData } from "../../src/app/data/page-data";
@@ -15,7 +15,7 @@ function summary(n: number): ArticleSummary {
 }
 
 function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpus {
-  return { summaries, pages: new Map(pages.map((p) => [p.article.slug, p])), broken: [] };
+  return { summaries, pages: new Map(pages.map((p) => [p.article.slug, p])), listing: listingOf(summaries), broken: [] };
 }
 
 const manyArticles = (count: number) => corpusOf(Array.from({ length: count }, (_, i) => summary(i + 1)));

@@ -19,7 +19,7 @@ writeFileSync(
 );
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const data = (slug: string): PageData => ({ index: { latest: [], count: 7, pageCount: 1 }, article: { slug, page: null } });
+const data = (slug: string): PageData => ({ index: { latest: [], count: 7, pageCount: 1, homePages: [1] }, article: { slug, page: null } });
 
 describe("createRenderPool", () => {
   it("renders every page on the workers and hands each back to its own caller", async () => {

@@ -16,6 +16,8 @@ export type SiteIndex = {
   count: number;
   /** How many list pages there are (at least 1), numbered from the oldest (src/content/listing.ts). */
   pageCount: number;
+  /** The list pages home shows, newest first: the last, and the one before while the last is not full. */
+  homePages: number[];
   /** The search index's folder URL; null where there is none. */
   searchUrl: string | null;
   /** Files that could not become articles; only the dev server fills it. */

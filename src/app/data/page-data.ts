@@ -7,7 +7,7 @@ import type { ArticlePage, ArticleSummary } from "../../content/types";
 import type { NewsSource, SiteIndex } from "./news-source";
 
 export type PageData = {
-  index: Pick<SiteIndex, "latest" | "count" | "pageCount">;
+  index: Pick<SiteIndex, "latest" | "count" | "pageCount" | "homePages">;
   /** The article page's slug and page (null: no such article). */
   article?: { slug: string; page: ArticlePage | null };
   /** List pages by number. */

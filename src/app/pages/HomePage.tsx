@@ -4,7 +4,7 @@
  * thousands of dumps stay light.
  */
 import { useParams } from "react-router-dom";
-import { homePages, pageAfterHome } from "../../content/listing";
+import { pageAfterHome } from "../../content/listing";
 import type { ArticleSummary, BrokenFile } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { PageMeta } from "../head/PageMeta";
@@ -24,9 +24,9 @@ function pageFrom(param: string): number {
 
 /** `/`: the newest pages (src/content/listing.ts); `/trang/N`: page N, numbered from the oldest. */
 export function HomePage() {
-  const { latest, broken, pageCount, count } = useNews();
+  const { latest, broken, pageCount, homePages } = useNews();
   const param = useParams().page;
-  if (param === undefined) return <HomeList pages={homePages(count)} older={pageAfterHome(count)} broken={broken} />;
+  if (param === undefined) return <HomeList pages={homePages} older={pageAfterHome(homePages)} broken={broken} />;
   const page = pageFrom(param);
   if (!(page >= 1 && page <= pageCount)) return <NotFoundPage latest={latest} />;
   return <ListPage page={page} pageCount={pageCount} />;

@@ -2,7 +2,6 @@
  * Which page a path shows, and that page's component in its own chunk. The not-found page is
  * small and shown by every route for missing things, so it stays in the main bundle.
  */
-import { homePages } from "../../content/listing";
 import type { ArticleStore } from "../data/article-store";
 import { slugFromPath } from "../paths";
 import { isSearchPath } from "../search/path";
@@ -26,11 +25,11 @@ export function pageKind(pathname: string): PageKind {
  * Loads the code and the data of the page a path shows, so it renders without suspending:
  * the prerenderer cannot wait for a suspended page, and hydration must render what it did.
  */
-export async function preparePage(pathname: string, store: ArticleStore, count: number): Promise<void> {
+export async function preparePage(pathname: string, store: ArticleStore, homePages: readonly number[]): Promise<void> {
   const kind = pageKind(pathname);
   if (kind === "home") {
     // Home shows the newest pages; /trang/N its own.
-    const pages = pathname === "/" ? homePages(count) : [Number(pathname.split("/")[2])];
+    const pages = pathname === "/" ? homePages : [Number(pathname.split("/")[2])];
     await Promise.all([HomePage.preload(), ...pages.map((n) => (Number.isInteger(n) && n >= 1 ? store.list(n) : null))]);
   } else if (kind === "article") {
     const slug = slugFromPath(pathname);
