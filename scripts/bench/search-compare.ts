@@ -109,10 +109,12 @@ async function pagefind(page: Page, base: string): Promise<{ queries: Measured[]
 }
 
 async function main() {
-  if (values.pagefind) {
+  if (values.pagefind && existsSync(join(dist, "pagefind", "pagefind.js"))) {
+    console.error("search-compare: Pagefind's index is there already; not indexing again");
+  } else if (values.pagefind) {
     console.error("search-compare: indexing the article pages with Pagefind…");
     const started = Date.now();
-    execFileSync(values.pagefind, ["--site", dist, "--glob", "bai-viet/**/*.html", "--output-subdir", "pagefind"], { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(values.pagefind, ["--site", dist, "--glob", "bai-viet/**/*.html", "--output-subdir", "pagefind"], { stdio: ["ignore", "inherit", "inherit"] });
     console.error(`search-compare: Pagefind indexed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   const server = await startVite(["preview", "--outDir", dist], { OUT_DIR: dist, NODE_ENV: "production" });
