@@ -177,10 +177,12 @@ export class SearchIndexBuilder {
         for (const other of spellings.slice(1)) writeSet(others, other.docs, count);
         yield [searchPaths.spellings(file), others.done()];
       }
-      const fields = new ByteWriter();
-      writeSet(fields, titles, count);
-      writeSet(fields, leads, count);
-      yield [searchPaths.titles(file), fields.done()];
+      const inTitles = new ByteWriter();
+      writeSet(inTitles, titles, count);
+      yield [searchPaths.titles(file), inTitles.done()];
+      const inLeads = new ByteWriter();
+      writeSet(inLeads, leads, count);
+      yield [searchPaths.leads(file), inLeads.done()];
 
       const key = shardKey(word);
       let shard = shards.get(key);

@@ -1,7 +1,7 @@
 /**
  * Browser: queries over the sharded index (search-shards.ts), fetching only the files a query
- * needs — the dictionary shards of its words, their document sets, the title and lead sets of
- * the word being typed's completions, and the stored fields of the results shown — each once
+ * needs — the dictionary shards of its words, their document sets, the title (and, from three
+ * letters, lead) sets of the word being typed's completions, and the stored fields of the results shown — each once
  * per visit (and kept by the service worker, so a search made once works offline).
  *
  * Ranking: every word must match (AND). Each word adds its rarity (ln(1 + N/df)) times 6 when
@@ -119,12 +119,18 @@ export class ShardedSearch {
     return { ...main, others };
   }
 
-  private fields(entry: DictionaryEntry, count: number): Promise<Fields> {
-    const path = searchPaths.titles(entry[1]);
-    return this.once(path, async () => {
-      const read = new ByteReader(await this.files.bytes(path));
-      return { titles: read.set(count), leads: read.set(count) };
-    });
+  private set(path: string, count: number): Promise<Uint8Array> {
+    return this.once(path, async () => new ByteReader(await this.files.bytes(path)).set(count));
+  }
+
+  /** A word's title and lead documents; for a completion of two letters, its titles only (leads: none). */
+  private async fields(entry: DictionaryEntry, count: number, leads = true): Promise<Fields> {
+    const none = new Uint8Array(Math.ceil(count / 8));
+    const [titles, inLeads] = await Promise.all([
+      entry[3] > 0 ? this.set(searchPaths.titles(entry[1]), count) : none,
+      leads && entry[4] > 0 ? this.set(searchPaths.leads(entry[1]), count) : none,
+    ]);
+    return { titles, leads: inLeads };
   }
 
   /** The best `limit` results from `offset` on, and how many matched in all. */
@@ -166,8 +172,8 @@ export class ShardedSearch {
     const whole = await Promise.all(
       entries.map(async (e, i) => (e ? { entry: e, members: await this.members(e, count, words[i]!.exact), fields: await this.fields(e, count) } : null)),
     );
-    const typed = await Promise.all(completions.map(async (e) => ({ entry: e, fields: await this.fields(e, count) })));
     const leadsToo = last.folded.length >= LEAD_PREFIX;
+    const typed = await Promise.all(completions.map(async (e) => ({ entry: e, fields: await this.fields(e, count, leadsToo) })));
     const rarity = (e: DictionaryEntry) => Math.log(1 + count / Math.max(1, e[2]));
 
     const docs: number[] = [];

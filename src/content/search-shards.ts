@@ -13,8 +13,9 @@
  *   v/<w>.bin        for each of its other spellings, the documents that have it: fetched only for
  *                    a query that writes the word so (a word's other spellings may be as common as
  *                    the first — "mỗi" beside "mới" — and are no part of any other query)
- *   t/<w>.bin        word w's documents with it in the title, then in the lead: all a prefix
- *                    being typed needs, so completing "ngh" never fetches any body's words
+ *   t/<w>.bin        word w's documents with it in the title: all a two-letter prefix being
+ *                    typed needs, so completing "th" never fetches any lead's or body's words
+ *   l/<w>.bin        word w's documents with it in the lead (a longer prefix, a whole word)
  *   s/<doc>.json     one document as a result shows it: slug, title, dateline, date, excerpt
  *
  * A set of document numbers is written either as a list of gaps (varints) or, when that would be
@@ -63,6 +64,7 @@ export const searchPaths = {
   members: (file: string) => `m/${file}.bin`,
   spellings: (file: string) => `v/${file}.bin`,
   titles: (file: string) => `t/${file}.bin`,
+  leads: (file: string) => `l/${file}.bin`,
   document: (doc: number) => `s/${doc}.json`,
 };
 

@@ -225,6 +225,14 @@ describe("what a query fetches", () => {
     expect(files.has(searchPaths.dictionary(shardKey("mong")))).toBe(true);
     expect(fetched).not.toContain(searchPaths.dictionary("mo"));
   });
+  it("completes a two-letter prefix from titles alone: no lead's or body's sets", async () => {
+    const { search: index, fetched } = indexOf([doc("a", { title: "Thôn mới", lead: "Thành công" }), doc("b", { title: "Bài khác", lead: "Thu hoạch" })]);
+    expect((await index.search("th")).hits.map((h) => h.slug)).toEqual(["a"]);
+    expect(fetched.filter((p) => p.startsWith("l/") || p.startsWith("m/"))).toEqual([]);
+    // From three letters, leads too.
+    expect((await index.search("thu")).hits.map((h) => h.slug)).toEqual(["b"]);
+    expect(fetched.some((p) => p.startsWith("l/"))).toBe(true);
+  });
   it("knows from the meta file which words no shard holds, and fetches nothing for them", async () => {
     const { search: index, fetched } = indexOf([doc("a", { title: "Hải Hà" })]);
     expect(await index.search("xqzvw")).toEqual({ total: 0, hits: [] });
