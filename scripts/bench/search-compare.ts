@@ -12,8 +12,8 @@
  * asserted; the numbers in docs/search.md come from this script.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
@@ -129,6 +129,7 @@ async function main() {
         await browser.close();
       }
     }
+    mkdirSync(dirname(resolve(values.out!)), { recursive: true });
     writeFileSync(values.out!, `${JSON.stringify(report, null, 2)}\n`);
     for (const [name, result] of Object.entries(report) as Array<[string, { queries: Measured[]; heapAfterThree: number }]>) {
       console.log(`\n${name}: JS heap after three queries ${(result.heapAfterThree / 1e6).toFixed(1)} MB`);
