@@ -16,14 +16,13 @@ const BATCH = 250;
 
 export async function parseInWorkers(
   files: ReadonlyArray<{ path: string; label: string }>,
-  options: { threads?: number; onBatch?: (done: number) => void } = {},
+  options: { threads?: number } = {},
 ): Promise<ParseResult[]> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / BATCH)));
   const results: ParseResult[] = new Array(files.length);
   const jobs: ParseJob[] = [];
   for (let at = 0, id = 0; at < files.length; at += BATCH, id++) jobs.push({ id, files: files.slice(at, at + BATCH) });
   let next = 0;
-  let done = 0;
   const boot = new URL("./worker-boot.mjs", import.meta.url);
   const entry = new URL("./parse-worker.ts", import.meta.url).href;
   const workers = Array.from({ length: threads }, () => new Worker(boot, { workerData: { entry } }));
@@ -39,8 +38,6 @@ export async function parseInWorkers(
             };
             worker.on("message", ({ id, results: batch }: ParseDone) => {
               batch.forEach((result, i) => (results[id * BATCH + i] = result));
-              done += batch.length;
-              options.onBatch?.(done);
               send();
             });
             worker.once("error", reject);

@@ -13,6 +13,11 @@ import { cacheKey, type DiskCache } from "./disk-cache.ts";
 import { POOL_FROM, parseInWorkers } from "./parse-pool.ts";
 
 type Entry = { hash: string; result: ParseResult };
+/** A dump whose bytes the cache does not hold: its bytes when they were kept for parsing here. */
+type Miss = { path: string; label: string; hash: string; bytes: Buffer | null };
+type Scan = { files: string[]; removed: number; misses: Miss[]; unreadable: string[] };
+
+const parseMiss = ({ path: file, label, bytes }: Miss): ParseResult => parseArticle(label, bytes ?? readFileSync(file));
 /** What the last loadAll did: how many files it parsed and how many it took from a cache. */
 export type LoadStats = { parsed: number; cached: number };
 
@@ -62,25 +67,10 @@ export class SeedStore {
     return rel.startsWith("..") ? file : rel.split(path.sep).join("/");
   }
 
-  /** Parses every dump, reusing cached results for unchanged bytes; `onProgress(done, total)`. */
+  /** Parses every dump, reusing cached results for unchanged bytes; `onProgress(done, total)` as files are read. */
   loadAll(onProgress?: (done: number, total: number) => void): ParseResult[] {
-    this.readDisk();
-    const files = this.files();
-    const live = new Set(files);
-    let removed = 0;
-    for (const f of this.cache.keys()) if (!live.has(f) && this.cache.delete(f)) removed++;
-    const before = this.parsedSinceSave;
-    const results = files
-      .map((f, i) => {
-        const result = this.load(f);
-        onProgress?.(i + 1, files.length);
-        return result;
-      })
-      .filter((r): r is ParseResult => r !== null);
-    const parsed = this.parsedSinceSave - before;
-    this.lastLoad = { parsed, cached: results.length - parsed };
-    if (this.parsedSinceSave > 0 || removed > 0) this.writeDisk();
-    return results;
+    const scan = this.scan(onProgress);
+    return this.settle(scan, scan.misses.map(parseMiss));
   }
 
   /**
@@ -88,26 +78,43 @@ export class SeedStore {
    * build, or after the parser changed): reading and hashing stay here, parsing goes to every core.
    */
   async loadAllParallel(onProgress?: (done: number, total: number) => void): Promise<ParseResult[]> {
+    const scan = this.scan(onProgress);
+    const parsed = scan.misses.length >= POOL_FROM ? await parseInWorkers(scan.misses.map(({ path: file, label }) => ({ path: file, label }))) : scan.misses.map(parseMiss);
+    return this.settle(scan, parsed);
+  }
+
+  /**
+   * Every dump read and hashed once: the ones whose bytes the cache does not hold (with their
+   * bytes while they are few enough to parse here), the ones that could not be read, and how many
+   * cached files are gone from the folder (dropped from the cache).
+   */
+  private scan(onProgress?: (done: number, total: number) => void): Scan {
     this.readDisk();
     const files = this.files();
     const live = new Set(files);
     let removed = 0;
     for (const f of this.cache.keys()) if (!live.has(f) && this.cache.delete(f)) removed++;
-    const misses: Array<{ path: string; label: string; hash: string }> = [];
+    const misses: Miss[] = [];
     const unreadable: string[] = [];
-    for (const file of files) {
-      let bytes: Buffer;
+    files.forEach((file, i) => {
+      let bytes: Buffer | undefined;
       try {
         bytes = readFileSync(file);
       } catch {
         unreadable.push(file);
-        continue;
       }
-      const hash = createHash("sha1").update(bytes).digest("hex");
-      if (this.cache.get(file)?.hash !== hash) misses.push({ path: file, label: this.label(file), hash });
-    }
-    if (misses.length < POOL_FROM) return this.loadAll(onProgress);
-    const parsed = await parseInWorkers(misses, { onBatch: (done) => onProgress?.(done, misses.length) });
+      if (bytes) {
+        const hash = createHash("sha1").update(bytes).digest("hex");
+        // Past POOL_FROM the workers parse them and read them again: the bytes need not wait here.
+        if (this.cache.get(file)?.hash !== hash) misses.push({ path: file, label: this.label(file), hash, bytes: misses.length < POOL_FROM ? bytes : null });
+      }
+      onProgress?.(i + 1, files.length);
+    });
+    return { files, removed, misses, unreadable };
+  }
+
+  /** The scan's misses parsed (in its order): cached, then every file's result in file-name order. */
+  private settle({ files, removed, misses, unreadable }: Scan, parsed: readonly ParseResult[]): ParseResult[] {
     misses.forEach(({ path: file, hash }, i) => {
       const result = parsed[i]!;
       if (result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
@@ -119,9 +126,8 @@ export class SeedStore {
       const entry = this.cache.get(f);
       return entry ? [entry.result] : [];
     });
-    this.parsedSinceSave = 0;
     this.lastLoad = { parsed: misses.length, cached: results.length - misses.length };
-    if (misses.length > 0 || removed > 0) this.writeDisk();
+    if (misses.length > 0 || removed > 0 || this.parsedSinceSave > 0) this.writeDisk();
     return results;
   }
 
