@@ -16,7 +16,8 @@ import { existsSync } from "node:fs";
 import { keep, writeIfChanged } from "./output.ts";
 import path from "node:path";
 import type { Corpus } from "../content/corpus.ts";
-import { homePages, latestOf, listPage, pageCountOf } from "../content/listing.ts";
+import { homePages, listPage, pageCountOf } from "../content/listing.ts";
+import { pageIndexOf } from "./site-data.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
 import type { PageData } from "../app/data/page-data.ts";
 import { dataPaths } from "../app/data/data-paths.ts";
@@ -47,10 +48,7 @@ export function routesOf(corpus: Corpus): Route[] {
 /** The corpus as the app's NewsSource, answered from memory (no chunks, no network). */
 export function sourceOf(corpus: Corpus): NewsSource {
   return {
-    latest: latestOf(corpus.summaries),
-    count: corpus.summaries.length,
-    pageCount: pageCountOf(corpus.listing),
-    homePages: homePages(corpus.listing),
+    ...pageIndexOf(corpus),
     broken: [],
     loadArticle: (slug) => {
       const page = corpus.pages.get(slug);
@@ -63,9 +61,8 @@ export function sourceOf(corpus: Corpus): NewsSource {
   };
 }
 
-/** What a route's page is rendered from: the site's index, and its article's page or its list pages. */
-export function pageDataOf(route: Route, corpus: Corpus): PageData {
-  const index = { latest: latestOf(corpus.summaries), count: corpus.summaries.length, pageCount: pageCountOf(corpus.listing), homePages: homePages(corpus.listing) };
+/** What a route's page is rendered from: the page index (the same for every route), and its article's page or its list pages. */
+export function pageDataOf(route: Route, corpus: Corpus, index: PageData["index"] = pageIndexOf(corpus)): PageData {
   const data: PageData = { index };
   if (route.slug !== undefined) data.article = { slug: route.slug, page: corpus.pages.get(route.slug) ?? null };
   if (route.lists) data.lists = Object.fromEntries(route.lists.map((n) => [n, listPage(corpus.listing, n)]));
@@ -196,6 +193,7 @@ export async function prerender(options: {
   const source = sourceOf(corpus);
   const routes = routesOf(corpus);
   const key = templateKey(template);
+  const index = pageIndexOf(corpus);
   const fingerprints = new Map<string, string>();
   let done = 0;
   // Pages in flight at once: enough to keep every render worker busy, few enough to bound memory.
@@ -211,7 +209,7 @@ export async function prerender(options: {
       options.onProgress?.(++done, routes.length);
       continue;
     }
-    const task = render(base.replace(/\/$/, "") + route.url, pageDataOf(route, corpus), base).then((page) => {
+    const task = render(base.replace(/\/$/, "") + route.url, pageDataOf(route, corpus, index), base).then((page) => {
       rendered++;
       if (writeIfChanged(outDir, route.file, documentFor(template, route, page))) written++;
       options.onProgress?.(++done, routes.length);

@@ -10,15 +10,23 @@ import { searchDocument, type SearchDocument } from "../content/search.ts";
 import { SearchIndexBuilder, buildSearchFiles } from "../content/search-build.ts";
 import type { BrokenFile } from "../content/types.ts";
 import type { SiteIndex } from "../app/data/news-source.ts";
+import type { PageData } from "../app/data/page-data.ts";
 import { dataPaths } from "../app/data/data-paths.ts";
 
-/** data/index.json: what every page needs. `dev` adds the broken dumps and retitled slugs. */
-export function siteIndex(corpus: Corpus, searchUrl: string | null, dev?: { broken: BrokenFile[]; moved: Record<string, string> }): SiteIndex {
+/** What every page is rendered from and hydrates with, whatever its address: the newest few, the counts, home's pages. */
+export function pageIndexOf(corpus: Corpus): PageData["index"] {
   return {
     latest: latestOf(corpus.summaries),
     count: corpus.summaries.length,
     pageCount: pageCountOf(corpus.listing),
     homePages: homePages(corpus.listing),
+  };
+}
+
+/** data/index.json: the page index and the search index's folder. `dev` adds the broken dumps and retitled slugs. */
+export function siteIndex(corpus: Corpus, searchUrl: string | null, dev?: { broken: BrokenFile[]; moved: Record<string, string> }): SiteIndex {
+  return {
+    ...pageIndexOf(corpus),
     searchUrl,
     broken: dev?.broken ?? [],
     moved: dev?.moved ?? {},
