@@ -64,9 +64,6 @@ export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, n
   yield [dataPaths.index, JSON.stringify(siteIndex(corpus, base + dataPaths.search))];
 }
 
-/** Where the dev server serves the search index's files: where a build writes them. */
-export const DEV_SEARCH_FOLDER = dataPaths.search;
-
 const devSearchFiles = new WeakMap<Corpus, Map<string, string | Uint8Array>>();
 
 /** Dev: the search index's files for a corpus, built on the first request, kept until the corpus changes. */
@@ -82,7 +79,7 @@ export function searchFilesOf(corpus: Corpus): Map<string, string | Uint8Array> 
  */
 export function devDataFile(corpus: Corpus, path: string, index: () => string): string | Uint8Array | undefined {
   if (path === dataPaths.index) return index();
-  if (path.startsWith(DEV_SEARCH_FOLDER)) return searchFilesOf(corpus).get(path.slice(DEV_SEARCH_FOLDER.length));
+  if (path.startsWith(dataPaths.search)) return searchFilesOf(corpus).get(path.slice(dataPaths.search.length));
   const article = /^data\/a\/([^/]+)\.json$/.exec(path);
   if (article) return JSON.stringify(corpus.pages.get(article[1]!) ?? null);
   const list = /^data\/p\/(\d+)\.json$/.exec(path);

@@ -13,8 +13,8 @@ import { SeedStore } from "./seed-store.ts";
 import { duration, formatProblem, skippedLine, summaryLine, tally } from "./report.ts";
 import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker } from "./related-cache.ts";
-import { dataFiles, devDataFile, siteIndex, DEV_SEARCH_FOLDER } from "./site-data.ts";
-import { DATA_FOLDER } from "../app/data/data-paths.ts";
+import { dataFiles, devDataFile, siteIndex } from "./site-data.ts";
+import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { writeIfChanged } from "./output.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
@@ -226,7 +226,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       // The data files, as a build writes them, from memory (the search index's built at the first query).
       const prefix = base + DATA_FOLDER;
       const index = (current: Corpus) =>
-        JSON.stringify(siteIndex(current, base + DEV_SEARCH_FOLDER, { broken: current.broken, moved: movedSlugs(slugHistory, current) }));
+        JSON.stringify(siteIndex(current, base + dataPaths.search, { broken: current.broken, moved: movedSlugs(slugHistory, current) }));
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split("?")[0] ?? "";
         if (!url.startsWith(prefix)) return next();

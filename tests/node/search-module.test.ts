@@ -6,7 +6,7 @@ import { ShardedSearch, memoryFiles } from "../../src/content/search-query";
 import { searchPaths, type SearchMeta } from "../../src/content/search-shards";
 import { dataPaths } from "../../src/app/data/data-paths";
 import type { SiteIndex } from "../../src/app/data/news-source";
-import { DEV_SEARCH_FOLDER, dataFiles, devDataFile, searchFilesOf } from "../../src/node/site-data";
+import { dataFiles, devDataFile, searchFilesOf } from "../../src/node/site-data";
 
 const dump = (n: number, place: string) =>
   parseArticle(`seeds/${String(n).padStart(3, "0")}.txt`, `Tin ${place} số ${n}\n${(n % 28) + 1}/03/2020\n\nMở đầu bài ${n} ở ${place}.\n\nĐoạn thân bài ${n}.`);
@@ -47,7 +47,7 @@ describe("the search index in the dev server", () => {
     const dev = searchFilesOf(corpus);
     expect([...dev.keys()].sort()).toEqual([...writtenSearch().keys()].sort());
     expect(searchFilesOf(corpus)).toBe(dev);
-    expect(devDataFile(corpus, `${DEV_SEARCH_FOLDER}meta.json`, () => "")).toBe(dev.get("meta.json"));
+    expect(devDataFile(corpus, `${dataPaths.search}meta.json`, () => "")).toBe(dev.get("meta.json"));
   });
 
   it("keeps quotes and backslashes in titles intact", async () => {

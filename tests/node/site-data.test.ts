@@ -5,7 +5,7 @@ import { LATEST_COUNT, PAGE_SIZE } from "../../src/content/listing";
 import { parseArticle } from "../../src/content/parse";
 import { dataPaths } from "../../src/app/data/data-paths";
 import type { SiteIndex } from "../../src/app/data/news-source";
-import { DEV_SEARCH_FOLDER, dataFiles, devDataFile, siteIndex } from "../../src/node/site-data";
+import { dataFiles, devDataFile, siteIndex } from "../../src/node/site-data";
 
 const dump = (n: number) => parseArticle(`seeds/${String(n).padStart(3, "0")}.txt`, `Bài số ${n}\n${(n % 28) + 1}/03/2020\n\nMở đầu bài ${n}.\n\nĐoạn thân bài chỉ có trong trang bài ${n}.`);
 const small = buildCorpus([dump(1), dump(2), parseArticle("seeds/bad.txt", "")]);
@@ -79,7 +79,7 @@ describe("articles and list pages", () => {
     expect(devDataFile(small, dataPaths.article("khong-co"), () => "{}")).toBe("null");
     expect(devDataFile(small, dataPaths.list(9), () => "{}")).toBe("null");
     expect(devDataFile(small, dataPaths.index, () => "INDEX")).toBe("INDEX");
-    expect(devDataFile(small, `${DEV_SEARCH_FOLDER}meta.json`, () => "{}")).toBeDefined();
+    expect(devDataFile(small, `${dataPaths.search}meta.json`, () => "{}")).toBeDefined();
     expect(devDataFile(small, "data/other.json", () => "{}")).toBeUndefined();
   });
 });
