@@ -86,7 +86,7 @@ export async function benchSearch(options: { count?: number; seed?: string; runs
   // Related lists play no part in search: no ranking.
   const corpus = buildCorpus(results, { ranker: () => () => [] });
 
-  log(`bench: search: building the index over ${corpus.pages.size} articles…`);
+  log(`bench: search: building the index over ${corpus.entries.size} articles…`);
   let started = performance.now();
   const files = searchFilesOf(corpus);
   const buildMs = performance.now() - started;
@@ -138,5 +138,5 @@ export async function benchSearch(options: { count?: number; seed?: string; runs
       samples,
     });
   }
-  return { dumps: count, articles: corpus.pages.size, index: { files: files.size, raw, gzip }, words, buildMs, queries };
+  return { dumps: count, articles: corpus.entries.size, index: { files: files.size, raw, gzip }, words, buildMs, queries };
 }

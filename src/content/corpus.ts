@@ -2,27 +2,17 @@
  * From parsed files to a corpus: unique slugs, reading order by date, related ranking,
  * previous/next, list summaries, and the files that could not be read.
  */
-import type { Article, ArticlePage, ArticleSummary, BrokenFile, Block, ParseResult } from "./types.ts";
+import type { Article, ArticleBody, ArticlePage, ArticleRecord, ArticleSummary, BrokenFile, Block, ParseResult, RecordResult } from "./types.ts";
 import { assignSlugs, slugify } from "./slug.ts";
-import { RelatedIndex, type RelatedInput } from "./related.ts";
-import { excerpt } from "./excerpt.ts";
-import { readingMinutes } from "./reading-time.ts";
-import { readableTexts } from "./readable-text.ts";
+import { RelatedIndex, type Documents, type RankedDocument, type TermCounts } from "./related.ts";
 import { assignSlots, brief, listingOf, type Listing } from "./listing.ts";
+import { articleOf, bodyOf, recordOf, relatedInputOf } from "./records.ts";
+import { searchDocument } from "./search.ts";
+import { searchTokens } from "./search-build.ts";
 
-export const EXCERPT_MAX = 200;
+export { EXCERPT_MAX, bodyText, relatedInputOf } from "./records.ts";
 
-export type Corpus = {
-  /** Newest first; undated articles last, by id. */
-  summaries: ArticleSummary[];
-  /** Every article's page, by slug: the one key pages, links and files share. */
-  pages: Map<string, ArticlePage>;
-  /** The list pages (listing.ts). */
-  listing: Listing;
-  broken: BrokenFile[];
-};
-
-export function hasError(result: ParseResult): boolean {
+export function hasError(result: ParseResult | RecordResult): boolean {
   return result.article === null || result.problems.some((p) => p.severity === "error");
 }
 
@@ -33,7 +23,7 @@ function instant(a: { publishedAt: string | null }): number | null {
 }
 
 /** Oldest first, undated after dated, ties by id: the order "previous" and "next" walk. */
-export function compareChronological(a: Article, b: Article): number {
+export function compareChronological(a: Pick<Article, "id" | "publishedAt">, b: Pick<Article, "id" | "publishedAt">): number {
   const ta = instant(a);
   const tb = instant(b);
   if (ta !== null && tb !== null && ta !== tb) return ta - tb;
@@ -42,69 +32,136 @@ export function compareChronological(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function bodyText(body: readonly Block[]): string {
-  return readableTexts(body).join("\n");
-}
-
-/** What related ranking reads of an article: its headline, and its sapo and body as one text. */
-export function relatedInputOf(article: Article): RelatedInput {
-  return { id: article.id, title: article.title, text: [article.lead ?? "", bodyText(article.body)].join("\n"), publishedAt: article.publishedAt };
-}
-
-export function summarize(article: Article): ArticleSummary {
-  const firstParagraph = article.body.find((b) => b.type === "paragraph");
-  const source = article.lead ?? (firstParagraph?.type === "paragraph" ? firstParagraph.text : null);
+export function summarize(article: Article | ArticleRecord): ArticleSummary {
+  const record = "body" in article ? recordOf(article) : article;
   return {
-    id: article.id,
-    slug: article.slug,
-    title: article.title,
-    dateline: article.dateline,
-    publishedAt: article.publishedAt,
-    hasTime: article.hasTime ?? false,
-    excerpt: source === null ? null : excerpt(source, EXCERPT_MAX),
-    readingMinutes: article.readingMinutes ?? readingMinutes(article),
+    id: record.id,
+    slug: record.slug,
+    title: record.title,
+    dateline: record.dateline,
+    publishedAt: record.publishedAt,
+    hasTime: record.hasTime ?? false,
+    excerpt: record.excerpt,
+    readingMinutes: record.readingMinutes,
   };
 }
+
+/**
+ * Where a corpus of records finds what it does not hold, by the dump's file: an article's body
+ * (for its page and data file) and its term counts (for ranking). A store on disk
+ * (src/node/seed-store.ts) reads them back from the parse cache.
+ */
+export type ArticleStore = { body(file: string): ArticleBody; terms(file: string): TermCounts; searchTokens(file: string): string };
+
+/**
+ * What ranking is given: how many documents, each of them once per call (ranking reads them
+ * twice), and, when the caller knows one, a key that changes whenever anything ranking reads does.
+ */
+export type RankingInput = { count: number; documents: Documents; key?: string };
 
 /**
  * Ranks related articles for a corpus: given its documents, a function answering one article's
  * related ids. The default builds a RelatedIndex on the first question, so a corpus whose pages
  * are never asked for (a dev server showing home) never pays for ranking.
  */
-export type RelatedRanker = (docs: readonly RelatedInput[]) => (id: string) => string[];
+export type RelatedRanker = (input: RankingInput) => (id: string) => string[];
 
-export const rankOnDemand: RelatedRanker = (docs) => {
+export const rankOnDemand: RelatedRanker = ({ documents }) => {
   let index: RelatedIndex | undefined;
-  return (id) => (index ??= new RelatedIndex(docs)).relatedTo(id);
+  return (id) => (index ??= new RelatedIndex(documents)).relatedTo(id);
 };
 
-/** `related` is computed the first time it is read (then kept); reading it is all it takes. */
-function pageWithRelated(page: Omit<ArticlePage, "related">, related: () => ArticleSummary[]): ArticlePage {
+/** An article's place in the corpus, without its body: corpus.page() adds it back. */
+export type CorpusEntry = {
+  file: string;
+  record: ArticleRecord;
+  previous: ArticleSummary | null;
+  next: ArticleSummary | null;
+  /** Computed the first time it is read (then kept); reading it is all it takes. */
+  readonly related: ArticleSummary[];
+};
+
+export type Corpus = {
+  /** Newest first; undated articles last, by id. */
+  summaries: ArticleSummary[];
+  /** Every article's place, by slug: the one key pages, links and files share. */
+  entries: Map<string, CorpusEntry>;
+  /** An article's page (its body read back from the store when the corpus does not hold it); null for an unknown slug. */
+  page(slug: string): ArticlePage | null;
+  /** An article's words for the search index (search-build.ts searchTokens), from the store when the corpus does not hold it. */
+  searchTokens(slug: string): string;
+  /** The list pages (listing.ts). */
+  listing: Listing;
+  broken: BrokenFile[];
+};
+
+function entryWithRelated(entry: Omit<CorpusEntry, "related">, related: () => ArticleSummary[]): CorpusEntry {
   let list: ArticleSummary[] | undefined;
-  const { article, ...rest } = page;
-  const result = { article, related: [] as ArticleSummary[], ...rest };
-  return Object.defineProperty(result, "related", { enumerable: true, get: () => (list ??= related()) });
+  return Object.defineProperty({ ...entry, related: [] as ArticleSummary[] }, "related", { enumerable: true, get: () => (list ??= related()) });
 }
 
-/**
- * `slots`: each article's place in the list pages from the last build, kept by the caller (and
- * updated here); without it the pages are exactly chronological.
- */
-export function buildCorpus(results: readonly ParseResult[], options: { ranker?: RelatedRanker; slots?: Map<string, number> } = {}): Corpus {
-  const good = results.filter((r) => !hasError(r)).map((r) => r.article!);
-  const slugs = assignSlugs(good);
-  const articles = good.map((a) => ({ ...a, slug: slugs.get(a.id)!, readingMinutes: readingMinutes(a) })).sort(compareChronological);
+const isFull = (article: Article | ArticleRecord): article is Article => "body" in article;
 
-  const relatedTo = (options.ranker ?? rankOnDemand)(articles.map(relatedInputOf));
-  const summaries = articles.map(summarize);
+/**
+ * From parsed dumps to a corpus. `results` may hold whole articles (a small corpus, tests: their
+ * bodies are kept in memory) or records whose bodies `store` gives back when a page asks, so a
+ * corpus of 100,000 holds no body. `slots`: each article's place in the list pages from the last
+ * build, kept by the caller (and updated here); without it the pages are exactly chronological.
+ * `rankingKey` is passed on to the ranker (RankingInput).
+ */
+export function buildCorpus(
+  results: ReadonlyArray<ParseResult | RecordResult>,
+  options: { ranker?: RelatedRanker; slots?: Map<string, number>; store?: ArticleStore; rankingKey?: string } = {},
+): Corpus {
+  const held = new Map<string, Article>();
+  const good: Array<{ file: string; record: ArticleRecord }> = [];
+  for (const r of results) {
+    if (hasError(r)) continue;
+    const article = r.article!;
+    if (isFull(article)) held.set(r.file, article);
+    good.push({ file: r.file, record: isFull(article) ? recordOf(article) : article });
+  }
+  const slugs = assignSlugs(good.map((g) => g.record));
+  for (const g of good) g.record = { ...g.record, slug: slugs.get(g.record.id)! };
+  good.sort((a, b) => compareChronological(a.record, b.record));
+
+  const store = options.store;
+  const bodyAt = (file: string): ArticleBody => {
+    const article = held.get(file);
+    if (article) return bodyOf(article);
+    if (!store) throw new Error(`no body for ${file}: the corpus holds records and was given no store`);
+    return store.body(file);
+  };
+  const documents: Documents = (visit) => {
+    for (const { file, record } of good) {
+      const article = held.get(file);
+      if (article) visit(relatedInputOf(article));
+      else visit({ id: record.id, publishedAt: record.publishedAt, terms: store!.terms(file) } satisfies RankedDocument);
+    }
+  };
+  const rankingInput: RankingInput = { count: good.length, documents, ...(options.rankingKey ? { key: options.rankingKey } : {}) };
+  const relatedTo = (options.ranker ?? rankOnDemand)(rankingInput);
+  const summaries = good.map((g) => summarize(g.record));
   // Every article page carries these; their excerpts would be the bulk of its data, unread.
   const briefs = summaries.map(brief);
   const byId = new Map(briefs.map((s) => [s.id, s]));
-  const pages = new Map<string, ArticlePage>();
-  articles.forEach((article, i) => {
-    const page = { article, previous: briefs[i - 1] ?? null, next: briefs[i + 1] ?? null };
-    pages.set(article.slug, pageWithRelated(page, () => relatedTo(article.id).map((id) => byId.get(id)!)));
+  const entries = new Map<string, CorpusEntry>();
+  good.forEach(({ file, record }, i) => {
+    const entry = { file, record, previous: briefs[i - 1] ?? null, next: briefs[i + 1] ?? null };
+    entries.set(record.slug, entryWithRelated(entry, () => relatedTo(record.id).map((id) => byId.get(id)!)));
   });
+  const page = (slug: string): ArticlePage | null => {
+    const entry = entries.get(slug);
+    if (!entry) return null;
+    return { article: articleOf(entry.record, bodyAt(entry.file)), related: entry.related, previous: entry.previous, next: entry.next };
+  };
+
+  const searchTokensOf = (slug: string): string => {
+    const entry = entries.get(slug);
+    if (!entry) throw new Error(`no article ${slug} in the corpus`);
+    const article = held.get(entry.file);
+    return article ? searchTokens(searchDocument(article, entry.record.excerpt)) : store!.searchTokens(entry.file);
+  };
 
   const taken = new Set(slugs.values());
   const broken: BrokenFile[] = results.filter(hasError).map((r) => {
@@ -119,5 +176,5 @@ export function buildCorpus(results: readonly ParseResult[], options: { ranker?:
   const undated = summaries.filter((s) => s.publishedAt === null);
   const newestFirst = [...dated, ...undated];
   const listing = listingOf(newestFirst, options.slots ? assignSlots(newestFirst, options.slots) : undefined);
-  return { summaries: newestFirst, pages, listing, broken };
+  return { summaries: newestFirst, entries, page, searchTokens: searchTokensOf, listing, broken };
 }

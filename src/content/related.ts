@@ -18,6 +18,14 @@
  */
 
 export type RelatedInput = { id: string; title: string; text: string; publishedAt: string | null };
+/**
+ * An article as ranking reads it once its text has been walked: its term counts (relatedTerms),
+ * which a parse worker computes beside the parse and the cache keeps, so ranking a large corpus
+ * reads a few kilobytes an article instead of every body's text.
+ */
+export type RankedDocument = { id: string; publishedAt: string | null; terms: TermCounts };
+/** [term number, count, term number, count, …]: an article's terms, each once. */
+export type TermCounts = Int32Array;
 
 export const RELATED_LIMIT = 5;
 /** Below this cosine two articles share only chance words (measured on the sample seeds: topic
@@ -129,7 +137,7 @@ function hashPair(a: number, b: number): number {
  * A document's term counts by number (two terms of one corpus rarely share a number; if they
  * do, they share a weight). The headline says what the article is about: its terms count twice.
  */
-function termCounts(doc: RelatedInput): Map<number, number> {
+function termCountMap(doc: Pick<RelatedInput, "title" | "text">): Map<number, number> {
   const tf = new Map<number, number>();
   const add = (h: number, by: number) => tf.set(h, (tf.get(h) ?? 0) + by);
   // walkTerms names a pair's second syllable just before the syllable itself: hash it once.
@@ -147,6 +155,22 @@ function termCounts(doc: RelatedInput): Map<number, number> {
   count(doc.title, 2);
   count(doc.text, 1);
   return tf;
+}
+
+/** An article's term counts (see termCountMap), flat, for the cache and for a worker's message. */
+export function relatedTerms(doc: Pick<RelatedInput, "title" | "text">): TermCounts {
+  const map = termCountMap(doc);
+  const flat = new Int32Array(map.size * 2);
+  let at = 0;
+  for (const [h, c] of map) {
+    flat[at++] = h;
+    flat[at++] = c;
+  }
+  return flat;
+}
+
+function termCounts(doc: RelatedInput | RankedDocument): TermCounts {
+  return "terms" in doc ? doc.terms : relatedTerms(doc);
 }
 
 const instant = (publishedAt: string | null) => {
@@ -174,7 +198,7 @@ export type RelatedTuning = { vectorTerms: number; pruneFrom: number; window: nu
 const DEFAULT_TUNING: RelatedTuning = { vectorTerms: VECTOR_TERMS, pruneFrom: PRUNE_FROM, window: WINDOW };
 
 /** Every document, once per call: the builder reads them twice. */
-export type Documents = (visit: (doc: RelatedInput) => void) => void;
+export type Documents = (visit: (doc: RelatedInput | RankedDocument) => void) => void;
 
 /**
  * The corpus as pruned TF-IDF vectors with an inverted index ordered by time. Build it once;
@@ -200,7 +224,7 @@ export class RelatedIndex {
 
   private readonly window: number;
 
-  constructor(docs: readonly RelatedInput[] | Documents, tuning: Partial<RelatedTuning> = {}) {
+  constructor(docs: ReadonlyArray<RelatedInput | RankedDocument> | Documents, tuning: Partial<RelatedTuning> = {}) {
     const { vectorTerms, pruneFrom, window } = { ...DEFAULT_TUNING, ...tuning };
     this.window = window;
     const each: Documents = typeof docs === "function" ? docs : (visit) => docs.forEach((d) => visit(d));
@@ -208,14 +232,18 @@ export class RelatedIndex {
     let n = 0;
     each((doc) => {
       n++;
-      for (const h of termCounts(doc).keys()) df.set(h, (df.get(h) ?? 0) + 1);
+      const counts = termCounts(doc);
+      for (let k = 0; k < counts.length; k += 2) df.set(counts[k]!, (df.get(counts[k]!) ?? 0) + 1);
     });
     const maxDf = Math.max(COMMON_MIN_DF, Math.ceil(n * COMMON_SHARE));
     const termNumbers = new Map<number, number>();
     each((doc) => {
       const kept: Array<[number, number]> = [];
       let norm = 0;
-      for (const [h, c] of termCounts(doc)) {
+      const counts = termCounts(doc);
+      for (let k = 0; k < counts.length; k += 2) {
+        const h = counts[k]!;
+        const c = counts[k + 1]!;
         const d = df.get(h)!;
         const idf = Math.log(n / d);
         if (idf <= 0) continue;
@@ -268,6 +296,11 @@ export class RelatedIndex {
   relatedTo(id: string, limit = RELATED_LIMIT): string[] {
     const i = this.positions.get(id);
     return i === undefined ? [] : this.rank(i, limit).map((rank) => this.ids[this.byRank[rank]!]!);
+  }
+
+  /** Every article's related ids (by id, in input order), best first. */
+  lists(limit = RELATED_LIMIT): Map<string, string[]> {
+    return new Map(this.ids.map((id, i) => [id, this.rank(i, limit).map((rank) => this.ids[this.byRank[rank]!]!)]));
   }
 
   /** The first posting of term t at or after `rank` (binary search). */
@@ -333,7 +366,6 @@ export class RelatedIndex {
 }
 
 /** id → up to `limit` related ids, best first; ties go to the newer article. */
-export function rankRelated(docs: readonly RelatedInput[], limit = RELATED_LIMIT): Map<string, string[]> {
-  const index = new RelatedIndex(docs);
-  return new Map(docs.map((d) => [d.id, index.relatedTo(d.id, limit)]));
+export function rankRelated(docs: ReadonlyArray<RelatedInput | RankedDocument> | Documents, limit = RELATED_LIMIT): Map<string, string[]> {
+  return new RelatedIndex(docs).lists(limit);
 }

@@ -3,7 +3,7 @@
  * document at a time. What it holds until the end is one entry per (word, document) in typed
  * arrays, never a document's text; each document's stored fields go out as they come.
  */
-import { foldWord, searchDocument, type SearchDocument } from "./search.ts";
+import { foldWord, searchDocument, type Listed, type SearchDocument } from "./search.ts";
 import {
   ByteWriter,
   SEARCH_FORMAT_VERSION,
@@ -55,6 +55,28 @@ export function writtenWords(text: string): Array<[spelling: string, folded: str
   return out;
 }
 
+/**
+ * A document's words as the index takes them, each folded word once: lines of
+ * "folded mask spelling spelling…" (mask: title 1, lead 2, body 4; the spellings as written,
+ * lower case, in order of appearance). Computed beside the parse (records.ts) and kept with the
+ * body, so a build of 100,000 articles folds no word and reads no text for its index. Words hold
+ * no white space, so a space and a newline are safe separators.
+ */
+export function searchTokens(doc: Pick<SearchDocument, "title" | "lead" | "body">): string {
+  const words = new Map<string, { mask: number; spellings: string[] }>();
+  for (const [field, bit] of FIELDS) {
+    for (const [spelling, folded] of writtenWords(doc[field])) {
+      let word = words.get(folded);
+      if (!word) words.set(folded, (word = { mask: 0, spellings: [] }));
+      word.mask |= bit;
+      if (!word.spellings.includes(spelling)) word.spellings.push(spelling);
+    }
+  }
+  let out = "";
+  for (const [folded, { mask, spellings }] of words) out += `${folded} ${mask} ${spellings.join(" ")}\n`;
+  return out;
+}
+
 /** An Int32Array that grows by doubling: entries are kept off the JS heap. */
 class IntColumns {
   data: Int32Array;
@@ -103,30 +125,31 @@ export class SearchIndexBuilder {
 
   /** Adds a document (add the oldest first: ties rank the higher number first); returns its stored file. */
   add(doc: SearchDocument): [path: string, json: string] {
+    return this.addTokens(doc, searchTokens(doc));
+  }
+
+  /** Adds a document given as its listed fields and its words (searchTokens); returns its stored file. */
+  addTokens(doc: Listed, tokens: string): [path: string, json: string] {
     if (this.slugs.has(doc.slug)) throw new Error(`two search documents have the slug ${doc.slug}`);
     this.slugs.add(doc.slug);
     let n = this.numbers.get(doc.slug);
     if (n === undefined) this.numbers.set(doc.slug, (n = this.next++));
     this.count = Math.max(this.count, n + 1);
-    const masks = new Map<number, number>();
-    const seen = new Set<number>();
-    for (const [field, bit] of FIELDS) {
-      for (const [spelling, folded] of writtenWords(doc[field])) {
-        let w = this.wordIds.get(folded);
-        if (w === undefined) this.wordIds.set(folded, (w = this.words.push(folded) - 1));
-        masks.set(w, (masks.get(w) ?? 0) | bit);
+    for (const line of tokens.split("\n")) {
+      if (line === "") continue;
+      const [folded, mask, ...spellings] = line.split(" ");
+      let w = this.wordIds.get(folded!);
+      if (w === undefined) this.wordIds.set(folded!, (w = this.words.push(folded!) - 1));
+      this.entries.push(w, n, Number(mask));
+      for (const spelling of spellings) {
         let s = this.spellingIds.get(spelling);
         if (s === undefined) {
           this.spellingIds.set(spelling, (s = this.spellings.push(spelling) - 1));
           this.spellingWord.push(w);
         }
-        if (!seen.has(s)) {
-          seen.add(s);
-          this.spelled.push(s, n);
-        }
+        this.spelled.push(s, n);
       }
     }
-    for (const [w, mask] of masks) this.entries.push(w, n, mask);
     // The page shows the dateline as written only when it gave no date.
     const stored: StoredDocument = [doc.slug, doc.title, doc.publishedAt === null ? doc.dateline : null, doc.publishedAt, doc.hasTime ? 1 : 0, doc.excerpt];
     return [searchPaths.document(n), JSON.stringify(stored)];
@@ -211,11 +234,14 @@ function groupRows(table: IntColumns, groups: number, key: number) {
 }
 
 /** The whole index of some documents (oldest first) as files by path, numbered as `numbers` says (and filled in). */
-export function buildSearchFiles(documents: Iterable<SearchDocument>, numbers?: Map<string, number>): Map<string, string | Uint8Array> {
+export function buildSearchFiles(
+  documents: Iterable<SearchDocument | [Listed, string]>,
+  numbers?: Map<string, number>,
+): Map<string, string | Uint8Array> {
   const builder = new SearchIndexBuilder(numbers);
   const files = new Map<string, string | Uint8Array>();
   for (const doc of documents) {
-    const [path, json] = builder.add(doc);
+    const [path, json] = Array.isArray(doc) ? builder.addTokens(...doc) : builder.add(doc);
     files.set(path, json);
   }
   for (const [path, data] of builder.files()) files.set(path, data);

@@ -27,7 +27,7 @@ export const BODY_LIMIT = 1000;
 export const FIELD_BOOST = { title: 6, lead: 3, body: 1 } as const;
 
 /** What a result shows of an article: what a list shows (ArticleSummary), but its reading time. */
-type Listed = Pick<ArticleSummary, "slug" | "title" | "dateline" | "publishedAt" | "hasTime" | "excerpt">;
+export type Listed = Pick<ArticleSummary, "slug" | "title" | "dateline" | "publishedAt" | "hasTime" | "excerpt">;
 
 /** What the index is built from: the fields searched, and the stored fields a result shows. */
 export type SearchDocument = Listed & { lead: string; body: string };

@@ -54,6 +54,18 @@ export type Problem = { file: string; line: number; severity: Severity; message:
 
 export type ParseResult = { file: string; article: Article | null; problems: Problem[] };
 
+/** The part of an article a large corpus leaves on disk until a page or a data file needs it. */
+export type ArticleBody = Pick<Article, "body" | "tailText">;
+
+/**
+ * What the corpus holds of an article: everything but its body, and what lists read of the body
+ * (the excerpt, the reading time), computed once at parse time (corpus.ts recordOf).
+ */
+export type ArticleRecord = Omit<Article, "body" | "tailText" | "readingMinutes"> & { readingMinutes: number; excerpt: string | null };
+
+/** A parsed dump as a large corpus holds it: the article's record, not its body. */
+export type RecordResult = { file: string; article: ArticleRecord | null; problems: Problem[] };
+
 /** What lists (home, related, previous/next) need of an article: no body. */
 export type ArticleSummary = {
   id: string;

@@ -163,7 +163,23 @@ const partsFormat = new Intl.DateTimeFormat("en-US", {
   timeZoneName: "shortOffset",
 });
 
+/**
+ * formatToParts is slow (most of a prerendered page's time went here: each page shows a dozen
+ * dates), and an archive shows the same dates again and again: results kept, a bounded number.
+ */
+const vietnamTimes = new Map<string, VietnamTime | null>();
+const VIETNAM_TIMES_KEPT = 50_000;
+
 function toVietnamTime(iso: string): VietnamTime | null {
+  let time = vietnamTimes.get(iso);
+  if (time === undefined) {
+    if (vietnamTimes.size >= VIETNAM_TIMES_KEPT) vietnamTimes.clear();
+    vietnamTimes.set(iso, (time = computeVietnamTime(iso)));
+  }
+  return time;
+}
+
+function computeVietnamTime(iso: string): VietnamTime | null {
   // An ISO date-time without an offset would be read in the runtime's own zone; the contract
   // says such times are Vietnam's, so say so explicitly.
   const withZone = /(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(iso) || !iso.includes("T") ? iso : iso + VIETNAM_OFFSET;

@@ -7,7 +7,7 @@
  * NEWS_CACHE=off disables it (reads miss, nothing is written); NEWS_CACHE_DIR moves it.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,6 +15,12 @@ export type DiskCache = {
   /** The stored value, or undefined when there is none, it is unreadable, or the code changed. */
   read<T>(name: string): T | undefined;
   write(name: string, value: unknown): void;
+  /**
+   * A folder for many small files that go with the value `name` (one per dump: src/node/body-files.ts),
+   * for this version of the content core; null when the cache is off. Its other versions are
+   * removed, and it goes when `name`'s file is pruned.
+   */
+  folder(name: string): string | null;
   readonly dir: string | null;
 };
 
@@ -40,7 +46,9 @@ export function contentCoreVersion(): string {
   return version;
 }
 
-const NONE: DiskCache = { read: () => undefined, write: () => {}, dir: null };
+const NONE: DiskCache = { read: () => undefined, write: () => {}, folder: () => null, dir: null };
+
+const FOLDER = /^(.*)\.([0-9a-f]+)\.files$/;
 
 /** The cache for a project `root`, or one that never hits when NEWS_CACHE=off. */
 export function diskCache(root: string, env: NodeJS.ProcessEnv = process.env): DiskCache {
@@ -70,6 +78,22 @@ export function diskCache(root: string, env: NodeJS.ProcessEnv = process.env): D
         // A read-only project still builds; it just parses everything next time.
       }
     },
+    folder(name: string): string | null {
+      try {
+        mkdirSync(dir, { recursive: true });
+        for (const entry of readdirSync(dir)) {
+          const match = FOLDER.exec(entry);
+          if (match && match[1] === name && match[2] !== code) rmSync(path.join(dir, entry), { recursive: true, force: true });
+        }
+        const folder = path.join(dir, `${name}.${code}.files`);
+        mkdirSync(folder, { recursive: true });
+        // Its value's file says it is in use (pruning removes a folder without one): null until written.
+        if (!existsSync(file(name))) writeFileSync(file(name), JSON.stringify({ code, value: null }));
+        return folder;
+      } catch {
+        return null;
+      }
+    },
   };
 }
 
@@ -83,6 +107,13 @@ function prune(dir: string, keep: string): void {
     .map((n) => ({ n, at: statSync(path.join(dir, n)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
   for (const { n } of files.slice(MAX_FILES - 1)) rmSync(path.join(dir, n), { force: true });
+  // A folder goes with its value's file.
+  for (const entry of readdirSync(dir)) {
+    const match = FOLDER.exec(entry);
+    if (match && match[1] !== keep.replace(/\.json$/, "") && !existsSync(path.join(dir, `${match[1]}.json`))) {
+      rmSync(path.join(dir, entry), { recursive: true, force: true });
+    }
+  }
 }
 
 /** A short stable name for something long (a seeds folder's path). */

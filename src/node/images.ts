@@ -10,7 +10,7 @@ import type { Article } from "../content/types.ts";
 
 export const IMAGE_EXTENSIONS = ["jpg", "png", "webp"] as const;
 
-export function attachImages(article: Article, publicDir: string, base = "/"): void {
+export function attachImages(article: Pick<Article, "id" | "body">, publicDir: string, base = "/"): void {
   let n = 0;
   for (const block of article.body) {
     if (block.type !== "figure") continue;

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ParseResult } from "../content/types.ts";
+import type { ParseResult, RecordResult } from "../content/types.ts";
 import type { ParseDone, ParseJob } from "./parse-worker.ts";
 
 /** From this many files to parse, workers pay for their start (~0.4 s each). */
@@ -14,14 +14,15 @@ export const POOL_FROM = 1000;
 /** Files per message: large enough that messaging is noise, small enough to keep both cores busy to the end. */
 const BATCH = 250;
 
+/** `bodies`: the folder the workers write bodies to (body-files.ts), each file's result then a record; null, whole results. */
 export async function parseInWorkers(
-  files: ReadonlyArray<{ path: string; label: string }>,
-  options: { threads?: number } = {},
-): Promise<ParseResult[]> {
+  files: ReadonlyArray<{ path: string; label: string; hash: string }>,
+  options: { threads?: number; bodies?: string | null } = {},
+): Promise<Array<ParseResult | RecordResult>> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / BATCH)));
-  const results: ParseResult[] = new Array(files.length);
+  const results: Array<ParseResult | RecordResult> = new Array(files.length);
   const jobs: ParseJob[] = [];
-  for (let at = 0, id = 0; at < files.length; at += BATCH, id++) jobs.push({ id, files: files.slice(at, at + BATCH) });
+  for (let at = 0, id = 0; at < files.length; at += BATCH, id++) jobs.push({ id, bodies: options.bodies ?? null, files: files.slice(at, at + BATCH) });
   let next = 0;
   const boot = new URL("./worker-boot.mjs", import.meta.url);
   const entry = new URL("./parse-worker.ts", import.meta.url).href;

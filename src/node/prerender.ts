@@ -12,10 +12,11 @@
  *   (offline)         → offline.html, without the app: the service worker's answer for a page not saved
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { keep, writeIfChanged } from "./output.ts";
 import path from "node:path";
 import type { Corpus } from "../content/corpus.ts";
+import type { ArticlePage } from "../content/types.ts";
 import { homePages, listPage, pageCountOf } from "../content/listing.ts";
 import { pageIndexOf } from "./site-data.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
@@ -51,7 +52,7 @@ export function sourceOf(corpus: Corpus): NewsSource {
     ...pageIndexOf(corpus),
     broken: [],
     loadArticle: (slug) => {
-      const page = corpus.pages.get(slug);
+      const page = corpus.page(slug);
       return page ? Promise.resolve(page) : null;
     },
     loadList: (n) => {
@@ -61,10 +62,14 @@ export function sourceOf(corpus: Corpus): NewsSource {
   };
 }
 
-/** What a route's page is rendered from: the page index (the same for every route), and its article's page or its list pages. */
-export function pageDataOf(route: Route, corpus: Corpus, index: PageData["index"] = pageIndexOf(corpus)): PageData {
+/**
+ * What a route's page is rendered from: the page index (the same for every route), and its
+ * article's page or its list pages. `withArticle: false` leaves the article's page null, for a
+ * renderer that reads it from the data file the build wrote.
+ */
+export function pageDataOf(route: Route, corpus: Corpus, index: PageData["index"] = pageIndexOf(corpus), withArticle = true): PageData {
   const data: PageData = { index };
-  if (route.slug !== undefined) data.article = { slug: route.slug, page: corpus.pages.get(route.slug) ?? null };
+  if (route.slug !== undefined) data.article = { slug: route.slug, page: withArticle ? corpus.page(route.slug) : null };
   if (route.lists) data.lists = Object.fromEntries(route.lists.map((n) => [n, listPage(corpus.listing, n)]));
   return data;
 }
@@ -139,8 +144,24 @@ export type DocumentOptions = { app?: boolean };
 /** The page the service worker answers with offline for a page it has not saved (src/app/offline/sw.ts). */
 export const OFFLINE_FILE = "offline.html";
 
-/** Renders one page from its data (src/app/server.tsx renderPageFromData, in this thread or a worker's). */
-export type Renderer = (url: string, data: PageData, basename: string) => Promise<RenderedPage>;
+/**
+ * Renders one page from its data (src/app/server.tsx renderPageFromData, in this thread or a
+ * worker's). With `articleFile` (an article's data file, as the build wrote it) the renderer
+ * reads the article's page from it: the thread handing out pages never holds a body.
+ */
+export type Renderer = (url: string, data: PageData, basename: string, articleFile?: string) => Promise<RenderedPage>;
+
+/** renderPageFromData as a Renderer in this thread: the article's page read from its file when named. */
+export function rendererInThread(render: (url: string, data: PageData, basename: string) => Promise<RenderedPage>): Renderer {
+  return (url, data, basename, articleFile) => {
+    if (articleFile === undefined || !data.article) return render(url, data, basename);
+    const page = JSON.parse(readFileSync(articleFile, "utf8")) as ArticlePage;
+    return render(url, { ...data, article: { ...data.article, page } }, basename);
+  };
+}
+
+/** An article's data file as the build wrote it: where (outDir-absolute), and a digest of its bytes. */
+export type WrittenArticle = { file: string; digest: string };
 export type OfflineRenderer = (source: NewsSource, basename: string) => RenderedPage;
 
 /**
@@ -150,9 +171,9 @@ export type OfflineRenderer = (source: NewsSource, basename: string) => Rendered
  * newer page exists. Null for the pages that show what changes with every article (home, search,
  * 404): those are always rendered.
  */
-export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus): string | null {
+export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus, written?: WrittenArticle): string | null {
   let data: unknown;
-  if (route.page === "article" && route.slug !== undefined) data = corpus.pages.get(route.slug) ?? null;
+  if (route.page === "article" && route.slug !== undefined) data = written ? written.digest : corpus.page(route.slug);
   else if (route.page === "home" && route.url !== "/" && route.lists?.length === 1) {
     const n = route.lists[0]!;
     data = [listPage(corpus.listing, n), n < pageCountOf(corpus.listing)];
@@ -186,9 +207,11 @@ export async function prerender(options: {
   siteUrl?: string;
   /** The last build's page fingerprints (url → fingerprint), from the cache. */
   previous?: ReadonlyMap<string, string>;
+  /** The articles' data files the build wrote, by slug: pages are rendered from them. */
+  articles?: ReadonlyMap<string, WrittenArticle>;
 }): Promise<{ pages: number; rendered: number; written: number; fingerprints: Map<string, string> }> {
   const { outDir, corpus, template, render, base } = options;
-  let written = 0;
+  let writtenPages = 0;
   let rendered = 0;
   const source = sourceOf(corpus);
   const routes = routesOf(corpus);
@@ -201,7 +224,8 @@ export async function prerender(options: {
   let failure: { error: unknown } | undefined;
   for (const route of routes) {
     if (failure) break;
-    const fingerprint = pageFingerprint(key, route, corpus);
+    const written = route.slug !== undefined ? options.articles?.get(route.slug) : undefined;
+    const fingerprint = pageFingerprint(key, route, corpus, written);
     if (fingerprint !== null) fingerprints.set(route.url, fingerprint);
     const same = fingerprint !== null && options.previous?.get(route.url) === fingerprint && existsSync(path.join(outDir, route.file));
     if (same) {
@@ -209,9 +233,9 @@ export async function prerender(options: {
       options.onProgress?.(++done, routes.length);
       continue;
     }
-    const task = render(base.replace(/\/$/, "") + route.url, pageDataOf(route, corpus, index), base).then((page) => {
+    const task = render(base.replace(/\/$/, "") + route.url, pageDataOf(route, corpus, index, !written), base, written?.file).then((page) => {
       rendered++;
-      if (writeIfChanged(outDir, route.file, documentFor(template, route, page))) written++;
+      if (writeIfChanged(outDir, route.file, documentFor(template, route, page))) writtenPages++;
       options.onProgress?.(++done, routes.length);
     });
     const tracked: Promise<void> = task
@@ -228,7 +252,7 @@ export async function prerender(options: {
     const offline = { url: OFFLINE_FILE, file: OFFLINE_FILE, page: "other" } as const;
     writeIfChanged(outDir, OFFLINE_FILE, documentFor(template, offline, options.renderOffline(source, base), { app: false }));
   }
-  return { pages: done, rendered, written, fingerprints };
+  return { pages: done, rendered, written: writtenPages, fingerprints };
 }
 
 /** Home and every article once, with its date, into sitemap files of at most 50,000 URLs; robots.txt names their index. */

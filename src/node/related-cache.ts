@@ -5,14 +5,20 @@
  */
 import { createHash } from "node:crypto";
 import type { RelatedRanker } from "../content/corpus.ts";
-import { rankRelated, type RelatedInput } from "../content/related.ts";
+import { rankRelated, type Documents } from "../content/related.ts";
 import type { DiskCache } from "./disk-cache.ts";
 
 type Stored = { key: string; lists: Record<string, string[]> };
 
-export function rankingKey(docs: readonly RelatedInput[]): string {
+/** A key of everything ranking reads, from the documents themselves (when the caller has none cheaper). */
+export function rankingKey(documents: Documents): string {
   const hash = createHash("sha1");
-  for (const d of docs) hash.update(`${d.id}\0${d.title}\0${d.publishedAt ?? ""}\0${d.text}\0\0`);
+  documents((d) => {
+    hash.update(`${d.id}\0${d.publishedAt ?? ""}\0`);
+    if ("terms" in d) hash.update(new Uint8Array(d.terms.buffer, d.terms.byteOffset, d.terms.byteLength));
+    else hash.update(`${d.title}\0${d.text}`);
+    hash.update("\0\0");
+  });
   return hash.digest("hex");
 }
 
@@ -22,8 +28,8 @@ export function rankingKey(docs: readonly RelatedInput[]): string {
  * one article, since building the index dominates) and stores the lists for next time.
  */
 export function cachedRanker(disk: DiskCache, name: string): RelatedRanker {
-  return (docs) => {
-    const key = rankingKey(docs);
+  return ({ documents, key: given }) => {
+    const key = given ?? rankingKey(documents);
     const stored = disk.read<Stored>(name);
     if (stored?.key === key) {
       // A Map, not the object: an article may be called "__proto__".
@@ -33,7 +39,7 @@ export function cachedRanker(disk: DiskCache, name: string): RelatedRanker {
     let lists: Map<string, string[]> | undefined;
     return (id) => {
       if (!lists) {
-        lists = rankRelated(docs);
+        lists = rankRelated(documents);
         disk.write(name, { key, lists: Object.fromEntries(lists) } satisfies Stored);
       }
       return lists.get(id) ?? [];

@@ -8,13 +8,14 @@ import { Worker } from "node:worker_threads";
 import type { PageData } from "../app/data/page-data.ts";
 import type { RenderedPage } from "../app/server.tsx";
 
-type Job = { url: string; data: PageData; done: (page: RenderedPage) => void; fail: (error: Error) => void };
+type Job = { url: string; data: PageData; articleFile: string | undefined; done: (page: RenderedPage) => void; fail: (error: Error) => void };
 
 /** Pages per message: enough that messaging is noise. */
 const BATCH = 16;
 
 export type RenderPool = {
-  render(url: string, data: PageData, basename: string): Promise<RenderedPage>;
+  /** As a prerender.ts Renderer: with `articleFile`, the worker reads the article's page from it. */
+  render(url: string, data: PageData, basename: string, articleFile?: string): Promise<RenderedPage>;
   close(): Promise<void>;
 };
 
@@ -45,13 +46,13 @@ export function createRenderPool(bundleUrl: string, basename: string, threads = 
       if (state.busy || queue.length === 0) continue;
       const jobs = queue.splice(0, BATCH);
       state.busy = jobs;
-      state.worker.postMessage({ id: id++, basename, pages: jobs.map(({ url, data }) => ({ url, data })) });
+      state.worker.postMessage({ id: id++, basename, pages: jobs.map(({ url, data, articleFile }) => ({ url, data, articleFile })) });
     }
   };
   return {
-    render: (url, data) =>
+    render: (url, data, _basename, articleFile) =>
       new Promise<RenderedPage>((done, fail) => {
-        queue.push({ url, data, done, fail });
+        queue.push({ url, data, articleFile, done, fail });
         // Batches fill while the workers are busy; a lone page goes at once.
         queueMicrotask(pump);
       }),

@@ -1,5 +1,5 @@
 /** Problems as terminal lines: "seeds/x.txt:3: error: not valid UTF-8 …", like a compiler's. */
-import type { ParseResult, Problem } from "../content/types.ts";
+import type { ParseResult, Problem, RecordResult } from "../content/types.ts";
 import { hasError } from "../content/corpus.ts";
 
 export function formatProblem(p: Problem): string {
@@ -8,7 +8,7 @@ export function formatProblem(p: Problem): string {
 
 export type Tally = { files: number; articles: number; skipped: number; errors: number; warnings: number };
 
-export function tally(results: readonly ParseResult[]): Tally {
+export function tally(results: ReadonlyArray<ParseResult | RecordResult>): Tally {
   const all = results.flatMap((r) => r.problems);
   const skipped = results.filter(hasError).length;
   return {
@@ -75,7 +75,7 @@ export function groupReasons(reasons: readonly string[]): Array<[reason: string,
 }
 
 /** Skipped files counted by the reason of their first error, most common first. */
-export function skippedReasons(results: readonly ParseResult[]): Array<[reason: string, files: number]> {
+export function skippedReasons(results: ReadonlyArray<ParseResult | RecordResult>): Array<[reason: string, files: number]> {
   const reasons: string[] = [];
   for (const r of results) {
     if (!hasError(r)) continue;
@@ -86,7 +86,7 @@ export function skippedReasons(results: readonly ParseResult[]): Array<[reason: 
 }
 
 /** "skipped 114 files: 29 not valid UTF-8, 28 has no text, …" or null when none was skipped. */
-export function skippedLine(results: readonly ParseResult[]): string | null {
+export function skippedLine(results: ReadonlyArray<ParseResult | RecordResult>): string | null {
   const reasons = skippedReasons(results);
   if (reasons.length === 0) return null;
   const total = reasons.reduce((sum, [, n]) => sum + n, 0);

@@ -1,32 +1,41 @@
 /**
  * The seeds folder on disk, parsed and cached. Each file's parse is keyed by a hash of its
- * bytes, so a dev edit or a rebuild after one change reparses only that file. With a disk cache
- * the results outlive the process: the next build or dev start reparses only what changed.
+ * bytes, so a dev edit or a rebuild after one change reparses only that file; a file whose size
+ * and modification time are those of the last scan is not even read again. With a disk cache the
+ * results outlive the process, and the store holds each article's record only: its body and term
+ * counts go to files beside the cache (body-files.ts), read back one at a time when a page, a
+ * data file or ranking asks (the store is the corpus's ArticleStore). Without one (NEWS_CACHE=off)
+ * whole articles are held in memory.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseArticle } from "../content/parse.ts";
-import type { ParseResult } from "../content/types.ts";
+import type { ArticleStore } from "../content/corpus.ts";
+import type { TermCounts } from "../content/related.ts";
+import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts";
 import { attachImages } from "./images.ts";
 import { cacheKey, type DiskCache } from "./disk-cache.ts";
+import { BodyFiles, parseDump } from "./body-files.ts";
+import { splitResult, type Extract } from "../content/records.ts";
 import { POOL_FROM, parseInWorkers } from "./parse-pool.ts";
 
-type Entry = { hash: string; result: ParseResult };
+type Result = ParseResult | RecordResult;
+type Entry = { hash: string; size: number; mtimeMs: number; result: Result };
 /** A dump whose bytes the cache does not hold: its bytes when they were kept for parsing here. */
-type Miss = { path: string; label: string; hash: string; bytes: Buffer | null };
+type Miss = { path: string; label: string; hash: string; size: number; mtimeMs: number; bytes: Buffer | null };
 type Scan = { files: string[]; removed: number; misses: Miss[]; unreadable: string[] };
+/** What the last loadAll did: how many files it parsed, how many it took from a cache, how many of those it read to hash. */
+export type LoadStats = { parsed: number; cached: number; hashed: number };
 
-const parseMiss = ({ path: file, label, bytes }: Miss): ParseResult => parseArticle(label, bytes ?? readFileSync(file));
-/** What the last loadAll did: how many files it parsed and how many it took from a cache. */
-export type LoadStats = { parsed: number; cached: number };
+const sha1 = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
 
-export class SeedStore {
+export class SeedStore implements ArticleStore {
   private readonly cache = new Map<string, Entry>();
   private readonly disk: DiskCache | null;
+  private readonly bodies: BodyFiles | null;
   private diskRead = false;
   private parsedSinceSave = 0;
-  lastLoad: LoadStats = { parsed: 0, cached: 0 };
+  lastLoad: LoadStats = { parsed: 0, cached: 0, hashed: 0 };
 
   readonly dir: string;
   private readonly publicDir: string | null;
@@ -40,6 +49,8 @@ export class SeedStore {
     this.publicDir = options.publicDir ?? null;
     this.root = options.root ?? process.cwd();
     this.base = options.base ?? "/";
+    const folder = this.disk?.folder(this.diskName()) ?? null;
+    this.bodies = folder ? new BodyFiles(folder) : null;
   }
 
   /** Dump files in the folder, sorted by name; folders and other files are ignored. */
@@ -68,57 +79,83 @@ export class SeedStore {
   }
 
   /** Parses every dump, reusing cached results for unchanged bytes; `onProgress(done, total)` as files are read. */
-  loadAll(onProgress?: (done: number, total: number) => void): ParseResult[] {
+  loadAll(onProgress?: (done: number, total: number) => void): Result[] {
     const scan = this.scan(onProgress);
-    return this.settle(scan, scan.misses.map(parseMiss));
+    return this.settle(scan, scan.misses.map((miss) => this.parseMiss(miss)));
   }
 
   /**
    * loadAll, with the files to parse spread over worker threads when there are many (a first
    * build, or after the parser changed): reading and hashing stay here, parsing goes to every core.
    */
-  async loadAllParallel(onProgress?: (done: number, total: number) => void): Promise<ParseResult[]> {
+  async loadAllParallel(onProgress?: (done: number, total: number) => void): Promise<Result[]> {
     const scan = this.scan(onProgress);
-    const parsed = scan.misses.length >= POOL_FROM ? await parseInWorkers(scan.misses.map(({ path: file, label }) => ({ path: file, label }))) : scan.misses.map(parseMiss);
+    const parsed =
+      scan.misses.length >= POOL_FROM
+        ? await parseInWorkers(scan.misses.map(({ path: file, label, hash }) => ({ path: file, label, hash })), { bodies: this.bodies?.dir ?? null })
+        : scan.misses.map((miss) => this.parseMiss(miss));
     return this.settle(scan, parsed);
   }
 
+  private parseMiss({ path: file, label, hash, bytes }: Miss): Result {
+    return parseDump(file, label, bytes ?? readFileSync(file), hash, this.bodies);
+  }
+
   /**
-   * Every dump read and hashed once: the ones whose bytes the cache does not hold (with their
-   * bytes while they are few enough to parse here), the ones that could not be read, and how many
-   * cached files are gone from the folder (dropped from the cache).
+   * Every dump looked at once: the ones whose bytes the cache does not hold (with their bytes
+   * while they are few enough to parse here), the ones that could not be read, and how many
+   * cached files are gone from the folder (dropped from the cache). A file of the size and
+   * modification time the cache recorded is taken as unchanged without being read.
    */
   private scan(onProgress?: (done: number, total: number) => void): Scan {
     this.readDisk();
     const files = this.files();
     const live = new Set(files);
     let removed = 0;
-    for (const f of this.cache.keys()) if (!live.has(f) && this.cache.delete(f)) removed++;
+    for (const f of this.cache.keys()) {
+      if (!live.has(f) && this.cache.delete(f)) {
+        removed++;
+        this.bodies?.remove(f);
+      }
+    }
     const misses: Miss[] = [];
     const unreadable: string[] = [];
+    let hashed = 0;
     files.forEach((file, i) => {
-      let bytes: Buffer | undefined;
+      onProgress?.(i + 1, files.length);
+      let stat: { size: number; mtimeMs: number };
+      let bytes: Buffer;
       try {
+        stat = statSync(file);
+        const cached = this.cache.get(file);
+        if (cached && cached.hash !== "" && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return;
         bytes = readFileSync(file);
       } catch {
         unreadable.push(file);
+        return;
       }
-      if (bytes) {
-        const hash = createHash("sha1").update(bytes).digest("hex");
-        // Past POOL_FROM the workers parse them and read them again: the bytes need not wait here.
-        if (this.cache.get(file)?.hash !== hash) misses.push({ path: file, label: this.label(file), hash, bytes: misses.length < POOL_FROM ? bytes : null });
+      hashed++;
+      const hash = sha1(bytes);
+      const cached = this.cache.get(file);
+      if (cached?.hash === hash) {
+        // Touched, not changed: remember the new time so the next scan need not read it.
+        this.cache.set(file, { ...cached, size: stat.size, mtimeMs: stat.mtimeMs });
+        this.parsedSinceSave++;
+        return;
       }
-      onProgress?.(i + 1, files.length);
+      // Past POOL_FROM the workers parse them and read them again: the bytes need not wait here.
+      misses.push({ path: file, label: this.label(file), hash, size: stat.size, mtimeMs: stat.mtimeMs, bytes: misses.length < POOL_FROM ? bytes : null });
     });
+    this.lastLoad = { parsed: 0, cached: 0, hashed };
     return { files, removed, misses, unreadable };
   }
 
   /** The scan's misses parsed (in its order): cached, then every file's result in file-name order. */
-  private settle({ files, removed, misses, unreadable }: Scan, parsed: readonly ParseResult[]): ParseResult[] {
-    misses.forEach(({ path: file, hash }, i) => {
+  private settle({ files, removed, misses, unreadable }: Scan, parsed: readonly Result[]): Result[] {
+    misses.forEach(({ path: file, hash, size, mtimeMs }, i) => {
       const result = parsed[i]!;
-      if (result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
-      this.cache.set(file, { hash, result });
+      this.withImages(result);
+      this.cache.set(file, { hash, size, mtimeMs, result });
     });
     // Unreadable files as load() reports them (gone meanwhile: dropped).
     for (const file of unreadable) this.load(file);
@@ -126,9 +163,14 @@ export class SeedStore {
       const entry = this.cache.get(f);
       return entry ? [entry.result] : [];
     });
-    this.lastLoad = { parsed: misses.length, cached: results.length - misses.length };
+    this.lastLoad = { ...this.lastLoad, parsed: misses.length, cached: results.length - misses.length };
     if (misses.length > 0 || removed > 0 || this.parsedSinceSave > 0) this.writeDisk();
     return results;
+  }
+
+  /** A whole article held in memory gets its images now; a record's body gets them when read back. */
+  private withImages(result: Result): void {
+    if (result.article && "body" in result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
   }
 
   private diskName(): string {
@@ -139,43 +181,49 @@ export class SeedStore {
   private readDisk(): void {
     if (this.diskRead || !this.disk) return;
     this.diskRead = true;
-    const stored = this.disk.read<Array<[string, string, ParseResult]>>(this.diskName());
-    for (const [file, hash, result] of stored ?? []) {
+    const stored = this.disk.read<Array<[string, string, number, number, Result]>>(this.diskName());
+    for (const [file, hash, size, mtimeMs, result] of stored ?? []) {
       if (this.cache.has(file) || result.file !== this.label(file)) continue;
-      // Images are not part of the cache: they can change without the dump changing.
-      if (result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
-      this.cache.set(file, { hash, result });
+      this.withImages(result);
+      this.cache.set(file, { hash, size, mtimeMs, result });
     }
   }
 
   private writeDisk(): void {
     if (!this.disk) return;
-    this.disk.write(this.diskName(), [...this.cache].map(([file, { hash, result }]) => [file, hash, result]));
+    // Unreadable files (no hash) are looked at again next time, not remembered.
+    const entries = [...this.cache].filter(([, { hash }]) => hash !== "");
+    this.disk.write(this.diskName(), entries.map(([file, { hash, size, mtimeMs, result }]) => [file, hash, size, mtimeMs, result]));
     this.parsedSinceSave = 0;
   }
 
   /** One dump, from cache when its bytes are unchanged; null when it is gone. */
-  load(file: string): ParseResult | null {
+  load(file: string): Result | null {
     let bytes: Buffer;
+    let stat: { size: number; mtimeMs: number };
     try {
+      stat = statSync(file);
       bytes = readFileSync(file);
     } catch (error) {
       this.cache.delete(file);
       const code = (error as NodeJS.ErrnoException).code;
       // Gone, or replaced by a folder of the same name: not a dump (any more).
-      if (code === "ENOENT" || code === "EISDIR") return null;
+      if (code === "ENOENT" || code === "EISDIR") {
+        this.bodies?.remove(file);
+        return null;
+      }
       const message = `could not be read (${code ?? String(error)}); check its permissions`;
       const result: ParseResult = { file: this.label(file), article: null, problems: [{ file: this.label(file), line: 1, severity: "error", message }] };
       // Held (under no hash, so the next load reads again) so current() still names it.
-      this.cache.set(file, { hash: "", result });
+      this.cache.set(file, { hash: "", size: -1, mtimeMs: -1, result });
       return result;
     }
-    const hash = createHash("sha1").update(bytes).digest("hex");
+    const hash = sha1(bytes);
     const cached = this.cache.get(file);
     if (cached && cached.hash === hash) return cached.result;
-    const result = parseArticle(this.label(file), bytes);
-    if (result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
-    this.cache.set(file, { hash, result });
+    const result = parseDump(file, this.label(file), bytes, hash, this.bodies);
+    this.withImages(result);
+    this.cache.set(file, { hash, size: stat.size, mtimeMs: stat.mtimeMs, result });
     this.parsedSinceSave++;
     return result;
   }
@@ -189,7 +237,57 @@ export class SeedStore {
    * returned, with every file since passed to load() (or found gone by it) brought up to date.
    * The dev server's watcher names each changed dump, so an edit need not re-read the others.
    */
-  current(): ParseResult[] {
+  current(): Result[] {
     return [...this.cache.keys()].sort().map((file) => this.cache.get(file)!.result);
+  }
+
+  /** A key of every dump's name and bytes: what the corpus, and so its ranking, is made of. */
+  contentKey(): string {
+    const hash = createHash("sha1");
+    for (const file of [...this.cache.keys()].sort()) hash.update(`${this.label(file)}\0${this.cache.get(file)!.hash}\0`);
+    return hash.digest("hex");
+  }
+
+  /** ArticleStore: a record's search words, from its file, else from the dump parsed again. */
+  searchTokens(label: string): string {
+    const file = this.fileOf(label);
+    const entry = this.cache.get(file);
+    return (entry ? this.bodies?.search(file, entry.hash) : null) ?? this.reparse(file).search;
+  }
+
+  /** ArticleStore: a record's body, from its file, else from the dump parsed again. */
+  body(label: string): ArticleBody {
+    const file = this.fileOf(label);
+    const entry = this.cache.get(file);
+    let body = entry ? this.bodies?.body(file, entry.hash) : null;
+    if (!body) body = this.reparse(file).body;
+    if (this.publicDir) attachImages({ id: this.idOf(entry), body: body.body }, this.publicDir, this.base);
+    return body;
+  }
+
+  /** ArticleStore: a record's term counts, from its file, else from the dump parsed again. */
+  terms(label: string): TermCounts {
+    const file = this.fileOf(label);
+    const entry = this.cache.get(file);
+    return (entry ? this.bodies?.terms(file, entry.hash) : null) ?? this.reparse(file).terms;
+  }
+
+  private idOf(entry: Entry | undefined): string {
+    return entry?.result.article?.id ?? "";
+  }
+
+  /** Results are named by label; the store by path (a label is the path, or relative to root). */
+  private fileOf(label: string): string {
+    return path.resolve(this.root, label);
+  }
+
+  /** A body file gone or spoiled: the dump parsed again (and its files written again). */
+  private reparse(file: string): Extract {
+    const bytes = readFileSync(file);
+    const parsed = parseDump(file, this.label(file), bytes, sha1(bytes), null) as ParseResult;
+    const { extract } = splitResult(parsed);
+    if (!extract) throw new Error(`${this.label(file)} no longer holds an article`);
+    this.bodies?.write(file, sha1(bytes), extract);
+    return extract;
   }
 }

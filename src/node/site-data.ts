@@ -6,9 +6,8 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import { homePages, latestOf, listPage, pageCountOf } from "../content/listing.ts";
-import { searchDocument, type SearchDocument } from "../content/search.ts";
 import { SearchIndexBuilder, buildSearchFiles } from "../content/search-build.ts";
-import type { BrokenFile } from "../content/types.ts";
+import type { ArticlePage, ArticleSummary, BrokenFile } from "../content/types.ts";
 import type { SiteIndex } from "../app/data/news-source.ts";
 import type { PageData } from "../app/data/page-data.ts";
 import { dataPaths } from "../app/data/data-paths.ts";
@@ -34,31 +33,50 @@ export function siteIndex(corpus: Corpus, searchUrl: string | null, dev?: { brok
 }
 
 /**
- * The corpus's search documents, oldest first (the index numbers them so: ties go to the higher
- * number, the newer), undated before them all, so they come last among equals. One at a time:
- * each is garbage once indexed.
+ * The corpus's articles oldest first (the search index numbers them so: ties go to the higher
+ * number, the newer), undated before them all, so they come last among equals; each one's page
+ * with its body, read back from the store one at a time: each is garbage once written.
  */
-export function* searchDocuments(corpus: Corpus): Generator<SearchDocument> {
+function* pagesOldestFirst(corpus: Corpus): Generator<[ArticleSummary, ArticlePage]> {
   for (let i = corpus.summaries.length - 1; i >= 0; i--) {
     const summary = corpus.summaries[i]!;
-    yield searchDocument(corpus.pages.get(summary.slug)!.article, summary.excerpt);
+    yield [summary, corpus.page(summary.slug)!];
   }
 }
 
+/** The search index's documents, oldest first (see pagesOldestFirst): each listed as a summary, with its words. */
+export function* searchEntries(corpus: Corpus): Generator<[ArticleSummary, string]> {
+  for (let i = corpus.summaries.length - 1; i >= 0; i--) {
+    const summary = corpus.summaries[i]!;
+    yield [summary, corpus.searchTokens(summary.slug)];
+  }
+}
+
+/** An article's data file, as a build writes it: its page, as JSON. */
+export type ArticleDataFile = { slug: string; name: string; data: string };
+
 /**
- * Build: every data file as [path relative to outDir, contents], one at a time. `numbers` are
- * the search index's document numbers from the last build (filled in for new articles): kept, a
- * rebuild rewrites only the search files whose documents changed.
+ * Build: every data file as [path relative to outDir, contents], one at a time, each article's
+ * body read once for its data file and its search entry. `numbers` are the search index's
+ * document numbers from the last build (filled in for new articles): kept, a rebuild rewrites
+ * only the search files whose documents changed. `onArticle` sees each article's data file.
  */
-export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, number>): Generator<[string, string | Uint8Array]> {
-  for (const [slug, page] of corpus.pages) yield [dataPaths.article(slug), JSON.stringify(page)];
+export function* dataFiles(
+  corpus: Corpus,
+  base: string,
+  numbers?: Map<string, number>,
+  onArticle?: (file: ArticleDataFile) => void,
+): Generator<[string, string | Uint8Array]> {
+  const builder = new SearchIndexBuilder(numbers);
+  for (const [summary, page] of pagesOldestFirst(corpus)) {
+    const file = { slug: summary.slug, name: dataPaths.article(summary.slug), data: JSON.stringify(page) };
+    onArticle?.(file);
+    yield [file.name, file.data];
+    const [name, data] = builder.addTokens(summary, corpus.searchTokens(summary.slug));
+    yield [dataPaths.search + name, data];
+  }
   for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
     yield [dataPaths.list(n), JSON.stringify(listPage(corpus.listing, n))];
-  }
-  const builder = new SearchIndexBuilder(numbers);
-  for (const doc of searchDocuments(corpus)) {
-    const [name, data] = builder.add(doc);
-    yield [dataPaths.search + name, data];
   }
   for (const [name, data] of builder.files()) yield [dataPaths.search + name, data];
   yield [dataPaths.index, JSON.stringify(siteIndex(corpus, base + dataPaths.search))];
@@ -69,7 +87,7 @@ const devSearchFiles = new WeakMap<Corpus, Map<string, string | Uint8Array>>();
 /** Dev: the search index's files for a corpus, built on the first request, kept until the corpus changes. */
 export function searchFilesOf(corpus: Corpus): Map<string, string | Uint8Array> {
   let files = devSearchFiles.get(corpus);
-  if (!files) devSearchFiles.set(corpus, (files = buildSearchFiles(searchDocuments(corpus))));
+  if (!files) devSearchFiles.set(corpus, (files = buildSearchFiles(searchEntries(corpus))));
   return files;
 }
 
@@ -81,7 +99,7 @@ export function devDataFile(corpus: Corpus, path: string, index: () => string): 
   if (path === dataPaths.index) return index();
   if (path.startsWith(dataPaths.search)) return searchFilesOf(corpus).get(path.slice(dataPaths.search.length));
   const article = /^data\/a\/([^/]+)\.json$/.exec(path);
-  if (article) return JSON.stringify(corpus.pages.get(article[1]!) ?? null);
+  if (article) return JSON.stringify(corpus.page(article[1]!));
   const list = /^data\/p\/(\d+)\.json$/.exec(path);
   if (list) return JSON.stringify(listPage(corpus.listing, Number(list[1])));
   return undefined;

@@ -10,7 +10,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Logger, Rolldown, ViteBuilder } from "vite";
 import type { Corpus } from "../content/corpus.ts";
-import { prerender, type OfflineRenderer, type PageKind, type Renderer, type Template } from "./prerender.ts";
+import { prerender, rendererInThread, type OfflineRenderer, type PageKind, type Template, type WrittenArticle } from "./prerender.ts";
+import type { PageData } from "../app/data/page-data.ts";
+import type { RenderedPage } from "../app/server.tsx";
 import { writeServiceWorker } from "./service-worker.ts";
 import { keep, sweep } from "./output.ts";
 import { cacheKey, diskCache } from "./disk-cache.ts";
@@ -124,8 +126,11 @@ function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {
   return output;
 }
 
-/** What the news plugin hands the prerender step: the corpus, the public origin, the data files it wrote (outDir-relative), its report. */
-export type BuiltCorpus = { corpus: Corpus; siteUrl: string; dataFiles: string[]; report(): void };
+/**
+ * What the news plugin hands the prerender step: the corpus, the public origin, the data files it
+ * wrote (outDir-relative), the articles' among them by slug (pages are rendered from them), its report.
+ */
+export type BuiltCorpus = { corpus: Corpus; siteUrl: string; dataFiles: string[]; articles: Map<string, WrittenArticle>; report(): void };
 
 export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCorpus | undefined, logger: Logger): Promise<void> {
   const client = builder.environments.client!;
@@ -141,7 +146,7 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
     if (!entry) throw new Error(`the server build of ${SERVER_ENTRY} produced no entry`);
     const bundle = pathToFileURL(path.join(serverDir, entry.fileName)).href;
     const { renderPageFromData, renderOfflinePage } = (await import(bundle)) as {
-      renderPageFromData: Renderer;
+      renderPageFromData: (url: string, data: PageData, basename: string) => Promise<RenderedPage>;
       renderOfflinePage: OfflineRenderer;
     };
     const news = built();
@@ -158,7 +163,8 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
       outDir,
       corpus: news.corpus,
       template,
-      render: pool ? pool.render : renderPageFromData,
+      render: pool ? pool.render : rendererInThread(renderPageFromData),
+      articles: news.articles,
       renderOffline: renderOfflinePage,
       base,
       siteUrl: news.siteUrl,

@@ -4,16 +4,17 @@
  * build, each only when its bytes changed. All parsing and ranking is the content core's; this file only
  * reads files (through a cache on disk), reports problems, and tells the dev server what changed.
  */
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import type { Logger, Plugin, ViteDevServer } from "vite";
 import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.ts";
-import type { ParseResult } from "../content/types.ts";
+import type { ParseResult, RecordResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
 import { duration, formatProblem, skippedLine, summaryLine, tally } from "./report.ts";
 import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker } from "./related-cache.ts";
-import { dataFiles, devDataFile, siteIndex } from "./site-data.ts";
+import { dataFiles, devDataFile, siteIndex, type ArticleDataFile } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { writeIfChanged } from "./output.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
@@ -65,7 +66,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
   /** Where a build writes: the key of what it keeps from one build to the next. */
   let outDir = "";
 
-  function report(results: readonly ParseResult[]): void {
+  function report(results: ReadonlyArray<ParseResult | RecordResult>): void {
     for (const r of results) {
       for (const p of r.problems) (p.severity === "error" ? logger.error : logger.warn)(formatProblem(p), { timestamp: !isBuild });
     }
@@ -73,7 +74,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
 
   function rebuild(): Corpus {
     const results = existsSync(seedsDir) && statSync(seedsDir).isDirectory() ? store.loadAll() : [];
-    corpus = buildCorpus(results, { ranker });
+    corpus = buildCorpus(results, { ranker, store, rankingKey: store.contentKey() });
     return corpus;
   }
 
@@ -97,10 +98,10 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     const files = [...pending];
     pending.clear();
     for (const file of files) store.forget(file);
-    const results = files.map((file) => store.load(file)).filter((r): r is ParseResult => r !== null);
+    const results = files.map((file) => store.load(file)).filter((r) => r !== null);
     for (const s of corpus?.summaries ?? []) slugHistory.set(s.slug, s.id);
     // Only the files the watcher named were read again; the rest are as the store holds them.
-    corpus = buildCorpus(store.current(), { ranker });
+    corpus = buildCorpus(store.current(), { ranker, store, rankingKey: store.contentKey() });
     report(results);
     logger.info(`news: ${files.map((f) => store.label(f)).join(", ")} changed; ${corpus!.summaries.length} articles`, { timestamp: true });
     server.ws.send({ type: "full-reload" });
@@ -178,7 +179,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       // (listing.ts): additions land on the last pages, a removal leaves a gap, nothing else moves.
       const slotsName = `slots-${cacheKey(outDir)}`;
       const slots = isBuild ? new Map(Object.entries(disk.read<Record<string, number>>(slotsName) ?? {})) : undefined;
-      corpus = buildCorpus(results, { ranker, ...(slots ? { slots } : {}) });
+      corpus = buildCorpus(results, { ranker, store, rankingKey: store.contentKey(), ...(slots ? { slots } : {}) });
       if (slots) disk.write(slotsName, Object.fromEntries(slots));
       const timings = [`parse ${duration(parseMs)} (${parsed} parsed, ${cached} cached)`];
       /** Each problem, the skipped files by reason, then the summary line. */
@@ -191,15 +192,15 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       if (isBuild) {
         // Ranking, as its own step: every page's related list, read once (then kept).
         const rankStarted = Date.now();
-        for (const page of corpus.pages.values()) void page.related;
+        for (const entry of corpus.entries.values()) void entry.related;
         const rankMs = Date.now() - rankStarted;
         timings.push(`related ${duration(rankMs)}`);
-        if (large) logger.info(`news: related articles ranked for ${corpus.pages.size} articles in ${duration(rankMs)}`);
+        if (large) logger.info(`news: related articles ranked for ${corpus.entries.size} articles in ${duration(rankMs)}`);
         // The prerendered pages' boot script (src/app/boot.ts): a hashed asset like the rest.
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });
         // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
-        builtCorpora.set(seedsDir, { corpus, siteUrl: options.siteUrl || DEFAULT_SITE_URL, dataFiles: [], report: () => finalReport(` in ${duration(Date.now() - started)}`) });
+        builtCorpora.set(seedsDir, { corpus, siteUrl: options.siteUrl || DEFAULT_SITE_URL, dataFiles: [], articles: new Map(), report: () => finalReport(` in ${duration(Date.now() - started)}`) });
       } else {
         finalReport("");
       }
@@ -210,11 +211,16 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       let written = 0;
       let unchanged = 0;
       // Named for the prerender step, which sweeps away whatever the build did not produce.
-      const names = builtCorpora.get(seedsDir)?.dataFiles ?? [];
+      const built = builtCorpora.get(seedsDir);
+      const names = built?.dataFiles ?? [];
+      const dir = output.dir;
+      // Each article's data file, for the prerender step: pages are rendered from these files.
+      const onArticle = ({ slug, name, data }: ArticleDataFile) =>
+        built?.articles.set(slug, { file: path.join(dir, name), digest: createHash("sha1").update(data).digest("hex").slice(0, 16) });
       // The search index's document numbers of the last build into this folder, kept.
       const numbersName = `search-numbers-${cacheKey(output.dir)}`;
       const numbers = new Map(Object.entries(disk.read<Record<string, number>>(numbersName) ?? {}));
-      for (const [name, data] of dataFiles(corpus, base, numbers)) {
+      for (const [name, data] of dataFiles(corpus, base, numbers, onArticle)) {
         names.push(name);
         if (writeIfChanged(output.dir, name, data)) written++;
         else unchanged++;

@@ -17,7 +17,7 @@ describe("buildCorpus on the sample seeds", () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
   it("gives the seed at least 3 related articles, never itself, at most 5", () => {
-    const related = corpus.pages.get(SEED_SLUG)!.related;
+    const related = corpus.page(SEED_SLUG)!.related;
     expect(related.length).toBeGreaterThanOrEqual(3);
     expect(related.length).toBeLessThanOrEqual(5);
     expect(related.map((r) => r.id)).not.toContain(SEED_ID);
@@ -25,14 +25,17 @@ describe("buildCorpus on the sample seeds", () => {
   it("links previous and next by date, both ways", () => {
     const byDate = [...corpus.summaries].reverse();
     byDate.forEach((s, i) => {
-      const page = corpus.pages.get(s.slug)!;
+      const page = corpus.page(s.slug)!;
       expect(page.previous?.id ?? null).toBe(byDate[i - 1]?.id ?? null);
       expect(page.next?.id ?? null).toBe(byDate[i + 1]?.id ?? null);
     });
   });
   it("has unique slugs, and every page under its article's slug", () => {
     expect(new Set(corpus.summaries.map((s) => s.slug)).size).toBe(seeds.length);
-    for (const [slug, page] of corpus.pages) expect(page.article.slug).toBe(slug);
+    for (const [slug, entry] of corpus.entries) {
+      expect(entry.record.slug).toBe(slug);
+      expect(corpus.page(slug)!.article.slug).toBe(slug);
+    }
   });
 });
 
@@ -76,14 +79,14 @@ describe("buildCorpus ranks related articles on demand", () => {
     });
     expect(corpus.summaries.length).toBeGreaterThan(1);
     expect(asked).toEqual([]);
-    const seed = corpus.pages.get(SEED_SLUG)!;
+    const seed = corpus.entries.get(SEED_SLUG)!;
     expect(seed.related).toEqual([]);
     void seed.related;
     expect(asked).toEqual([SEED_ID]);
   });
 
   it("puts the related list in the page's JSON, in the page's field order", () => {
-    const page = buildCorpus(results).pages.get(SEED_SLUG)!;
+    const page = buildCorpus(results).page(SEED_SLUG)!;
     const json = JSON.parse(JSON.stringify(page)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(["article", "related", "previous", "next"]);
     expect(json.related).toEqual(page.related);

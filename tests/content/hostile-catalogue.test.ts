@@ -218,7 +218,7 @@ describe("odd but readable dumps: an article, warnings where something is off", 
     expect([...slugs.keys()].sort()).toEqual(["same-title-1", "same-title-2"]);
     expect(slugs.get("same-title-1")).toBe("hai-ha-tong-ket-nam-hoc");
     expect(slugs.get("same-title-2")).toMatch(/^hai-ha-tong-ket-nam-hoc-[0-9a-z]{7}$/);
-    expect(corpus.pages.get(slugs.get("same-title-2")!)!.article.id).toBe("same-title-2");
+    expect(corpus.page(slugs.get("same-title-2")!)!.article.id).toBe("same-title-2");
     expect(corpus.summaries.map((s) => s.title)).toEqual(["Hải Hà tổng kết năm học", "Hải Hà tổng kết năm học"]);
   });
 });

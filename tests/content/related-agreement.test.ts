@@ -48,7 +48,7 @@ describe("related ranking, pruned vs exact", () => {
     const exact = rankRelatedExactly(docs);
     expect(rankRelated(docs)).toEqual(exact);
     // And the real dump has neighbours at all.
-    const real = buildCorpus(results).pages.get("kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha")!;
+    const real = buildCorpus(results).page("kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha")!;
     expect(real.related.length).toBeGreaterThan(0);
   });
 });

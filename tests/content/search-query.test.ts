@@ -268,7 +268,7 @@ describe("the sample seeds", () => {
   const files = readdirSync("seeds").filter((f) => f.endsWith(".txt")).sort();
   const corpus = buildCorpus(files.map((f) => parseArticle(`seeds/${f}`, readFileSync(`seeds/${f}`))));
   const excerpts = new Map(corpus.summaries.map((s) => [s.slug, s.excerpt]));
-  const { search: index } = indexOf([...corpus.pages.values()].map((p) => searchDocument(p.article, excerpts.get(p.article.slug) ?? null)));
+  const { search: index } = indexOf([...corpus.entries.keys()].map((slug) => corpus.page(slug)!).map((p) => searchDocument(p.article, excerpts.get(p.article.slug) ?? null)));
   const SEED = "kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
 
   it.each(["hai ha", "HẢI HÀ", "Hải Hà", "dang bo tieu bieu", "kinh ngh", "Kinh nghiệm từ một Đảng bộ"])("%j finds the seed", async (q) => {

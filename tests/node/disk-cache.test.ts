@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -52,5 +52,21 @@ describe("diskCache", () => {
     const files = readdirSync(path.join(root, "cache"));
     expect(files).toHaveLength(MAX_FILES);
     expect(cache.read(`f${MAX_FILES + 2}`)).toBe(MAX_FILES + 2);
+  });
+
+  it("gives a value a folder of its own, for this code only, which goes when the value is pruned", () => {
+    const cache = diskCache(root, env());
+    const folder = cache.folder("parse-x")!;
+    expect(path.basename(folder)).toBe(`parse-x.${contentCoreVersion()}.files`);
+    writeFileSync(path.join(folder, "a.json"), "{}");
+    // Another version's folder of the same value is gone; the value's file marks the folder in use.
+    const stale = path.join(root, "cache", "parse-x.0123abcd.files");
+    mkdirSync(stale);
+    cache.folder("parse-x");
+    expect(existsSync(stale)).toBe(false);
+    expect(cache.read("parse-x")).toBeNull();
+    for (let i = 0; i <= MAX_FILES; i++) cache.write(`f${i}`, i);
+    expect(existsSync(folder)).toBe(false);
+    expect(diskCache(root, { NEWS_CACHE: "off" }).folder("parse-x")).toBeNull();
   });
 });

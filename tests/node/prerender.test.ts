@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi as mock } from "vitest";
 import type { Corpus } from "../../src/content/corpus";
+import { recordOf } from "../../src/content/records";
 import type { ArticlePage, ArticleSummary } from "../../src/content/types";
 import { LATEST_COUNT, PAGE_SIZE, listingOf } from "../../src/content/listing";
 import { NOT_FOUND_PATH, documentFor, pageFingerprint, prerender, routesOf, sourceOf, type Renderer, type Route, type Template } from "../../src/node/prerender";
@@ -15,7 +16,11 @@ function summary(n: number): ArticleSummary {
 }
 
 function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpus {
-  return { summaries, pages: new Map(pages.map((p) => [p.article.slug, p])), listing: listingOf(summaries), broken: [] };
+  const bySlug = new Map(pages.map((p) => [p.article.slug, p]));
+  const entries = new Map(
+    pages.map(({ article, related, previous, next }) => [article.slug, { file: `${article.id}.txt`, record: recordOf(article), related, previous, next }]),
+  );
+  return { summaries, entries, page: (slug) => bySlug.get(slug) ?? null, searchTokens: () => "", listing: listingOf(summaries), broken: [] };
 }
 
 const manyArticles = (count: number) => corpusOf(Array.from({ length: count }, (_, i) => summary(i + 1)));

@@ -5,6 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SeedStore } from "../../src/node/seed-store";
 import { POOL_FROM } from "../../src/node/parse-pool";
 import { diskCache } from "../../src/node/disk-cache";
+import { parseArticle } from "../../src/content/parse";
+import { relatedTerms } from "../../src/content/related";
+import { relatedInputOf } from "../../src/content/records";
+import { buildCorpus } from "../../src/content/corpus";
+import { readdirSync, utimesSync } from "node:fs";
 
 let dir: string;
 beforeEach(() => {
@@ -96,12 +101,13 @@ describe("SeedStore with a disk cache", () => {
     write("b.txt", "Bài B\n16/03/2020\nMở đầu.");
     const first = store(cacheRoot);
     first.loadAll();
-    expect(first.lastLoad).toEqual({ parsed: 2, cached: 0 });
+    expect(first.lastLoad).toEqual({ parsed: 2, cached: 0, hashed: 2 });
 
     write("b.txt", "Bài B sửa\n16/03/2020\nMở đầu.");
     const second = store(cacheRoot);
     const results = second.loadAll();
-    expect(second.lastLoad).toEqual({ parsed: 1, cached: 1 });
+    // a.txt, of the size and time the cache recorded, is not even read.
+    expect(second.lastLoad).toEqual({ parsed: 1, cached: 1, hashed: 1 });
     expect(results.map((r) => r.article!.title)).toEqual(["Bài A", "Bài B sửa"]);
     rmSync(cacheRoot, { recursive: true, force: true });
   });
@@ -117,6 +123,67 @@ describe("SeedStore with a disk cache", () => {
   });
 });
 
+describe("SeedStore with a disk cache: bodies on disk", () => {
+  let cacheRoot: string;
+  beforeEach(() => {
+    cacheRoot = mkdtempSync(path.join(tmpdir(), "seed-bodies-"));
+  });
+  afterEach(() => rmSync(cacheRoot, { recursive: true, force: true }));
+  const store = () => new SeedStore({ dir, root: dir, disk: diskCache(cacheRoot, { NEWS_CACHE_DIR: "c" }) });
+  const text = "Bài A ở Hải Hà\n16/03/2020\n\nMở đầu về Hải Hà.\n\nThân bài chỉ có trong trang.";
+  const bodyFiles = () => readdirSync(path.join(cacheRoot, "c")).filter((n) => n.endsWith(".files")).flatMap((d) => readdirSync(path.join(cacheRoot, "c", d)));
+
+  it("holds records, not bodies, and gives each body and its term counts back as parsing makes them", () => {
+    write("a.txt", text);
+    const parsed = parseArticle("a.txt", text).article!;
+    const [result] = store().loadAll();
+    expect(result!.article).not.toHaveProperty("body");
+    expect(result!.article).toMatchObject({ title: parsed.title, excerpt: "Mở đầu về Hải Hà." });
+    const next = store();
+    next.loadAll();
+    expect(next.body("a.txt").body).toEqual(parsed.body);
+    expect([...next.terms("a.txt")]).toEqual([...relatedTerms(relatedInputOf(parsed))]);
+    // A corpus of records reads its pages' bodies back from the store.
+    const corpus = buildCorpus(next.current(), { store: next });
+    expect(corpus.page(corpus.summaries[0]!.slug)!.article.body).toEqual(parsed.body);
+  });
+
+  it("parses a dump again when its body file is gone, and drops a removed dump's files", () => {
+    write("a.txt", text);
+    const first = store();
+    first.loadAll();
+    expect(bodyFiles()).toHaveLength(2);
+    for (const d of readdirSync(path.join(cacheRoot, "c")).filter((n) => n.endsWith(".files"))) rmSync(path.join(cacheRoot, "c", d, bodyFiles()[0]!));
+    expect(first.body("a.txt").body).toEqual(parseArticle("a.txt", text).article!.body);
+    rmSync(path.join(dir, "a.txt"));
+    first.loadAll();
+    expect(bodyFiles()).toEqual([]);
+  });
+
+  it("reads a touched file to hash it, and parses it only when its bytes changed", () => {
+    write("a.txt", text);
+    store().loadAll();
+    utimesSync(path.join(dir, "a.txt"), new Date(2030, 0, 1), new Date(2030, 0, 1));
+    const touched = store();
+    touched.loadAll();
+    expect(touched.lastLoad).toEqual({ parsed: 0, cached: 1, hashed: 1 });
+    // The new time is remembered: the next process does not read it.
+    const again = store();
+    again.loadAll();
+    expect(again.lastLoad).toEqual({ parsed: 0, cached: 1, hashed: 0 });
+  });
+
+  it("writes bodies from the parse workers too", async () => {
+    const count = POOL_FROM + 3;
+    for (let i = 0; i < count; i++) write(`${String(i).padStart(5, "0")}.txt`, `Bài số ${i}\n${(i % 28) + 1}/03/2020\n\nMở đầu ${i}.\n\nThân bài ${i}.`);
+    const parallel = store();
+    const results = await parallel.loadAllParallel();
+    expect(results.every((r) => r.article !== null && !("body" in r.article))).toBe(true);
+    expect(bodyFiles()).toHaveLength(count * 2);
+    expect(parallel.body("00007.txt").body).toEqual(parseArticle("00007.txt", `Bài số 7\n8/03/2020\n\nMở đầu 7.\n\nThân bài 7.`).article!.body);
+  }, 60_000);
+});
+
 describe("SeedStore.loadAllParallel", () => {
   it("parses many dumps on worker threads exactly as loadAll does in process, and caches them", async () => {
     const count = POOL_FROM + 37;
@@ -124,17 +191,17 @@ describe("SeedStore.loadAllParallel", () => {
     write("bad.txt", Buffer.from([0x41, 0x0a, 0xc3]));
     const parallel = new SeedStore({ dir, root: dir });
     const results = await parallel.loadAllParallel();
-    expect(parallel.lastLoad).toEqual({ parsed: count + 1, cached: 0 });
+    expect(parallel.lastLoad).toEqual({ parsed: count + 1, cached: 0, hashed: count + 1 });
     expect(results).toEqual(new SeedStore({ dir, root: dir }).loadAll());
     // A second load parses nothing, and stays in process.
     await parallel.loadAllParallel();
-    expect(parallel.lastLoad).toEqual({ parsed: 0, cached: count + 1 });
+    expect(parallel.lastLoad).toEqual({ parsed: 0, cached: count + 1, hashed: 0 });
   }, 60_000);
 
   it("parses in process below the pool's threshold", async () => {
     write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
     const store = new SeedStore({ dir, root: dir });
     expect((await store.loadAllParallel()).map((r) => r.article?.title)).toEqual(["Bài A"]);
-    expect(store.lastLoad).toEqual({ parsed: 1, cached: 0 });
+    expect(store.lastLoad).toEqual({ parsed: 1, cached: 0, hashed: 1 });
   });
 });

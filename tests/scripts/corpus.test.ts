@@ -206,7 +206,7 @@ describe("related ranking over a generated corpus", () => {
     const some = parsed.slice(0, 300);
     const corpus = buildCorpus(some.map((p) => p.result));
     const byId = new Map(some.map((p) => [p.dump.name.replace(/\.txt$/, ""), p.dump]));
-    const pages = [...corpus.pages.values()];
+    const pages = [...corpus.entries.keys()].map((slug) => corpus.page(slug)!);
     expect(pages.filter((p) => p.related.length > 0).length / pages.length).toBeGreaterThan(0.9);
     const pairs = pages.flatMap((p) => p.related.map((r) => [byId.get(p.article.id)!, byId.get(r.id)!] as const));
     const sameTopic = pairs.filter(([a, b]) => a.facts!.topic === b.facts!.topic).length;

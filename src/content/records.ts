@@ -1,0 +1,65 @@
+/**
+ * An article split for a large corpus: the record the corpus holds (no body; what lists read of
+ * the body computed once), the body left on disk until a page or a data file needs it, and the
+ * term counts ranking reads. A parse worker splits each article as it parses it, so the text is
+ * walked once, on any core, and never again while the dump is unchanged.
+ */
+import type { Article, ArticleBody, Block, ArticleRecord, ParseResult, RecordResult } from "./types.ts";
+import { excerpt } from "./excerpt.ts";
+import { readingMinutes } from "./reading-time.ts";
+import { relatedTerms, type RelatedInput, type TermCounts } from "./related.ts";
+import { readableTexts } from "./readable-text.ts";
+import { searchDocument } from "./search.ts";
+import { searchTokens } from "./search-build.ts";
+
+export const EXCERPT_MAX = 200;
+
+export function bodyText(body: readonly Block[]): string {
+  return readableTexts(body).join("\n");
+}
+
+/** What related ranking reads of an article: its headline, and its sapo and body as one text. */
+export function relatedInputOf(article: Article): RelatedInput {
+  return { id: article.id, title: article.title, text: [article.lead ?? "", bodyText(article.body)].join("\n"), publishedAt: article.publishedAt };
+}
+
+/** An article's list excerpt: its lead, else its first paragraph, cut at EXCERPT_MAX. */
+function excerptOf(article: Article): string | null {
+  const firstParagraph = article.body.find((b) => b.type === "paragraph");
+  const source = article.lead ?? (firstParagraph?.type === "paragraph" ? firstParagraph.text : null);
+  return source === null ? null : excerpt(source, EXCERPT_MAX);
+}
+
+/** An article as the corpus holds it, and the body it leaves aside. */
+export function recordOf(article: Article): ArticleRecord {
+  const { body: _body, tailText: _tail, readingMinutes: _minutes, ...rest } = article;
+  return { ...rest, readingMinutes: article.readingMinutes ?? readingMinutes(article), excerpt: excerptOf(article) };
+}
+
+export function bodyOf(article: Article): ArticleBody {
+  return { body: article.body, ...(article.tailText ? { tailText: article.tailText } : {}) };
+}
+
+/** The article again, from its record and its body: what its page and data file show. */
+export function articleOf(record: ArticleRecord, body: ArticleBody): Article {
+  const { excerpt: _excerpt, ...rest } = record;
+  return { ...rest, ...body };
+}
+
+/** What an article's record leaves aside: its body, and what ranking and search read of its text. */
+export type Extract = { body: ArticleBody; terms: TermCounts; search: string };
+
+/** A parse result split: the record result the corpus holds, and (for an article) what it leaves aside. */
+export type SplitResult = { result: RecordResult; extract: Extract | null };
+
+export function splitResult(parsed: ParseResult): SplitResult {
+  const { article } = parsed;
+  if (!article) return { result: { ...parsed, article: null }, extract: null };
+  const record = recordOf(article);
+  return { result: { ...parsed, article: record }, extract: extractOf(article, record) };
+}
+
+/** An article's body, term counts (relatedTerms) and search words (searchTokens). */
+export function extractOf(article: Article, record: ArticleRecord = recordOf(article)): Extract {
+  return { body: bodyOf(article), terms: relatedTerms(relatedInputOf(article)), search: searchTokens(searchDocument(article, record.excerpt)) };
+}

@@ -1,0 +1,98 @@
+/**
+ * The bodies of a large corpus, on disk beside the parse cache: per dump, its article's body as
+ * JSON and its term counts for ranking as raw 32-bit integers, both stamped with the hash of the
+ * dump's bytes. A build or a dev server holds every article's record (src/content/records.ts) and
+ * reads a body back only when a page or a data file needs it, one at a time. A file that is
+ * missing, half-written or of other bytes reads as null: the caller parses the dump again.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArticle } from "../content/parse.ts";
+import { splitResult, type Extract } from "../content/records.ts";
+import type { TermCounts } from "../content/related.ts";
+import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts";
+import { cacheKey } from "./disk-cache.ts";
+
+/** A body file: the dump's hash, the article's search words (searchTokens), its body. */
+type Stored = ArticleBody & { hash: string; search: string };
+
+/** sha1 (hex) of the dump's bytes. */
+const HASH_BYTES = 20;
+
+export class BodyFiles {
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  private base(file: string): string {
+    return path.join(this.dir, cacheKey(file));
+  }
+
+  /** The last body file read, parsed: a data file's page and its search words come from one read. */
+  private last: { file: string; hash: string; stored: Stored } | null = null;
+
+  write(file: string, hash: string, { body, terms, search }: Extract): void {
+    this.last = null;
+    const header = Buffer.alloc(HASH_BYTES + 4);
+    header.write(hash, 0, HASH_BYTES, "hex");
+    header.writeUInt32LE(terms.length, HASH_BYTES);
+    writeFileSync(`${this.base(file)}.bin`, Buffer.concat([header, new Uint8Array(terms.buffer, terms.byteOffset, terms.byteLength)]));
+    writeFileSync(`${this.base(file)}.json`, JSON.stringify({ hash, search, ...body } satisfies Stored));
+  }
+
+  private read(file: string, hash: string): Stored | null {
+    if (this.last?.file === file && this.last.hash === hash) return this.last.stored;
+    try {
+      const stored = JSON.parse(readFileSync(`${this.base(file)}.json`, "utf8")) as Stored;
+      if (stored.hash !== hash || !Array.isArray(stored.body) || typeof stored.search !== "string") return null;
+      this.last = { file, hash, stored };
+      return stored;
+    } catch {
+      return null;
+    }
+  }
+
+  body(file: string, hash: string): ArticleBody | null {
+    const stored = this.read(file, hash);
+    if (!stored) return null;
+    const { hash: _hash, search: _search, ...body } = stored;
+    return body;
+  }
+
+  search(file: string, hash: string): string | null {
+    return this.read(file, hash)?.search ?? null;
+  }
+
+  terms(file: string, hash: string): TermCounts | null {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(`${this.base(file)}.bin`);
+    } catch {
+      return null;
+    }
+    if (bytes.length < HASH_BYTES + 4 || bytes.toString("hex", 0, HASH_BYTES) !== hash) return null;
+    const count = bytes.readUInt32LE(HASH_BYTES);
+    if (bytes.length !== HASH_BYTES + 4 + count * 4) return null;
+    // A copy: the buffer may be a view into Node's shared pool, at any alignment.
+    return new Int32Array(bytes.buffer.slice(bytes.byteOffset + HASH_BYTES + 4, bytes.byteOffset + bytes.length));
+  }
+
+  remove(file: string): void {
+    this.last = null;
+    rmSync(`${this.base(file)}.json`, { force: true });
+    rmSync(`${this.base(file)}.bin`, { force: true });
+  }
+}
+
+/**
+ * One dump parsed: with `bodies`, its body and term counts written there and its record result
+ * returned; without, the whole parse result (held in memory by the caller). The same in a parse
+ * worker and in the main thread.
+ */
+export function parseDump(file: string, label: string, bytes: Uint8Array | string, hash: string, bodies: BodyFiles | null): ParseResult | RecordResult {
+  const parsed = parseArticle(label, bytes);
+  if (!bodies) return parsed;
+  const { result, extract } = splitResult(parsed);
+  if (extract) bodies.write(file, hash, extract);
+  return result;
+}
