@@ -84,13 +84,16 @@ class IntColumns {
   constructor(readonly width: number) {
     this.data = new Int32Array(width * 1024);
   }
-  push(...values: number[]): void {
+  /** A row of `width` values (the third ignored when the width is 2): fixed arity, no rest array per row. */
+  push(a: number, b: number, c = 0): void {
     if (this.length + this.width > this.data.length) {
       const bigger = new Int32Array(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
-    for (const v of values) this.data[this.length++] = v;
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
+    if (this.width === 3) this.data[this.length++] = c;
   }
   get rows(): number {
     return this.length / this.width;
@@ -135,20 +138,32 @@ export class SearchIndexBuilder {
     let n = this.numbers.get(doc.slug);
     if (n === undefined) this.numbers.set(doc.slug, (n = this.next++));
     this.count = Math.max(this.count, n + 1);
-    for (const line of tokens.split("\n")) {
-      if (line === "") continue;
-      const [folded, mask, ...spellings] = line.split(" ");
-      let w = this.wordIds.get(folded!);
-      if (w === undefined) this.wordIds.set(folded!, (w = this.words.push(folded!) - 1));
-      this.entries.push(w, n, Number(mask));
-      for (const spelling of spellings) {
+    // Read in place (indexOf, slice): a split per line and per word was most of a build's indexing.
+    let at = 0;
+    while (at < tokens.length) {
+      const end = tokens.indexOf("\n", at);
+      const lineEnd = end < 0 ? tokens.length : end;
+      const foldedEnd = tokens.indexOf(" ", at);
+      const maskEnd = tokens.indexOf(" ", foldedEnd + 1);
+      if (foldedEnd < 0 || foldedEnd > lineEnd || maskEnd < 0 || maskEnd > lineEnd) throw new Error(`search words of ${doc.slug} are malformed`);
+      const folded = tokens.slice(at, foldedEnd);
+      let w = this.wordIds.get(folded);
+      if (w === undefined) this.wordIds.set(folded, (w = this.words.push(folded) - 1));
+      this.entries.push(w, n, Number(tokens.slice(foldedEnd + 1, maskEnd)));
+      let from = maskEnd + 1;
+      while (from < lineEnd) {
+        let to = tokens.indexOf(" ", from);
+        if (to < 0 || to > lineEnd) to = lineEnd;
+        const spelling = tokens.slice(from, to);
         let s = this.spellingIds.get(spelling);
         if (s === undefined) {
           this.spellingIds.set(spelling, (s = this.spellings.push(spelling) - 1));
           this.spellingWord.push(w);
         }
         this.spelled.push(s, n);
+        from = to + 1;
       }
+      at = lineEnd + 1;
     }
     // The page shows the dateline as written only when it gave no date.
     const stored: StoredDocument = [doc.slug, doc.title, doc.publishedAt === null ? doc.dateline : null, doc.publishedAt, doc.hasTime ? 1 : 0, doc.excerpt];

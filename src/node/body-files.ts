@@ -1,7 +1,8 @@
 /**
  * The bodies of a large corpus, on disk beside the parse cache: per dump, its article's body as
- * JSON and its term counts for ranking as raw 32-bit integers, both stamped with the hash of the
- * dump's bytes. A build or a dev server holds every article's record (src/content/records.ts) and
+ * JSON, its term counts for ranking as raw 32-bit integers and its search words as text
+ * (searchTokens), each stamped with the hash of the dump's bytes: a rebuild's ranking and search
+ * index read the small files, never a body. A build or a dev server holds every article's record (src/content/records.ts) and
  * reads a body back only when a page or a data file needs it, one at a time. A file that is
  * missing, half-written or of other bytes reads as null: the caller parses the dump again.
  */
@@ -13,8 +14,8 @@ import type { TermCounts } from "../content/related.ts";
 import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts";
 import { cacheKey } from "./disk-cache.ts";
 
-/** A body file: the dump's hash, the article's search words (searchTokens), its body. */
-type Stored = ArticleBody & { hash: string; search: string };
+/** A body file: the dump's hash and the article's body. */
+type Stored = ArticleBody & { hash: string };
 
 /** sha1 (hex) of the dump's bytes. */
 const HASH_BYTES = 20;
@@ -37,14 +38,15 @@ export class BodyFiles {
     header.write(hash, 0, HASH_BYTES, "hex");
     header.writeUInt32LE(terms.length, HASH_BYTES);
     writeFileSync(`${this.base(file)}.bin`, Buffer.concat([header, new Uint8Array(terms.buffer, terms.byteOffset, terms.byteLength)]));
-    writeFileSync(`${this.base(file)}.json`, JSON.stringify({ hash, search, ...body } satisfies Stored));
+    writeFileSync(`${this.base(file)}.words`, `${hash}\n${search}`);
+    writeFileSync(`${this.base(file)}.json`, JSON.stringify({ hash, ...body } satisfies Stored));
   }
 
   private read(file: string, hash: string): Stored | null {
     if (this.last?.file === file && this.last.hash === hash) return this.last.stored;
     try {
       const stored = JSON.parse(readFileSync(`${this.base(file)}.json`, "utf8")) as Stored;
-      if (stored.hash !== hash || !Array.isArray(stored.body) || typeof stored.search !== "string") return null;
+      if (stored.hash !== hash || !Array.isArray(stored.body)) return null;
       this.last = { file, hash, stored };
       return stored;
     } catch {
@@ -55,12 +57,20 @@ export class BodyFiles {
   body(file: string, hash: string): ArticleBody | null {
     const stored = this.read(file, hash);
     if (!stored) return null;
-    const { hash: _hash, search: _search, ...body } = stored;
+    const { hash: _hash, ...body } = stored;
     return body;
   }
 
   search(file: string, hash: string): string | null {
-    return this.read(file, hash)?.search ?? null;
+    let text: string;
+    try {
+      text = readFileSync(`${this.base(file)}.words`, "utf8");
+    } catch {
+      return null;
+    }
+    // Written whole after the hash line; a half-written file lacks the last line's newline.
+    const ok = text.length > hash.length && text.startsWith(hash) && text[hash.length] === "\n" && (text.length === hash.length + 1 || text.endsWith("\n"));
+    return ok ? text.slice(hash.length + 1) : null;
   }
 
   terms(file: string, hash: string): TermCounts | null {
@@ -81,6 +91,7 @@ export class BodyFiles {
     this.last = null;
     rmSync(`${this.base(file)}.json`, { force: true });
     rmSync(`${this.base(file)}.bin`, { force: true });
+    rmSync(`${this.base(file)}.words`, { force: true });
   }
 }
 

@@ -248,6 +248,19 @@ export class SeedStore implements ArticleStore {
     return hash.digest("hex");
   }
 
+  /**
+   * What a record's body is made of, as a key: the dump's bytes (their hash) and its images'
+   * folder (its modification time: an image added or removed changes it). Null for a file the
+   * store does not hold.
+   */
+  bodyKey(label: string): string | null {
+    const entry = this.cache.get(this.fileOf(label));
+    if (!entry || entry.hash === "") return null;
+    const id = entry.result.article?.id;
+    const images = this.publicDir && id ? statSync(path.join(this.publicDir, "images", id), { throwIfNoEntry: false }) : undefined;
+    return `${entry.hash}:${images?.mtimeMs ?? ""}`;
+  }
+
   /** ArticleStore: a record's search words, from its file, else from the dump parsed again. */
   searchTokens(label: string): string {
     const file = this.fileOf(label);

@@ -4,10 +4,11 @@
  * browser (src/app/data/fetch-source.ts): nothing of the corpus is in any script, so the app's
  * code, and every page that loads it, stays byte for byte the same when articles change.
  */
+import { createHash } from "node:crypto";
 import type { Corpus } from "../content/corpus.ts";
 import { homePages, latestOf, listPage, pageCountOf } from "../content/listing.ts";
 import { SearchIndexBuilder, buildSearchFiles } from "../content/search-build.ts";
-import type { ArticlePage, ArticleSummary, BrokenFile } from "../content/types.ts";
+import type { ArticleSummary, BrokenFile } from "../content/types.ts";
 import type { SiteIndex } from "../app/data/news-source.ts";
 import type { PageData } from "../app/data/page-data.ts";
 import { dataPaths } from "../app/data/data-paths.ts";
@@ -33,18 +34,10 @@ export function siteIndex(corpus: Corpus, searchUrl: string | null, dev?: { brok
 }
 
 /**
- * The corpus's articles oldest first (the search index numbers them so: ties go to the higher
- * number, the newer), undated before them all, so they come last among equals; each one's page
- * with its body, read back from the store one at a time: each is garbage once written.
+ * The search index's documents, oldest first (the index numbers them so: ties go to the higher
+ * number, the newer), undated before them all, so they come last among equals: each listed as a
+ * summary, with its words.
  */
-function* pagesOldestFirst(corpus: Corpus): Generator<[ArticleSummary, ArticlePage]> {
-  for (let i = corpus.summaries.length - 1; i >= 0; i--) {
-    const summary = corpus.summaries[i]!;
-    yield [summary, corpus.page(summary.slug)!];
-  }
-}
-
-/** The search index's documents, oldest first (see pagesOldestFirst): each listed as a summary, with its words. */
 export function* searchEntries(corpus: Corpus): Generator<[ArticleSummary, string]> {
   for (let i = corpus.summaries.length - 1; i >= 0; i--) {
     const summary = corpus.summaries[i]!;
@@ -52,28 +45,56 @@ export function* searchEntries(corpus: Corpus): Generator<[ArticleSummary, strin
   }
 }
 
-/** An article's data file, as a build writes it: its page, as JSON. */
-export type ArticleDataFile = { slug: string; name: string; data: string };
+/**
+ * An article's data file as a build wrote it: its address, a digest of its bytes, and the key of
+ * what it was made from (ArticleFiles.keyOf). `data` is its JSON when written now; absent when
+ * the last build's file was kept unread.
+ */
+export type ArticleDataFile = { slug: string; name: string; digest: string; key: string | null; data?: string };
+
+/** How a build writes the articles' data files: what lets a rebuild keep one without reading its body. */
+export type ArticleFiles = {
+  /**
+   * What an article's data file is made of besides its place in the corpus (previous, next,
+   * related, its record): for a dump, the hash of its bytes and whatever else its body reads
+   * (images). Null: always written.
+   */
+  bodyKey?(file: string): string | null;
+  /** The last build's files, by slug: one with the same key is kept, its body never read. */
+  previous?: ReadonlyMap<string, { key: string; digest: string }>;
+  /** Whether the last build's file is still there (outDir-relative). */
+  exists?(name: string): boolean;
+  /** Sees each article's data file, written or kept. */
+  onArticle?(file: ArticleDataFile): void;
+};
+
+const digestOf = (data: string) => createHash("sha1").update(data).digest("hex").slice(0, 16);
 
 /**
  * Build: every data file as [path relative to outDir, contents], one at a time, each article's
- * body read once for its data file and its search entry. `numbers` are the search index's
- * document numbers from the last build (filled in for new articles): kept, a rebuild rewrites
- * only the search files whose documents changed. `onArticle` sees each article's data file.
+ * body read at most once, for its data file (its search words come from their own file).
+ * `numbers` are the search index's document numbers from the last build (filled in for new
+ * articles): kept, a rebuild rewrites only the search files whose documents changed. An article
+ * whose data file is the same as the last build's (`articles`) is not yielded: see onArticle.
  */
-export function* dataFiles(
-  corpus: Corpus,
-  base: string,
-  numbers?: Map<string, number>,
-  onArticle?: (file: ArticleDataFile) => void,
-): Generator<[string, string | Uint8Array]> {
+export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, number>, articles: ArticleFiles = {}): Generator<[string, string | Uint8Array]> {
   const builder = new SearchIndexBuilder(numbers);
-  for (const [summary, page] of pagesOldestFirst(corpus)) {
-    const file = { slug: summary.slug, name: dataPaths.article(summary.slug), data: JSON.stringify(page) };
-    onArticle?.(file);
-    yield [file.name, file.data];
-    const [name, data] = builder.addTokens(summary, corpus.searchTokens(summary.slug));
-    yield [dataPaths.search + name, data];
+  for (let i = corpus.summaries.length - 1; i >= 0; i--) {
+    const summary = corpus.summaries[i]!;
+    const entry = corpus.entries.get(summary.slug)!;
+    const name = dataPaths.article(summary.slug);
+    const bodyKey = articles.bodyKey?.(entry.file) ?? null;
+    const key = bodyKey === null ? null : digestOf(JSON.stringify([bodyKey, entry.record, entry.related, entry.previous, entry.next]));
+    const last = articles.previous?.get(summary.slug);
+    if (key !== null && last?.key === key && (articles.exists?.(name) ?? false)) {
+      articles.onArticle?.({ slug: summary.slug, name, digest: last.digest, key });
+    } else {
+      const data = JSON.stringify(corpus.page(summary.slug));
+      articles.onArticle?.({ slug: summary.slug, name, digest: digestOf(data), key, data });
+      yield [name, data];
+    }
+    const [stored, json] = builder.addTokens(summary, corpus.searchTokens(summary.slug));
+    yield [dataPaths.search + stored, json];
   }
   for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
     yield [dataPaths.list(n), JSON.stringify(listPage(corpus.listing, n))];

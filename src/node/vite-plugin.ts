@@ -4,7 +4,6 @@
  * build, each only when its bytes changed. All parsing and ranking is the content core's; this file only
  * reads files (through a cache on disk), reports problems, and tells the dev server what changed.
  */
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import type { Logger, Plugin, ViteDevServer } from "vite";
@@ -16,7 +15,7 @@ import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker } from "./related-cache.ts";
 import { dataFiles, devDataFile, siteIndex, type ArticleDataFile } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
-import { writeIfChanged } from "./output.ts";
+import { keep, writeIfChanged } from "./output.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
 /** Dev: dump changes this close together are one change (see changed()). */
@@ -214,18 +213,31 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       const built = builtCorpora.get(seedsDir);
       const names = built?.dataFiles ?? [];
       const dir = output.dir;
+      // The articles' data files of the last build into this folder: one made of the same is kept unread.
+      const articlesName = `articles-${cacheKey(dir)}`;
+      const previous = new Map(Object.entries(disk.read<Record<string, { key: string; digest: string }>>(articlesName) ?? {}));
+      const made: Record<string, { key: string; digest: string }> = {};
       // Each article's data file, for the prerender step: pages are rendered from these files.
-      const onArticle = ({ slug, name, data }: ArticleDataFile) =>
-        built?.articles.set(slug, { file: path.join(dir, name), digest: createHash("sha1").update(data).digest("hex").slice(0, 16) });
+      const onArticle = ({ slug, name, digest, key, data }: ArticleDataFile) => {
+        built?.articles.set(slug, { file: path.join(dir, name), digest });
+        if (key !== null) made[slug] = { key, digest };
+        if (data === undefined) {
+          keep(dir, name);
+          names.push(name);
+          unchanged++;
+        }
+      };
+      const articles = { bodyKey: (file: string) => store.bodyKey(file), previous, exists: (name: string) => existsSync(path.join(dir, name)), onArticle };
       // The search index's document numbers of the last build into this folder, kept.
       const numbersName = `search-numbers-${cacheKey(output.dir)}`;
       const numbers = new Map(Object.entries(disk.read<Record<string, number>>(numbersName) ?? {}));
-      for (const [name, data] of dataFiles(corpus, base, numbers, onArticle)) {
+      for (const [name, data] of dataFiles(corpus, base, numbers, articles)) {
         names.push(name);
         if (writeIfChanged(output.dir, name, data)) written++;
         else unchanged++;
       }
       disk.write(numbersName, Object.fromEntries(numbers));
+      disk.write(articlesName, made);
       logger.info(`news: data files: ${written} written, ${unchanged} unchanged`);
     },
     configureServer(server) {

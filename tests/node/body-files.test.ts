@@ -32,9 +32,10 @@ describe("BodyFiles", () => {
   it("reads a half-written or garbled file as missing, never as an error", () => {
     const files = new BodyFiles(dir);
     files.write("/s/a.txt", HASH, extract);
-    for (const name of readdirSync(dir)) writeFileSync(path.join(dir, name), name.endsWith(".bin") ? Buffer.from(HASH, "hex") : '{"hash":');
+    for (const name of readdirSync(dir)) writeFileSync(path.join(dir, name), name.endsWith(".bin") ? Buffer.from(HASH, "hex") : name.endsWith(".words") ? `${HASH}\nhai 1 h` : "{\"hash\":");
     expect(files.body("/s/a.txt", HASH)).toBeNull();
     expect(files.terms("/s/a.txt", HASH)).toBeNull();
+    expect(files.search("/s/a.txt", HASH)).toBeNull();
     files.remove("/s/a.txt");
     expect(readdirSync(dir)).toEqual([]);
     expect(new BodyFiles(dir).body("/s/missing.txt", HASH)).toBeNull();
@@ -50,6 +51,6 @@ describe("parseDump", () => {
     expect(parseDump("/s/a.txt", "a.txt", text, HASH, null)).toEqual(parseArticle("a.txt", text));
     // A broken dump writes nothing.
     parseDump("/s/b.txt", "b.txt", "", HASH, files);
-    expect(readdirSync(dir)).toHaveLength(2);
+    expect(readdirSync(dir)).toHaveLength(3);
   });
 });

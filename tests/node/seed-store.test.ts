@@ -152,7 +152,7 @@ describe("SeedStore with a disk cache: bodies on disk", () => {
     write("a.txt", text);
     const first = store();
     first.loadAll();
-    expect(bodyFiles()).toHaveLength(2);
+    expect(bodyFiles()).toHaveLength(3);
     for (const d of readdirSync(path.join(cacheRoot, "c")).filter((n) => n.endsWith(".files"))) rmSync(path.join(cacheRoot, "c", d, bodyFiles()[0]!));
     expect(first.body("a.txt").body).toEqual(parseArticle("a.txt", text).article!.body);
     rmSync(path.join(dir, "a.txt"));
@@ -179,7 +179,7 @@ describe("SeedStore with a disk cache: bodies on disk", () => {
     const parallel = store();
     const results = await parallel.loadAllParallel();
     expect(results.every((r) => r.article !== null && !("body" in r.article))).toBe(true);
-    expect(bodyFiles()).toHaveLength(count * 2);
+    expect(bodyFiles()).toHaveLength(count * 3);
     expect(parallel.body("00007.txt").body).toEqual(parseArticle("00007.txt", `Bài số 7\n8/03/2020\n\nMở đầu 7.\n\nThân bài 7.`).article!.body);
   }, 60_000);
 });

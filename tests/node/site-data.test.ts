@@ -5,13 +5,57 @@ import { LATEST_COUNT, PAGE_SIZE } from "../../src/content/listing";
 import { parseArticle } from "../../src/content/parse";
 import { dataPaths } from "../../src/app/data/data-paths";
 import type { SiteIndex } from "../../src/app/data/news-source";
-import { dataFiles, devDataFile, siteIndex } from "../../src/node/site-data";
+import { dataFiles, devDataFile, siteIndex, type ArticleDataFile } from "../../src/node/site-data";
 
 const dump = (n: number) => parseArticle(`seeds/${String(n).padStart(3, "0")}.txt`, `Bài số ${n}\n${(n % 28) + 1}/03/2020\n\nMở đầu bài ${n}.\n\nĐoạn thân bài chỉ có trong trang bài ${n}.`);
 const small = buildCorpus([dump(1), dump(2), parseArticle("seeds/bad.txt", "")]);
 const large = buildCorpus(Array.from({ length: 45 }, (_, i) => dump(i + 1)));
 const written = (corpus = small, base = "/") => new Map(dataFiles(corpus, base));
 const text = (data: string | Uint8Array | undefined) => (typeof data === "string" ? data : "");
+
+describe("the articles' data files on a rebuild", () => {
+  const dumps = Array.from({ length: 45 }, (_, i) => dump(i + 1));
+  const bodyKey = (file: string) => `hash of ${file}`;
+  /** A build's files, and what it said of each article (kept or written), given the last build's. */
+  const build = (corpus: ReturnType<typeof buildCorpus>, previous = new Map<string, { key: string; digest: string }>()) => {
+    const seen: ArticleDataFile[] = [];
+    const files = new Map(dataFiles(corpus, "/", undefined, { bodyKey, previous, exists: () => true, onArticle: (f) => seen.push(f) }));
+    const made = new Map(seen.flatMap((f) => (f.key === null ? [] : [[f.slug, { key: f.key, digest: f.digest }] as const])));
+    return { files, seen, made };
+  };
+
+  it("keeps, unread, an article's file made of the same dump and the same neighbours", () => {
+    const first = build(buildCorpus(dumps));
+    expect(first.seen.every((f) => f.data !== undefined)).toBe(true);
+    const again = build(buildCorpus(dumps), first.made);
+    expect(again.seen.every((f) => f.data === undefined)).toBe(true);
+    expect([...again.files.keys()].some((name) => name.startsWith("data/a/"))).toBe(false);
+    // The same digests: the prerender step's fingerprints do not change either.
+    expect(again.seen.map((f) => f.digest)).toEqual(first.seen.map((f) => f.digest));
+  });
+
+  it("writes again the articles whose neighbours changed, and the new one", () => {
+    const first = build(buildCorpus(dumps));
+    const newest = parseArticle("seeds/900.txt", "Bài mới nhất\n30/04/2020\n\nMở đầu.\n\nThân bài.");
+    const plus = buildCorpus([...dumps, newest]);
+    const rewritten = build(plus, first.made).seen.filter((f) => f.data !== undefined).map((f) => f.slug);
+    const newestSlug = plus.summaries[0]!.slug;
+    // The new article, and the one before it, whose "next" it became.
+    expect(rewritten).toContain(newestSlug);
+    expect(rewritten).toContain(plus.entries.get(newestSlug)!.previous!.slug);
+    expect(rewritten.length).toBeLessThan(10);
+  });
+
+  it("writes every file when the last build's is gone, or nothing says what it is made of", () => {
+    const first = build(buildCorpus(dumps));
+    const seen: ArticleDataFile[] = [];
+    [...dataFiles(buildCorpus(dumps), "/", undefined, { bodyKey, previous: first.made, exists: () => false, onArticle: (f) => seen.push(f) })];
+    expect(seen.every((f) => f.data !== undefined)).toBe(true);
+    seen.length = 0;
+    [...dataFiles(buildCorpus(dumps), "/", undefined, { previous: first.made, exists: () => true, onArticle: (f) => seen.push(f) })];
+    expect(seen.every((f) => f.data !== undefined && f.key === null)).toBe(true);
+  });
+});
 
 describe("data/index.json", () => {
   it("has a constant size: the latest few summaries and counts, no table of the corpus", () => {
