@@ -26,13 +26,14 @@ export function shortHash(text: string): string {
   return (h >>> 0).toString(36).padStart(7, "0");
 }
 
-export type Sluggable = { id: string; title: string };
+/** `slug`, when given, is the title's own slug (parse.ts sets it so): not computed again. */
+export type Sluggable = { id: string; title: string; slug?: string };
 
 /** id → unique slug, the same whatever order the entries come in. */
 export function assignSlugs(entries: readonly Sluggable[]): Map<string, string> {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const bases = new Map<string, string>();
-  for (const e of sorted) bases.set(e.id, slugify(e.title) || slugify(e.id) || FALLBACK_SLUG);
+  for (const e of sorted) bases.set(e.id, e.slug || slugify(e.title) || slugify(e.id) || FALLBACK_SLUG);
 
   const result = new Map<string, string>();
   const taken = new Set<string>();

@@ -27,6 +27,7 @@ type Scan = { files: string[]; removed: number; misses: Miss[]; unreadable: stri
 /** What the last loadAll did: how many files it parsed, how many it took from a cache, how many of those it read to hash. */
 export type LoadStats = { parsed: number; cached: number; hashed: number };
 
+const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 const sha1 = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
 
 export class SeedStore implements ArticleStore {
@@ -57,14 +58,9 @@ export class SeedStore implements ArticleStore {
   files(): string[] {
     return readdirSync(this.dir, { withFileTypes: true })
       .filter((d) => d.name.toLowerCase().endsWith(".txt") && !d.name.startsWith("."))
+      // The listing says what each entry is; only a link needs a stat to tell.
+      .filter((d) => d.isFile() || (d.isSymbolicLink() && isFile(path.join(this.dir, d.name))))
       .map((d) => path.join(this.dir, d.name))
-      .filter((f) => {
-        try {
-          return statSync(f).isFile();
-        } catch {
-          return false; // deleted between listing and stat
-        }
-      })
       .sort();
   }
 

@@ -79,12 +79,26 @@ const digestOf = (data: string) => createHash("sha1").update(data).digest("hex")
  */
 export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, number>, articles: ArticleFiles = {}): Generator<[string, string | Uint8Array]> {
   const builder = new SearchIndexBuilder(numbers);
+  // An article's record and its briefs in other pages follow from its dump (bodyKey), its file
+  // name (its id) and its slug: a data file's key is those of the article and of its neighbours.
+  const bodyKeys = new Map<string, string | null>();
+  const keyOf = (slug: string): string | null => {
+    const file = corpus.entries.get(slug)?.file;
+    if (file === undefined || !articles.bodyKey) return null;
+    let key = bodyKeys.get(file);
+    if (key === undefined) bodyKeys.set(file, (key = articles.bodyKey(file)));
+    return key === null ? null : `${slug}\0${file}\0${key}`;
+  };
+  const dataKey = (slug: string): string | null => {
+    const entry = corpus.entries.get(slug)!;
+    // Which neighbour is related and which previous or next matters: "-" marks the gaps.
+    const parts = [keyOf(slug), ...entry.related.map((s) => keyOf(s.slug)), "-", entry.previous ? keyOf(entry.previous.slug) : "", "-", entry.next ? keyOf(entry.next.slug) : ""];
+    return parts.includes(null) ? null : digestOf(parts.join("\n"));
+  };
   for (let i = corpus.summaries.length - 1; i >= 0; i--) {
     const summary = corpus.summaries[i]!;
-    const entry = corpus.entries.get(summary.slug)!;
     const name = dataPaths.article(summary.slug);
-    const bodyKey = articles.bodyKey?.(entry.file) ?? null;
-    const key = bodyKey === null ? null : digestOf(JSON.stringify([bodyKey, entry.record, entry.related, entry.previous, entry.next]));
+    const key = dataKey(summary.slug);
     const last = articles.previous?.get(summary.slug);
     if (key !== null && last?.key === key && (articles.exists?.(name) ?? false)) {
       articles.onArticle?.({ slug: summary.slug, name, digest: last.digest, key });

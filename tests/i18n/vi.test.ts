@@ -41,6 +41,25 @@ describe("formatDateline", () => {
   });
 });
 
+describe("Vietnam's wall clock", () => {
+  // Computed by arithmetic since 1976 (one offset), by Intl before: both must read as Intl does.
+  const intl = new Intl.DateTimeFormat("en-US", {
+    timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "shortOffset",
+  });
+  const expected = (ms: number) => {
+    const p = Object.fromEntries(intl.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+    return `${p.day}/${p.month}/${p.year}, ${p.hour}:${p.minute} (${p.timeZoneName})`;
+  };
+  test("agrees with Intl on instants from 1960 to 2040, around midnight and new year included", () => {
+    const instants = [Date.UTC(1975, 11, 31, 16, 59), Date.UTC(1975, 11, 31, 17, 0), Date.UTC(2019, 11, 31, 16, 59), Date.UTC(2019, 11, 31, 17, 0)];
+    for (let ms = Date.UTC(1960, 0, 1); ms < Date.UTC(2040, 0, 1); ms += 37 * 86_400_000 + 3_723_000) instants.push(ms);
+    for (const ms of instants) {
+      const iso = new Date(ms).toISOString();
+      expect(formatDateline(iso, true).replace(/^[^,]+, /, "")).toBe(expected(ms));
+    }
+  });
+});
+
 describe("formatShortDate", () => {
   test("day/month/year with leading zeros, in Vietnam", () => {
     expect(formatShortDate("2020-03-16T11:28:00+07:00")).toBe("16/03/2020");
