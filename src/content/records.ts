@@ -32,12 +32,12 @@ function excerptOf(article: Article): string | null {
 
 /** An article as the corpus holds it, and the body it leaves aside. */
 export function recordOf(article: Article): ArticleRecord {
-  const { body: _body, tailText: _tail, readingMinutes: _minutes, ...rest } = article;
+  const { lead: _lead, byline: _byline, body: _body, relatedPlaceholders: _placeholders, tags: _tags, tailText: _tail, readingMinutes: _minutes, ...rest } = article;
   return { ...rest, readingMinutes: article.readingMinutes ?? readingMinutes(article), excerpt: excerptOf(article) };
 }
 
-export function bodyOf(article: Article): ArticleBody {
-  return { body: article.body, ...(article.tailText ? { tailText: article.tailText } : {}) };
+export function bodyOf({ lead, byline, body, relatedPlaceholders, tags, tailText }: Article): ArticleBody {
+  return { lead, byline, body, relatedPlaceholders, ...(tags ? { tags } : {}), ...(tailText ? { tailText } : {}) };
 }
 
 /** The article again, from its record and its body: what its page and data file show. */

@@ -54,14 +54,17 @@ export type Problem = { file: string; line: number; severity: Severity; message:
 
 export type ParseResult = { file: string; article: Article | null; problems: Problem[] };
 
-/** The part of an article a large corpus leaves on disk until a page or a data file needs it. */
-export type ArticleBody = Pick<Article, "body" | "tailText">;
+/**
+ * The part of an article a large corpus leaves on disk until a page or a data file needs it:
+ * whatever only the article's own page shows.
+ */
+export type ArticleBody = Pick<Article, "lead" | "byline" | "body" | "relatedPlaceholders" | "tags" | "tailText">;
 
 /**
  * What the corpus holds of an article: everything but its body, and what lists read of the body
  * (the excerpt, the reading time), computed once at parse time (corpus.ts recordOf).
  */
-export type ArticleRecord = Omit<Article, "body" | "tailText" | "readingMinutes"> & { readingMinutes: number; excerpt: string | null };
+export type ArticleRecord = Omit<Article, keyof ArticleBody | "readingMinutes"> & { readingMinutes: number; excerpt: string | null };
 
 /** A parsed dump as a large corpus holds it: the article's record, not its body. */
 export type RecordResult = { file: string; article: ArticleRecord | null; problems: Problem[] };
