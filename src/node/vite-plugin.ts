@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import type { Logger, Plugin, ViteDevServer } from "vite";
+import type { Logger, Plugin, ViteBuilder, ViteDevServer } from "vite";
 import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.ts";
 import type { ParseResult, RecordResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
@@ -23,14 +23,21 @@ const SETTLE_MS = 100;
 /** From this many files on, the build says how far along it is. */
 const LARGE = 2000;
 
+/** The plugin's name: the prerender step finds the client build's instance by it. */
+export const PLUGIN_NAME = "news-articles";
+
 /**
- * The corpus of the latest client build, by seeds folder. Vite resolves its config per
- * environment — reloading the config file, so even module state is not shared — and the
- * prerender step runs outside the client build that parsed the dumps. It must not parse them
- * all again, so the corpus is handed over through one process-wide registry.
+ * What the client build's instance of the plugin offers the prerender step (Vite's `api` field,
+ * its way for one plugin to talk to another): the corpus it built. Vite resolves the config per
+ * environment, so the instance that parsed the dumps is the client environment's, not the one
+ * whose config hook set up the build; the prerender step asks that one.
  */
-const builtCorpora: Map<string, BuiltCorpus> = ((globalThis as Record<symbol, unknown>)[Symbol.for("news-reader.built-corpora")] ??=
-  new Map<string, BuiltCorpus>()) as Map<string, BuiltCorpus>;
+export type NewsPluginApi = { built(): BuiltCorpus | undefined };
+
+export function builtCorpusOf(builder: ViteBuilder): BuiltCorpus | undefined {
+  const plugin = builder.environments.client?.plugins.find((p) => p.name === PLUGIN_NAME);
+  return (plugin?.api as NewsPluginApi | undefined)?.built();
+}
 
 /**
  * Dev only: slugs that belonged to an article before its title was edited → its slug now, so a
@@ -106,8 +113,12 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     server.ws.send({ type: "full-reload" });
   }
 
+  /** A build's corpus, for the prerender step (NewsPluginApi). */
+  let built: BuiltCorpus | undefined;
+
   return {
-    name: "news-articles",
+    name: PLUGIN_NAME,
+    api: { built: () => built } satisfies NewsPluginApi,
     // The client build parses and serves the corpus; the server bundle only renders pages.
     applyToEnvironment: (environment) => environment.name === "client",
     config(config, { command }) {
@@ -115,11 +126,10 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       const define = { __SITE_URL__: JSON.stringify(options.siteUrl || DEFAULT_SITE_URL) };
       if (command !== "build") return { define };
       const root = path.resolve(config.root ?? process.cwd());
-      const dir = path.resolve(root, options.seedsDir || "seeds");
       return {
         define,
         builder: {
-          buildApp: (builder) => buildStaticSite(builder, () => builtCorpora.get(dir), builder.config.logger),
+          buildApp: (builder) => buildStaticSite(builder, () => builtCorpusOf(builder), builder.config.logger),
         },
         environments: {
           ssr: {
@@ -199,7 +209,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });
         // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
-        builtCorpora.set(seedsDir, { corpus, siteUrl: options.siteUrl || DEFAULT_SITE_URL, dataFiles: [], articles: new Map(), report: () => finalReport(` in ${duration(Date.now() - started)}`) });
+        built = { corpus, siteUrl: options.siteUrl || DEFAULT_SITE_URL, dataFiles: [], articles: new Map(), report: () => finalReport(` in ${duration(Date.now() - started)}`) };
       } else {
         finalReport("");
       }
@@ -210,7 +220,6 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       let written = 0;
       let unchanged = 0;
       // Named for the prerender step, which sweeps away whatever the build did not produce.
-      const built = builtCorpora.get(seedsDir);
       const names = built?.dataFiles ?? [];
       const dir = output.dir;
       // The articles' data files of the last build into this folder: one made of the same is kept unread.
