@@ -5,7 +5,7 @@
  * reads files (through a cache on disk), reports problems, and tells the dev server what changed.
  */
 import path from "node:path";
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync, watch } from "node:fs";
 import type { Logger, Plugin, ViteBuilder, ViteDevServer } from "vite";
 import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.ts";
 import type { ParseResult, RecordResult } from "../content/types.ts";
@@ -124,8 +124,10 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     config(config, { command }) {
       // Canonical and OpenGraph URLs are absolute; SITE_URL says where the site will live.
       const define = { __SITE_URL__: JSON.stringify(options.siteUrl || DEFAULT_SITE_URL) };
-      if (command !== "build") return { define };
       const root = path.resolve(config.root ?? process.cwd());
+      // The dumps are watched by the plugin itself (configureServer): Vite's watcher keeps out.
+      const seeds = path.resolve(root, options.seedsDir || "seeds");
+      if (command !== "build") return { define, server: { watch: { ignored: [`${seeds}/**`] } } };
       return {
         define,
         builder: {
@@ -272,9 +274,18 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         response.setHeader("Cache-Control", "no-cache");
         response.end(data);
       });
-      server.watcher.add(seedsDir);
-      for (const event of ["add", "change", "unlink"] as const) {
-        server.watcher.on(event, (file: string) => changed(server, path.resolve(file)));
+      // One watch on the folder (inotify on Linux), not Vite's chokidar, which stats every file
+      // it adds: 100,000 dumps kept the dev server's event loop busy for seconds after it started.
+      // An event names the entry; changed() settles them and store.load() tells what happened.
+      try {
+        const watcher = watch(seedsDir, (_event, name) => {
+          if (name) changed(server, path.join(seedsDir, name.toString()));
+        });
+        // Never what keeps a process alive (a test's server, a script's): closed with the server.
+        watcher.unref();
+        server.httpServer?.once("close", () => watcher.close());
+      } catch (error) {
+        logger.warn(`news: cannot watch ${seedsDir} (${(error as Error).message}); restart the dev server after changing dumps`);
       }
     },
   };
