@@ -37,8 +37,20 @@ export class BodyFiles {
     const header = Buffer.alloc(HASH_BYTES + 4);
     header.write(hash, 0, HASH_BYTES, "hex");
     header.writeUInt32LE(terms.length, HASH_BYTES);
+    try {
+      this.writeAll(file, header, terms, hash, search, body);
+    } catch (error) {
+      // The folder went meanwhile (another build pruned the cache): make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      mkdirSync(this.dir, { recursive: true });
+      this.writeAll(file, header, terms, hash, search, body);
+    }
+  }
+
+  private writeAll(file: string, header: Buffer, terms: TermCounts, hash: string, search: string, body: ArticleBody): void {
     writeFileSync(`${this.base(file)}.bin`, Buffer.concat([header, new Uint8Array(terms.buffer, terms.byteOffset, terms.byteLength)]));
-    writeFileSync(`${this.base(file)}.words`, `${hash}\n${search}`);
+    // The hash first and last: a file cut short by a concurrent write never reads as whole.
+    writeFileSync(`${this.base(file)}.words`, `${hash}\n${search}${hash}\n`);
     writeFileSync(`${this.base(file)}.json`, JSON.stringify({ hash, ...body } satisfies Stored));
   }
 
@@ -68,9 +80,10 @@ export class BodyFiles {
     } catch {
       return null;
     }
-    // Written whole after the hash line; a half-written file lacks the last line's newline.
-    const ok = text.length > hash.length && text.startsWith(hash) && text[hash.length] === "\n" && (text.length === hash.length + 1 || text.endsWith("\n"));
-    return ok ? text.slice(hash.length + 1) : null;
+    // The hash line first and last (see write): a half-written file lacks the last one.
+    const line = `${hash}\n`;
+    const ok = text.length >= 2 * line.length && text.startsWith(line) && text.endsWith(line);
+    return ok ? text.slice(line.length, text.length - line.length) : null;
   }
 
   terms(file: string, hash: string): TermCounts | null {

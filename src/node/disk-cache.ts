@@ -97,8 +97,13 @@ export function diskCache(root: string, env: NodeJS.ProcessEnv = process.env): D
   };
 }
 
-/** At most this many cache files: every seeds folder ever built (test runs make many) adds two. */
-export const MAX_FILES = 16;
+/**
+ * At most this many cache files: every seeds folder ever built adds two and every output folder
+ * four (test runs make many, several at once). A value pruned while its build runs costs that
+ * build its reuse, never its correctness: a missing body file is parsed again, a missing folder
+ * made again.
+ */
+export const MAX_FILES = 40;
 
 /** Drops the least recently written files beyond MAX_FILES, never the one just written. */
 function prune(dir: string, keep: string): void {

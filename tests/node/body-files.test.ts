@@ -54,3 +54,12 @@ describe("parseDump", () => {
     expect(readdirSync(dir)).toHaveLength(3);
   });
 });
+
+describe("BodyFiles when its folder is removed meanwhile", () => {
+  it("makes the folder again and writes", () => {
+    const files = new BodyFiles(path.join(dir, "sub"));
+    rmSync(path.join(dir, "sub"), { recursive: true });
+    files.write("/s/a.txt", HASH, extract);
+    expect(files.body("/s/a.txt", HASH)).toEqual(extract.body);
+  });
+});
