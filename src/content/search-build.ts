@@ -77,26 +77,31 @@ export function searchTokens(doc: Pick<SearchDocument, "title" | "lead" | "body"
   return out;
 }
 
-/** An Int32Array that grows by doubling: entries are kept off the JS heap. */
+/** Rows per chunk of an IntColumns (65,536). */
+const CHUNK_BITS = 16;
+const CHUNK_ROWS = 1 << CHUNK_BITS;
+
+/**
+ * Rows of `width` integers, off the JS heap, in fixed chunks: at 100,000 articles the index holds
+ * tens of millions of rows, and an array that grows by doubling holds up to twice that, three
+ * times while it copies.
+ */
 class IntColumns {
-  data: Int32Array;
-  length = 0;
-  constructor(readonly width: number) {
-    this.data = new Int32Array(width * 1024);
-  }
+  private readonly chunks: Int32Array[] = [];
+  rows = 0;
+  constructor(readonly width: number) {}
   /** A row of `width` values (the third ignored when the width is 2): fixed arity, no rest array per row. */
   push(a: number, b: number, c = 0): void {
-    if (this.length + this.width > this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = a;
-    this.data[this.length++] = b;
-    if (this.width === 3) this.data[this.length++] = c;
+    const at = (this.rows & (CHUNK_ROWS - 1)) * this.width;
+    if (at === 0) this.chunks.push(new Int32Array(CHUNK_ROWS * this.width));
+    const chunk = this.chunks[this.chunks.length - 1]!;
+    chunk[at] = a;
+    chunk[at + 1] = b;
+    if (this.width === 3) chunk[at + 2] = c;
+    this.rows++;
   }
-  get rows(): number {
-    return this.length / this.width;
+  get(row: number, column: number): number {
+    return this.chunks[row >>> CHUNK_BITS]![(row & (CHUNK_ROWS - 1)) * this.width + column]!;
   }
 }
 
@@ -190,8 +195,8 @@ export class SearchIndexBuilder {
       const titles: number[] = [];
       const leads: number[] = [];
       for (const row of rows) {
-        const doc = this.entries.data[row * 3 + 1]!;
-        const mask = this.entries.data[row * 3 + 2]!;
+        const doc = this.entries.get(row, 1);
+        const mask = this.entries.get(row, 2);
         docs.push(doc);
         if (mask & TITLE) titles.push(doc);
         if (mask & LEAD) leads.push(doc);
@@ -200,7 +205,7 @@ export class SearchIndexBuilder {
       for (const list of [docs, titles, leads]) list.sort(ascending);
       // Spellings by how many documents have them; the most used is stored as its exceptions.
       const spellings = spellingsOf[w]!
-        .map((s) => ({ s, docs: Array.from(bySpelling.rowsOf(s), (row) => this.spelled.data[row * 2 + 1]!).sort(ascending) }))
+        .map((s) => ({ s, docs: Array.from(bySpelling.rowsOf(s), (row) => this.spelled.get(row, 1)).sort(ascending) }))
         .sort((a, b) => b.docs.length - a.docs.length || (this.spellings[a.s]! < this.spellings[b.s]! ? -1 : 1))
         .slice(0, MAX_SPELLINGS + 1);
       const members = new ByteWriter();
@@ -238,13 +243,12 @@ export class SearchIndexBuilder {
 
 /** Rows of a column table grouped by the value in column `key` (a counting sort: order within a group kept). */
 function groupRows(table: IntColumns, groups: number, key: number) {
-  const width = table.width;
   const starts = new Int32Array(groups + 1);
-  for (let r = 0; r < table.rows; r++) starts[table.data[r * width + key]! + 1]!++;
+  for (let r = 0; r < table.rows; r++) starts[table.get(r, key) + 1]!++;
   for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
   const next = starts.slice(0, groups);
   const order = new Int32Array(table.rows);
-  for (let r = 0; r < table.rows; r++) order[next[table.data[r * width + key]!]!++] = r;
+  for (let r = 0; r < table.rows; r++) order[next[table.get(r, key)]!++] = r;
   return { rowsOf: (g: number): Int32Array => order.subarray(starts[g]!, starts[g + 1]!) };
 }
 

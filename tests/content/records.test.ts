@@ -57,3 +57,22 @@ describe("searchTokens", () => {
     expect(() => new SearchIndexBuilder().addTokens(oldestFirst[0]!, "").length).not.toThrow();
   });
 });
+
+describe("the index builder past one chunk of rows (65,536)", () => {
+  it("finds the words of the first and the last of 800 documents of 100 words each", async () => {
+    const { ShardedSearch, memoryFiles } = await import("../../src/content/search-query");
+    const builder = new SearchIndexBuilder();
+    const files = new Map<string, string | Uint8Array>();
+    const words = (n: number) => Array.from({ length: 100 }, (_, k) => `t${n}x${k}`).join(" ");
+    for (let n = 0; n < 800; n++) {
+      const listed = { slug: `bai-${n}`, title: `Bài ${n}`, dateline: null, publishedAt: null, hasTime: false, excerpt: null };
+      const [name, json] = builder.addTokens(listed, searchTokens({ title: `Bài ${n}`, lead: "", body: words(n) }));
+      files.set(name, json);
+    }
+    for (const [name, data] of builder.files()) files.set(name, data);
+    const index = new ShardedSearch(memoryFiles(files));
+    expect((await index.search("t0x3")).hits.map((h) => h.slug)).toEqual(["bai-0"]);
+    expect((await index.search("t799x99")).hits.map((h) => h.slug)).toEqual(["bai-799"]);
+    expect((await index.search("bài")).total).toBe(800);
+  });
+});
