@@ -2,7 +2,7 @@
  * From parsed files to a corpus: unique slugs, reading order by date, related ranking,
  * previous/next, list summaries, and the files that could not be read.
  */
-import type { Article, ArticleBody, ArticlePage, ArticleRecord, ArticleSummary, BrokenFile, Block, ParseResult, RecordResult } from "./types.ts";
+import type { Article, ArticleBody, ArticlePage, ArticleRecord, ArticleSummary, BrokenFile, ParseResult, RecordResult } from "./types.ts";
 import { assignSlugs, slugify } from "./slug.ts";
 import { RelatedIndex, type Documents, type RankedDocument, type TermCounts } from "./related.ts";
 import { assignSlots, brief, listingOf, type Listing } from "./listing.ts";
@@ -50,7 +50,7 @@ export function summarize(article: Article | ArticleRecord): ArticleSummary {
 
 /**
  * Where a corpus of records finds what it does not hold, by the dump's file: an article's body
- * (for its page and data file) and its term counts (for ranking). A store on disk
+ * (for its page and data file), its term counts (for ranking) and its search words (for the index). A store on disk
  * (src/node/seed-store.ts) reads them back from the parse cache.
  */
 export type ArticleStore = { body(file: string): ArticleBody; terms(file: string): TermCounts; searchTokens(file: string): string };

@@ -13,6 +13,7 @@ import path from "node:path";
 import type { ArticleStore } from "../content/corpus.ts";
 import type { TermCounts } from "../content/related.ts";
 import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts";
+import { parseArticle } from "../content/parse.ts";
 import { attachImages } from "./images.ts";
 import { cacheKey, type DiskCache } from "./disk-cache.ts";
 import { BodyFiles, parseDump } from "./body-files.ts";
@@ -245,44 +246,41 @@ export class SeedStore implements ArticleStore {
   }
 
   /**
-   * What a record's body is made of, as a key: the dump's bytes (their hash) and its images'
-   * folder (its modification time: an image added or removed changes it). Null for a file the
-   * store does not hold.
+   * What a record's body is made of, as a key: the dump's bytes (their hash), its images' folder
+   * (its modification time: an image added or removed changes it) and the base (in every image's
+   * address). Null for a file the store does not hold.
    */
   bodyKey(label: string): string | null {
     const entry = this.cache.get(this.fileOf(label));
     if (!entry || entry.hash === "") return null;
     const id = entry.result.article?.id;
     const images = this.publicDir && id ? statSync(path.join(this.publicDir, "images", id), { throwIfNoEntry: false }) : undefined;
-    return `${entry.hash}:${images?.mtimeMs ?? ""}`;
+    return `${this.base}\0${entry.hash}:${images?.mtimeMs ?? ""}`;
   }
 
-  /** ArticleStore: a record's search words, from its file, else from the dump parsed again. */
+  /** ArticleStore: a record's search words. */
   searchTokens(label: string): string {
-    const file = this.fileOf(label);
-    const entry = this.cache.get(file);
-    return (entry ? this.bodies?.search(file, entry.hash) : null) ?? this.reparse(file).search;
+    return this.extractPart(label, (file, hash) => this.bodies?.search(file, hash), "search");
   }
 
-  /** ArticleStore: a record's body, from its file, else from the dump parsed again. */
+  /** ArticleStore: a record's body, with its images. */
   body(label: string): ArticleBody {
-    const file = this.fileOf(label);
-    const entry = this.cache.get(file);
-    let body = entry ? this.bodies?.body(file, entry.hash) : null;
-    if (!body) body = this.reparse(file).body;
-    if (this.publicDir) attachImages({ id: this.idOf(entry), body: body.body }, this.publicDir, this.base);
+    const body = this.extractPart(label, (file, hash) => this.bodies?.body(file, hash), "body");
+    const id = this.cache.get(this.fileOf(label))?.result.article?.id ?? "";
+    if (this.publicDir) attachImages({ id, body: body.body }, this.publicDir, this.base);
     return body;
   }
 
-  /** ArticleStore: a record's term counts, from its file, else from the dump parsed again. */
+  /** ArticleStore: a record's term counts. */
   terms(label: string): TermCounts {
-    const file = this.fileOf(label);
-    const entry = this.cache.get(file);
-    return (entry ? this.bodies?.terms(file, entry.hash) : null) ?? this.reparse(file).terms;
+    return this.extractPart(label, (file, hash) => this.bodies?.terms(file, hash), "terms");
   }
 
-  private idOf(entry: Entry | undefined): string {
-    return entry?.result.article?.id ?? "";
+  /** One part of a record's extract: from its file, else from the dump parsed again (and its files written again). */
+  private extractPart<K extends keyof Extract>(label: string, read: (file: string, hash: string) => Extract[K] | null | undefined, part: K): Extract[K] {
+    const file = this.fileOf(label);
+    const entry = this.cache.get(file);
+    return (entry ? read(file, entry.hash) : null) ?? this.reparse(file)[part];
   }
 
   /** Results are named by label; the store by path (a label is the path, or relative to root). */
@@ -290,11 +288,10 @@ export class SeedStore implements ArticleStore {
     return path.resolve(this.root, label);
   }
 
-  /** A body file gone or spoiled: the dump parsed again (and its files written again). */
+  /** A body file gone or spoiled: the dump parsed again, its files written again. */
   private reparse(file: string): Extract {
     const bytes = readFileSync(file);
-    const parsed = parseDump(file, this.label(file), bytes, sha1(bytes), null) as ParseResult;
-    const { extract } = splitResult(parsed);
+    const { extract } = splitResult(parseArticle(this.label(file), bytes));
     if (!extract) throw new Error(`${this.label(file)} no longer holds an article`);
     this.bodies?.write(file, sha1(bytes), extract);
     return extract;

@@ -238,12 +238,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
           unchanged++;
         }
       };
-      // The base is in every image's address.
-      const bodyKey = (file: string) => {
-        const key = store.bodyKey(file);
-        return key === null ? null : `${base}\0${key}`;
-      };
-      const articles = { bodyKey, previous, exists: (name: string) => existsSync(path.join(dir, name)), onArticle };
+      const articles = { bodyKey: (file: string) => store.bodyKey(file), previous, exists: (name: string) => existsSync(path.join(dir, name)), onArticle };
       // The search index's document numbers of the last build into this folder, kept.
       const numbersName = `search-numbers-${cacheKey(output.dir)}`;
       const numbers = new Map(Object.entries(disk.read<Record<string, number>>(numbersName) ?? {}));
