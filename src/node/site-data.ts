@@ -95,8 +95,7 @@ export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, n
     const parts = [keyOf(slug), ...entry.related.map((s) => keyOf(s.slug)), "-", entry.previous ? keyOf(entry.previous.slug) : "", "-", entry.next ? keyOf(entry.next.slug) : ""];
     return parts.includes(null) ? null : digestOf(parts.join("\n"));
   };
-  for (let i = corpus.summaries.length - 1; i >= 0; i--) {
-    const summary = corpus.summaries[i]!;
+  for (const [summary, tokens] of searchEntries(corpus)) {
     const name = dataPaths.article(summary.slug);
     const key = dataKey(summary.slug);
     const last = articles.previous?.get(summary.slug);
@@ -107,7 +106,7 @@ export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, n
       articles.onArticle?.({ slug: summary.slug, name, digest: digestOf(data), key, data });
       yield [name, data];
     }
-    const [stored, json] = builder.addTokens(summary, corpus.searchTokens(summary.slug));
+    const [stored, json] = builder.addTokens(summary, tokens);
     yield [dataPaths.search + stored, json];
   }
   for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
