@@ -4,7 +4,10 @@
  */
 import type { Article, ArticleBody, ArticlePage, ArticleRecord, ArticleSummary, BrokenFile, ParseResult, RecordResult } from "./types.ts";
 import { assignSlugs, slugify } from "./slug.ts";
-import { RelatedIndex, type Documents, type RankedDocument, type TermCounts } from "./related.ts";
+import { RelatedIndex } from "./related.ts";
+import type { Documents, RankedDocument } from "./related-vectors.ts";
+import type { TermCounts } from "./related-terms.ts";
+import type { RankingArticle } from "./related-update.ts";
 import { assignSlots, brief, listingOf, type Listing } from "./listing.ts";
 import { articleOf, bodyOf, recordOf, relatedInputOf } from "./records.ts";
 import { searchDocument } from "./search.ts";
@@ -53,13 +56,21 @@ export function summarize(article: Article | ArticleRecord): ArticleSummary {
  * (for its page and data file), its term counts (for ranking) and its search words (for the index). A store on disk
  * (src/node/seed-store.ts) reads them back from the parse cache.
  */
-export type ArticleStore = { body(file: string): ArticleBody; terms(file: string): TermCounts; searchTokens(file: string): string };
+export type ArticleStore = {
+  body(file: string): ArticleBody;
+  terms(file: string): TermCounts;
+  searchTokens(file: string): string;
+  /** What a dump's article is made of, as a key (its bytes' hash): a rebuild keeps what it ranked of an unchanged one. */
+  dumpKey?(file: string): string | null;
+};
 
 /**
  * What ranking is given: how many documents, each of them once per call (ranking reads them
  * twice), and, when the caller knows one, a key that changes whenever anything ranking reads does.
+ * From a store that keys its dumps, also each article's key and its terms by id: what lets a
+ * ranker keep the last build's lists of what did not change (related-update.ts).
  */
-export type RankingInput = { count: number; documents: Documents; key?: string };
+export type RankingInput = { count: number; documents: Documents; key?: string; articles?: readonly RankingArticle[]; termsOf?: (id: string) => TermCounts };
 
 /**
  * Ranks related articles for a corpus: given its documents, a function answering one article's
@@ -114,6 +125,23 @@ class Entry implements CorpusEntry {
 
 const isFull = (article: Article | ArticleRecord): article is Article => "body" in article;
 
+/** Each article's key and terms from a store that keys its dumps, when it holds every article (none held in memory). */
+function keyedArticles(
+  good: ReadonlyArray<{ file: string; record: ArticleRecord }>,
+  held: ReadonlyMap<string, Article>,
+  store: ArticleStore | undefined,
+): Pick<RankingInput, "articles" | "termsOf"> {
+  if (!store?.dumpKey || held.size > 0) return {};
+  const articles: RankingArticle[] = [];
+  for (const { file, record } of good) {
+    const key = store.dumpKey(file);
+    if (key === null) return {};
+    articles.push({ id: record.id, publishedAt: record.publishedAt, key });
+  }
+  const fileOf = new Map(good.map(({ file, record }) => [record.id, file]));
+  return { articles, termsOf: (id) => store.terms(fileOf.get(id)!) };
+}
+
 /**
  * From parsed dumps to a corpus. `results` may hold whole articles (a small corpus, tests: their
  * bodies are kept in memory) or records whose bodies `store` gives back when a page asks, so a
@@ -156,7 +184,7 @@ export function buildCorpus(
       else visit({ id: record.id, publishedAt: record.publishedAt, terms: store!.terms(file) } satisfies RankedDocument);
     }
   };
-  const rankingInput: RankingInput = { count: good.length, documents, ...(options.rankingKey ? { key: options.rankingKey } : {}) };
+  const rankingInput: RankingInput = { count: good.length, documents, ...(options.rankingKey ? { key: options.rankingKey } : {}), ...keyedArticles(good, held, store) };
   const relatedTo = (options.ranker ?? rankOnDemand)(rankingInput);
   const summaries = good.map((g) => summarize(g.record));
   // Every article page carries these; their excerpts would be the bulk of its data, unread.

@@ -7,7 +7,7 @@
 import type { Article, ArticleBody, Block, ArticleRecord, ParseResult, RecordResult } from "./types.ts";
 import { excerpt } from "./excerpt.ts";
 import { readingMinutes } from "./reading-time.ts";
-import { relatedTerms, type RelatedInput, type TermCounts } from "./related.ts";
+import { relatedTerms, type RelatedInput, type TermCounts } from "./related-terms.ts";
 import { readableTexts } from "./readable-text.ts";
 import { searchDocument } from "./search.ts";
 import { searchTokens } from "./search-build.ts";

@@ -4,7 +4,9 @@
  * Its cost grows with the square of the corpus (61 s at 100,000 generated articles), so nothing
  * ships it; tests/content/related-agreement.test.ts and `npm run bench:scale` compare the two.
  */
-import { COMMON_MIN_DF, COMMON_SHARE, MIN_SIMILARITY, RELATED_LIMIT, terms, type RelatedInput } from "./related.ts";
+import { MIN_SIMILARITY, RELATED_LIMIT } from "./related.ts";
+import { COMMON_MIN_DF, COMMON_SHARE } from "./related-vectors.ts";
+import { terms, type RelatedInput } from "./related-terms.ts";
 
 /** A document's weighted terms as parallel arrays of term ids and unit-length weights. */
 type Vector = { terms: Int32Array; weights: Float64Array };

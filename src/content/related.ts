@@ -17,188 +17,24 @@
  * memory follows the number of distinct terms, not their spelling.
  */
 
-export type RelatedInput = { id: string; title: string; text: string; publishedAt: string | null };
-/**
- * An article as ranking reads it once its text has been walked: its term counts (relatedTerms),
- * which a parse worker computes beside the parse and the cache keeps, so ranking a large corpus
- * reads a few kilobytes an article instead of every body's text.
- */
-export type RankedDocument = { id: string; publishedAt: string | null; terms: TermCounts };
-/** [term number, count, term number, count, …]: an article's terms, each once. */
-export type TermCounts = Int32Array;
+import type { RelatedInput } from "./related-terms.ts";
+import { DEFAULT_TUNING, documentFrequencies, termCounts, vectorOf, type Documents, type Frequencies, type RankedDocument, type RelatedTuning, type TermVector } from "./related-vectors.ts";
 
 export const RELATED_LIMIT = 5;
 /** Below this cosine two articles share only chance words (measured on the sample seeds: topic
  * neighbours score 0.07–0.25, unrelated stories of the same district 0.02–0.04). */
 export const MIN_SIMILARITY = 0.04;
-/**
- * Terms found in more than 2 % of a large corpus ("xã", "huyện") carry almost no weight
- * but have the longest postings; skipping them (never below 50 articles, so small corpora lose
- * nothing) took ranking of a generated 10,000 from 13.9 s to 8.1 s with the same seed results.
- */
-export const COMMON_SHARE = 0.02;
-export const COMMON_MIN_DF = 50;
-/** Terms kept per article: 64 agree with the exact lists at 99.99 %, 48 at 98.4 %, 32 at 85 %. */
-export const VECTOR_TERMS = 64;
-/**
- * Below this many articles every shared term is kept: ranking them all takes well under a second
- * (0.4 s at 1,000), and in a small corpus most of an article's strongest terms are its own, so
- * 64 of them would leave it with no neighbour above MIN_SIMILARITY.
- */
-export const PRUNE_FROM = 2000;
-/** Postings read per term and article, nearest in time: at 10,000 no kept term has more. */
-export const WINDOW = 300;
-
-// Function syllables that join any two Vietnamese sentences; never a sign of a shared topic.
-const STOP = new Set(
-  ("và của là các những được có trong cho với đã đang sẽ này đó khi thì mà để từ theo về tại ra " +
-    "không cũng như nhiều một hai ba năm người việc làm lại rất còn nên nhưng hay hoặc vào bị do " +
-    "trên dưới qua sau trước đến cùng nhau nhằm vẫn chỉ mỗi mọi tới bởi vì nếu nơi đây ấy").split(" "),
-);
-
-/** Punctuation that ends a phrase: no pair of syllables spans it. */
-const PHRASE_END = new Set([..."\n.,;:!?…()“”\""].map((c) => c.charCodeAt(0)));
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Per UTF-16 unit: 1 a letter or digit, 2 not, 0 not looked at yet (the regex is slow per character). */
-const kinds = new Uint8Array(0x10000);
-function isWordUnit(c: number): boolean {
-  let kind = kinds[c]!;
-  if (kind === 0) kinds[c] = kind = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return kind === 1;
-}
-
-/**
- * The terms of a text, as they come: each syllable (a run of letters and digits) that is not a
- * function word or a number, and each pair of adjacent syllables within a phrase whose first is
- * a term and whose second is not a function word. `pair` gets the pair's two syllables, so a
- * caller can combine what it already computed for them instead of building the pair's string.
- * One pass over the characters: at 100,000 articles a regex iterator's match arrays were most of
- * the ranking's time.
- */
-export function walkTerms(text: string, syllable: (s: string) => void, pair: (first: string, second: string) => void): void {
-  const lower = text.toLowerCase();
-  let previous: string | null = null;
-  let start = -1;
-  let digits = true;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 10;
-    if (isWordUnit(c)) {
-      if (start < 0) {
-        start = i;
-        digits = true;
-      }
-      if (c < 48 || c > 57) digits = false;
-      continue;
-    }
-    if (start >= 0) {
-      const token = lower.slice(start, i);
-      start = -1;
-      const stop = STOP.has(token);
-      if (previous !== null && !stop) pair(previous, token);
-      const term = !stop && !digits;
-      if (term) syllable(token);
-      previous = term ? token : null;
-    }
-    if (PHRASE_END.has(c)) previous = null;
-  }
-}
-
-/** Terms of a text as strings: syllables and pairs of adjacent syllables within a phrase. */
-export function terms(text: string): string[] {
-  const out: string[] = [];
-  walkTerms(text, (s) => out.push(s), (a, b) => out.push(`${a} ${b}`));
-  return out;
-}
-
-/**
- * Term numbers are 30 bits: V8 keeps integers below 2^30 unboxed (small integers), and a Map
- * keyed by boxed numbers took most of the ranking's time.
- */
-const TERM_BITS = 0x3fffffff;
-
-/** FNV-1a: a syllable as a term number. */
-function hashSyllable(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h & TERM_BITS;
-}
-
-/** A pair of syllables' numbers as one (murmur3's finaliser over both), never a syllable's own. */
-function hashPair(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x27d4eb2f, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) & TERM_BITS;
-}
-
-/**
- * A document's term counts by number (two terms of one corpus rarely share a number; if they
- * do, they share a weight). The headline says what the article is about: its terms count twice.
- */
-function termCountMap(doc: Pick<RelatedInput, "title" | "text">): Map<number, number> {
-  const tf = new Map<number, number>();
-  const add = (h: number, by: number) => tf.set(h, (tf.get(h) ?? 0) + by);
-  // walkTerms names a pair's second syllable just before the syllable itself: hash it once.
-  let last = "";
-  let lastHash = 0;
-  const hashOf = (s: string) => (s === last ? lastHash : ((last = s), (lastHash = hashSyllable(s))));
-  const count = (text: string, by: number) => {
-    let previousHash = 0;
-    walkTerms(
-      text,
-      (s) => add((previousHash = hashOf(s)), by),
-      (_, b) => add(hashPair(previousHash, hashOf(b)), by),
-    );
-  };
-  count(doc.title, 2);
-  count(doc.text, 1);
-  return tf;
-}
-
-/** An article's term counts (see termCountMap), flat, for the cache and for a worker's message. */
-export function relatedTerms(doc: Pick<RelatedInput, "title" | "text">): TermCounts {
-  const map = termCountMap(doc);
-  const flat = new Int32Array(map.size * 2);
-  let at = 0;
-  for (const [h, c] of map) {
-    flat[at++] = h;
-    flat[at++] = c;
-  }
-  return flat;
-}
-
-function termCounts(doc: RelatedInput | RankedDocument): TermCounts {
-  return "terms" in doc ? doc.terms : relatedTerms(doc);
-}
 
 const instant = (publishedAt: string | null) => {
   const t = publishedAt ? Date.parse(publishedAt) : Number.NaN;
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 };
 
-/**
- * The `count` heaviest of [term, weight] pairs, in their given order; among equal weights the
- * lower term numbers. A threshold from a typed-array sort, not a sort of the pairs with a
- * comparator, which at 10,000 articles was tens of millions of calls.
- */
-function strongest(pairs: Array<[number, number]>, count: number): Array<[number, number]> {
-  if (pairs.length <= count) return pairs;
-  const weights = Float64Array.from(pairs, ([, w]) => w).sort();
-  const threshold = weights[weights.length - count]!;
-  let ties = count - pairs.filter(([, w]) => w > threshold).length;
-  const tied = pairs.filter(([, w]) => w === threshold).map(([h]) => h).sort((a, b) => a - b).slice(0, ties);
-  const keepTied = new Set(tied);
-  return pairs.filter(([h, w]) => w > threshold || (w === threshold && keepTied.has(h) && ties-- > 0));
-}
+/** A document as the index holds it: its vector, already weighted (a rebuild's kept ones). */
+export type VectorDocument = { id: string; publishedAt: string | null; vector: TermVector };
 
-/** The pruning's settings: the constants above, smaller in tests that need pruning on a small corpus. */
-export type RelatedTuning = { vectorTerms: number; pruneFrom: number; window: number };
-const DEFAULT_TUNING: RelatedTuning = { vectorTerms: VECTOR_TERMS, pruneFrom: PRUNE_FROM, window: WINDOW };
-
-/** Every document, once per call: the builder reads them twice. */
-export type Documents = (visit: (doc: RelatedInput | RankedDocument) => void) => void;
+/** A related list with the score an article must beat to join it (MIN_SIMILARITY while it is not full). */
+export type ScoredList = { ids: string[]; floor: number };
 
 /**
  * The corpus as pruned TF-IDF vectors with an inverted index ordered by time. Build it once;
@@ -210,6 +46,8 @@ export class RelatedIndex {
   /** Per document (in input order): its kept terms' numbers and weights, VECTOR_TERMS at most. */
   private readonly vectorTerms: Int32Array[] = [];
   private readonly vectorWeights: Float64Array[] = [];
+  /** A term's number here → its number in relatedTerms (the vectors' own). */
+  private readonly termHashes: number[] = [];
   private readonly positions = new Map<string, number>();
   /** Input position → rank in time order (oldest first, then by id), and back. */
   private readonly rankOf: Int32Array;
@@ -224,48 +62,34 @@ export class RelatedIndex {
 
   private readonly window: number;
 
-  constructor(docs: ReadonlyArray<RelatedInput | RankedDocument> | Documents, tuning: Partial<RelatedTuning> = {}) {
-    const { vectorTerms, pruneFrom, window } = { ...DEFAULT_TUNING, ...tuning };
-    this.window = window;
-    const each: Documents = typeof docs === "function" ? docs : (visit) => docs.forEach((d) => visit(d));
-    const df = new Map<number, number>();
-    let n = 0;
-    each((doc) => {
-      n++;
-      const counts = termCounts(doc);
-      for (let k = 0; k < counts.length; k += 2) df.set(counts[k]!, (df.get(counts[k]!) ?? 0) + 1);
-    });
-    const maxDf = Math.max(COMMON_MIN_DF, Math.ceil(n * COMMON_SHARE));
+  /** Weighs the documents (two passes: frequencies, then vectors) and indexes them. */
+  constructor(docs: ReadonlyArray<RelatedInput | RankedDocument> | Documents, tuning?: Partial<RelatedTuning>);
+  /** Indexes documents already weighted: a rebuild's kept vectors beside its new ones. */
+  constructor(docs: { vectors: Iterable<VectorDocument> }, tuning?: Partial<RelatedTuning>);
+  constructor(docs: ReadonlyArray<RelatedInput | RankedDocument> | Documents | { vectors: Iterable<VectorDocument> }, tuning: Partial<RelatedTuning> = {}) {
+    this.window = { ...DEFAULT_TUNING, ...tuning }.window;
     const termNumbers = new Map<number, number>();
-    each((doc) => {
-      const kept: Array<[number, number]> = [];
-      let norm = 0;
-      const counts = termCounts(doc);
-      for (let k = 0; k < counts.length; k += 2) {
-        const h = counts[k]!;
-        const c = counts[k + 1]!;
-        const d = df.get(h)!;
-        const idf = Math.log(n / d);
-        if (idf <= 0) continue;
-        const w = (1 + Math.log(c)) * idf;
-        norm += w * w;
-        // A term of this article alone can match nothing; one in most articles is skipped as common.
-        if (d > 1 && d <= maxDf) kept.push([h, w]);
-      }
-      norm = Math.sqrt(norm);
-      const top = n < pruneFrom ? kept : strongest(kept, vectorTerms);
-      const numbers = top.map(([h]) => {
+    const add = (id: string, publishedAt: string | null, vector: TermVector) => {
+      const numbers = new Int32Array(vector.terms.length);
+      vector.terms.forEach((h, k) => {
         let t = termNumbers.get(h);
-        if (t === undefined) termNumbers.set(h, (t = termNumbers.size));
-        return t;
+        if (t === undefined) termNumbers.set(h, (t = this.termHashes.push(h) - 1));
+        numbers[k] = t;
       });
-      this.positions.set(doc.id, this.ids.length);
-      this.ids.push(doc.id);
-      this.times.push(instant(doc.publishedAt));
-      this.vectorTerms.push(Int32Array.from(numbers));
-      this.vectorWeights.push(Float64Array.from(top, ([, w]) => w / norm));
-    });
-    df.clear();
+      this.positions.set(id, this.ids.length);
+      this.ids.push(id);
+      this.times.push(instant(publishedAt));
+      this.vectorTerms.push(numbers);
+      this.vectorWeights.push(vector.weights);
+    };
+    if ("vectors" in docs) {
+      for (const { id, publishedAt, vector } of docs.vectors) add(id, publishedAt, vector);
+    } else {
+      const each: Documents = typeof docs === "function" ? docs : (visit) => docs.forEach((d) => visit(d));
+      const { n, counts } = documentFrequencies(each);
+      const frequencies: Frequencies = { n, df: (h) => counts.get(h) ?? 0 };
+      each((doc) => add(doc.id, doc.publishedAt, vectorOf(termCounts(doc), frequencies, tuning)));
+    }
 
     const count = this.ids.length;
     this.byRank = Int32Array.from(this.ids.keys()).sort((a, b) => this.times[a]! - this.times[b]! || (this.ids[a]! < this.ids[b]! ? -1 : 1));
@@ -292,15 +116,64 @@ export class RelatedIndex {
     this.touched = new Int32Array(count);
   }
 
+  /** The documents' ids, in input order. */
+  get documentIds(): readonly string[] {
+    return this.ids;
+  }
+
+  /** A document's vector, in relatedTerms' numbers (what a rebuild keeps); undefined for an unknown id. */
+  vector(id: string): TermVector | undefined {
+    const i = this.positions.get(id);
+    if (i === undefined) return undefined;
+    return { terms: Int32Array.from(this.vectorTerms[i]!, (t) => this.termHashes[t]!), weights: this.vectorWeights[i]! };
+  }
+
+  /**
+   * Every document sharing a kept term with `id`, with its whole score (no time window): the
+   * most any ranking could give the pair, the same from either side (the cosine is symmetric).
+   */
+  reach(id: string): Array<[id: string, score: number]> {
+    const i = this.positions.get(id);
+    if (i === undefined) return [];
+    const { scores, touched, offsets, postingRanks, postingWeights } = this;
+    const own = this.rankOf[i]!;
+    const v = this.vectorTerms[i]!;
+    let count = 0;
+    for (let k = 0; k < v.length; k++) {
+      const w = this.vectorWeights[i]![k]!;
+      for (let p = offsets[v[k]!]!; p < offsets[v[k]! + 1]!; p++) {
+        const j = postingRanks[p]!;
+        if (j === own) continue;
+        if (scores[j] === 0) touched[count++] = j;
+        scores[j] = scores[j]! + w * postingWeights[p]!;
+      }
+    }
+    const out: Array<[string, number]> = [];
+    for (let k = 0; k < count; k++) {
+      const j = touched[k]!;
+      out.push([this.ids[this.byRank[j]!]!, scores[j]!]);
+      scores[j] = 0;
+    }
+    return out;
+  }
+
+  /** Up to `limit` ids related to `id`, best first, with the score a newcomer must beat to join. */
+  scoredList(id: string, limit = RELATED_LIMIT): ScoredList {
+    const i = this.positions.get(id);
+    if (i === undefined) return { ids: [], floor: MIN_SIMILARITY };
+    const best = this.rank(i, limit);
+    return { ids: best.map(([rank]) => this.ids[this.byRank[rank]!]!), floor: best.length === limit ? best[limit - 1]![1] : MIN_SIMILARITY };
+  }
+
   /** Up to `limit` ids related to the article `id`, best first; ties go to the newer article. */
   relatedTo(id: string, limit = RELATED_LIMIT): string[] {
     const i = this.positions.get(id);
-    return i === undefined ? [] : this.rank(i, limit).map((rank) => this.ids[this.byRank[rank]!]!);
+    return i === undefined ? [] : this.rank(i, limit).map(([rank]) => this.ids[this.byRank[rank]!]!);
   }
 
   /** Every article's related ids (by id, in input order), best first. */
   lists(limit = RELATED_LIMIT): Map<string, string[]> {
-    return new Map(this.ids.map((id, i) => [id, this.rank(i, limit).map((rank) => this.ids[this.byRank[rank]!]!)]));
+    return new Map(this.ids.map((id, i) => [id, this.rank(i, limit).map(([rank]) => this.ids[this.byRank[rank]!]!)]));
   }
 
   /** The first posting of term t at or after `rank` (binary search). */
@@ -313,7 +186,7 @@ export class RelatedIndex {
     return from;
   }
 
-  private rank(i: number, limit: number): number[] {
+  private rank(i: number, limit: number): Array<[rank: number, score: number]> {
     const { scores, touched, offsets, postingRanks, postingWeights } = this;
     const own = this.rankOf[i]!;
     const v = this.vectorTerms[i]!;
@@ -351,7 +224,7 @@ export class RelatedIndex {
       best.splice(at, 0, [j, score]);
       if (best.length > limit) best.pop();
     }
-    return best.map(([rank]) => rank);
+    return best;
   }
 
   /** True when the entry already listed ranks before candidate j (score, then newer, then id). */

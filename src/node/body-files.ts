@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticle } from "../content/parse.ts";
 import { splitResult, type Extract } from "../content/records.ts";
-import type { TermCounts } from "../content/related.ts";
+import type { TermCounts } from "../content/related-terms.ts";
 import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts";
 import { cacheKey } from "./disk-cache.ts";
 

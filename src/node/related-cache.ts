@@ -1,14 +1,22 @@
 /**
  * Related lists on disk: ranking 10,000 articles takes seconds, and a dev start or a rebuild
  * with unchanged text would repeat it for the same answer. Keyed by everything ranking reads
- * (each article's id, title, text and date), so any change to those recomputes.
+ * (each article's id, title, text and date), so any change to those recomputes; and when the
+ * corpus comes from a store that keys its dumps, the last ranking's state is kept beside the
+ * lists (related-state-file.ts), so a rebuild after a few changes ranks only the lists they touch.
  */
 import { createHash } from "node:crypto";
 import type { RelatedRanker } from "../content/corpus.ts";
-import { rankRelated, type Documents } from "../content/related.ts";
+import { RelatedIndex } from "../content/related.ts";
+import { rankUpdate, type RankingOptions } from "../content/related-update.ts";
+import type { Documents } from "../content/related-vectors.ts";
 import type { DiskCache } from "./disk-cache.ts";
+import { readRankingState, writeRankingState } from "./related-state-file.ts";
 
 type Stored = { key: string; lists: Record<string, string[]> };
+
+/** What a ranking did: lists ranked (the rest kept from the last build) of how many, and whether everything was weighed again. */
+export type RankingReport = { ranked: number; total: number; whole: boolean };
 
 /** A key of everything ranking reads, from the documents themselves (when the caller has none cheaper). */
 export function rankingKey(documents: Documents): string {
@@ -24,11 +32,14 @@ export function rankingKey(documents: Documents): string {
 
 /**
  * A ranker that answers from the stored lists when the corpus is the one they were made for;
- * otherwise it ranks the whole corpus at the first question (one pass costs little more than
- * one article, since building the index dominates) and stores the lists for next time.
+ * otherwise it ranks at the first question (one pass costs little more than one article, since
+ * building the index dominates): from the last ranking's state when the input keys its articles
+ * (only what changed is ranked again), else the whole corpus. Either way the lists are stored
+ * for next time. `onRanked` hears what a ranking did; `ranking` tunes it (tests: small corpora pruned).
  */
-export function cachedRanker(disk: DiskCache, name: string): RelatedRanker {
-  return ({ documents, key: given }) => {
+export function cachedRanker(disk: DiskCache, name: string, options: { onRanked?: (report: RankingReport) => void; ranking?: RankingOptions } = {}): RelatedRanker {
+  const { onRanked, ranking } = options;
+  return ({ count, documents, key: given, articles, termsOf }) => {
     const key = given ?? rankingKey(documents);
     const stored = disk.read<Stored>(name);
     if (stored?.key === key) {
@@ -39,7 +50,15 @@ export function cachedRanker(disk: DiskCache, name: string): RelatedRanker {
     let lists: Map<string, string[]> | undefined;
     return (id) => {
       if (!lists) {
-        lists = rankRelated(documents);
+        if (articles && termsOf) {
+          const update = rankUpdate(readRankingState(disk, name), articles, termsOf, ranking);
+          writeRankingState(disk, name, update.state);
+          lists = update.lists;
+          onRanked?.({ ranked: update.ranked, total: count, whole: update.whole });
+        } else {
+          lists = new RelatedIndex(documents, ranking?.tuning).lists(ranking?.limit);
+          onRanked?.({ ranked: count, total: count, whole: true });
+        }
         disk.write(name, { key, lists: Object.fromEntries(lists) } satisfies Stored);
       }
       return lists.get(id) ?? [];

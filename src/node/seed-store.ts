@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ArticleStore } from "../content/corpus.ts";
-import type { TermCounts } from "../content/related.ts";
+import type { TermCounts } from "../content/related-terms.ts";
 import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts";
 import { parseArticle } from "../content/parse.ts";
 import { attachImages } from "./images.ts";
@@ -256,6 +256,12 @@ export class SeedStore implements ArticleStore {
     const id = entry.result.article?.id;
     const images = this.publicDir && id ? statSync(path.join(this.publicDir, "images", id), { throwIfNoEntry: false }) : undefined;
     return `${this.base}\0${entry.hash}:${images?.mtimeMs ?? ""}`;
+  }
+
+  /** ArticleStore: a dump's key (the hash of its bytes); null for a file the store does not hold or could not read. */
+  dumpKey(label: string): string | null {
+    const hash = this.cache.get(this.fileOf(label))?.hash;
+    return hash ? hash : null;
   }
 
   /** ArticleStore: a record's search words. */

@@ -12,7 +12,7 @@ import type { ParseResult, RecordResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
 import { duration, formatProblem, skippedLine, summaryLine, tally } from "./report.ts";
 import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
-import { cachedRanker } from "./related-cache.ts";
+import { cachedRanker, type RankingReport } from "./related-cache.ts";
 import { dataFiles, devDataFile, siteIndex, type ArticleDataFile } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { keep, writeIfChanged } from "./output.ts";
@@ -54,6 +54,13 @@ export function movedSlugs(history: ReadonlyMap<string, string>, corpus: Corpus)
   return moved;
 }
 
+/** How the related lists were had: kept, ranked again in part, or all ranked. */
+function rankingLine(report: RankingReport | undefined): string {
+  if (!report) return "all as the last build ranked them";
+  if (report.whole) return "all ranked";
+  return `${report.ranked} lists ranked again, the rest kept from the last build`;
+}
+
 /** Where `vite preview` serves the site: the canonical URLs' host when SITE_URL is not set. */
 export const DEFAULT_SITE_URL = "http://localhost:4173";
 
@@ -68,6 +75,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
   /** Dev: every slug an article has had since the server started → its id. */
   const slugHistory = new Map<string, string>();
   let ranker: RelatedRanker;
+  /** What the last ranking did (none when the lists were the stored ones). */
+  let lastRanking: RankingReport | undefined;
   let disk: DiskCache;
   /** Where a build writes: the key of what it keeps from one build to the next. */
   let outDir = "";
@@ -167,7 +176,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       // Parse results and related lists outlive the process: a restart reparses only what changed.
       disk = diskCache(config.root);
       store = new SeedStore({ dir: seedsDir, publicDir: config.publicDir || null, root: config.root, base: config.base, disk });
-      ranker = cachedRanker(disk, `related-${cacheKey(seedsDir)}`);
+      ranker = cachedRanker(disk, `related-${cacheKey(seedsDir)}`, { onRanked: (report) => (lastRanking = report) });
     },
     async buildStart() {
       if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) {
@@ -203,10 +212,11 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       if (isBuild) {
         // Ranking, as its own step: every page's related list, read once (then kept).
         const rankStarted = Date.now();
+        lastRanking = undefined;
         for (const entry of corpus.entries.values()) void entry.related;
         const rankMs = Date.now() - rankStarted;
         timings.push(`related ${duration(rankMs)}`);
-        if (large) logger.info(`news: related articles ranked for ${corpus.entries.size} articles in ${duration(rankMs)}`);
+        if (large) logger.info(`news: related articles for ${corpus.entries.size} articles in ${duration(rankMs)}: ${rankingLine(lastRanking)}`);
         // The prerendered pages' boot script (src/app/boot.ts): a hashed asset like the rest.
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });

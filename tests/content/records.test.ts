@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/content/parse";
 import { articleOf, bodyOf, extractOf, recordOf, relatedInputOf, splitResult } from "../../src/content/records";
 import { buildCorpus } from "../../src/content/corpus";
-import { relatedTerms } from "../../src/content/related";
+import { relatedTerms } from "../../src/content/related-terms";
 import { searchDocument } from "../../src/content/search";
 import { SearchIndexBuilder, buildSearchFiles, searchTokens } from "../../src/content/search-build";
 

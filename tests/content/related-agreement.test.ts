@@ -8,7 +8,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCorpus, compareChronological, hasError, relatedInputOf } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
-import { rankRelated, type RelatedInput } from "../../src/content/related";
+import { rankRelated } from "../../src/content/related";
+import type { RelatedInput } from "../../src/content/related-terms";
 import { rankRelatedExactly } from "../../src/content/related-exact";
 import { generateDump, indexWidth } from "../../scripts/corpus/generate";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RelatedIndex, rankRelated, terms, type RelatedInput } from "../../src/content/related";
+import { RelatedIndex, rankRelated } from "../../src/content/related";
+import type { RelatedInput } from "../../src/content/related-terms";
 
 const doc = (id: string, title: string, text: string, publishedAt: string | null = "2020-01-01T00:00:00+07:00"): RelatedInput => ({ id, title, text, publishedAt });
 
@@ -11,15 +12,6 @@ const corpus = [
   doc("e", "Chè Đường Hoa vào vụ", "Người trồng chè Đường Hoa hái búp chè xuân."),
   doc("f", "Khai giảng năm học mới", "Học sinh trường Quảng Minh dự lễ khai giảng."),
 ];
-
-describe("terms", () => {
-  it("keeps syllables and adjacent pairs, dropping function words and numbers", () => {
-    expect(terms("Xã Quảng Thành và 157 đảng viên")).toEqual(["xã", "xã quảng", "quảng", "quảng thành", "thành", "đảng", "đảng viên", "viên"]);
-  });
-  it("does not pair syllables across punctuation", () => {
-    expect(terms("Hải Hà, Quảng Ninh")).not.toContain("hà quảng");
-  });
-});
 
 describe("rankRelated", () => {
   const ranked = rankRelated(corpus);

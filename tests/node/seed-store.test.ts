@@ -6,7 +6,7 @@ import { SeedStore } from "../../src/node/seed-store";
 import { POOL_FROM } from "../../src/node/parse-pool";
 import { diskCache } from "../../src/node/disk-cache";
 import { parseArticle } from "../../src/content/parse";
-import { relatedTerms } from "../../src/content/related";
+import { relatedTerms } from "../../src/content/related-terms";
 import { relatedInputOf } from "../../src/content/records";
 import { buildCorpus } from "../../src/content/corpus";
 import { readdirSync, utimesSync } from "node:fs";
