@@ -4,22 +4,12 @@
  * arrays, never a document's text; each document's stored fields go out as they come.
  */
 import { foldWord, searchDocument, type Listed, type SearchDocument } from "./search.ts";
-import {
-  ByteWriter,
-  SEARCH_FORMAT_VERSION,
-  fileName,
-  searchPaths,
-  shardKey,
-  writeSet,
-  type DictionaryEntry,
-  type SearchMeta,
-  type StoredDocument,
-} from "./search-shards.ts";
+import { searchPaths, shardKey, type DictionaryEntry, type StoredDocument } from "./search-shards.ts";
+import { updatedFiles, type PreviousIndex, type SearchState } from "./search-update.ts";
+import { encodeWord, metaFile, shardFile, type WordSets } from "./search-words.ts";
 
 export { searchDocument };
-
-/** Spellings kept per word beyond the most used: more are typing slips, not a reader's query. */
-export const MAX_SPELLINGS = 8;
+export { MAX_SPELLINGS } from "./search-words.ts";
 
 const TITLE = 1;
 const LEAD = 2;
@@ -118,17 +108,51 @@ export class SearchIndexBuilder {
   private count = 0;
   private readonly slugs = new Set<string>();
   private next: number;
+  /** Each document's key (what its stored fields and words are made of), by number. */
+  private readonly keys = new Map<number, string>();
+  /** Numbers of the documents kept from the last build as they were (keep()). */
+  private readonly kept = new Set<number>();
+  /** Per document number, the ids of its words: set by files(), for state(). */
+  private docWords: Int32Array[] | null = null;
 
   /**
    * `numbers`: each document's number by slug from the last build (kept by the caller, and filled
    * in here for new documents): a document keeps its number, so its stored file and the sets it is
    * not in keep their bytes; a new one takes the next free number. Without it, documents are
-   * numbered in the order added.
+   * numbered in the order added. `resumed`: the last build's index into the same folder, whose
+   * files this build updates instead of writing them all (search-update.ts); its numbers are
+   * taken into `numbers`.
    */
-  constructor(private readonly numbers: Map<string, number> = new Map()) {
+  constructor(
+    private readonly numbers: Map<string, number> = new Map(),
+    private readonly resumed?: PreviousIndex,
+  ) {
+    resumed?.state.slugs.forEach((slug, n) => {
+      if (slug !== null) numbers.set(slug, n);
+    });
+    // Word ids as the last build numbered them: its state names its documents' words so.
+    for (const word of resumed?.state.words ?? []) this.wordIds.set(word, this.words.push(word) - 1);
     let max = -1;
     for (const n of numbers.values()) if (n > max) max = n;
     this.next = max + 1;
+  }
+
+  /** Whether the last build's index holds this document as `key` makes it: then keep() it, unread. */
+  unchanged(slug: string, key: string): boolean {
+    const n = this.numbers.get(slug);
+    return this.resumed !== undefined && n !== undefined && this.resumed.state.slugs[n] === slug && this.resumed.state.keys[n] === key;
+  }
+
+  /** Keeps a document the last build indexed (unchanged() said so): its words are not read; returns its stored file, kept too. */
+  keep(doc: Listed, key: string): string {
+    if (!this.unchanged(doc.slug, key)) throw new Error(`the search index cannot keep ${doc.slug}: the last build did not index it so`);
+    if (this.slugs.has(doc.slug)) throw new Error(`two search documents have the slug ${doc.slug}`);
+    this.slugs.add(doc.slug);
+    const n = this.numbers.get(doc.slug)!;
+    this.kept.add(n);
+    this.keys.set(n, key);
+    this.count = Math.max(this.count, n + 1);
+    return searchPaths.document(n);
   }
 
   /** Adds a document (add the oldest first: ties rank the higher number first); returns its stored file. */
@@ -136,13 +160,14 @@ export class SearchIndexBuilder {
     return this.addTokens(doc, searchTokens(doc));
   }
 
-  /** Adds a document given as its listed fields and its words (searchTokens); returns its stored file. */
-  addTokens(doc: Listed, tokens: string): [path: string, json: string] {
+  /** Adds a document given as its listed fields and its words (searchTokens), and its key if it has one; returns its stored file. */
+  addTokens(doc: Listed, tokens: string, key?: string): [path: string, json: string] {
     if (this.slugs.has(doc.slug)) throw new Error(`two search documents have the slug ${doc.slug}`);
     this.slugs.add(doc.slug);
     let n = this.numbers.get(doc.slug);
     if (n === undefined) this.numbers.set(doc.slug, (n = this.next++));
     this.count = Math.max(this.count, n + 1);
+    if (key !== undefined) this.keys.set(n, key);
     // Read in place (indexOf, slice): a split per line and per word was most of a build's indexing.
     let at = 0;
     while (at < tokens.length) {
@@ -175,70 +200,78 @@ export class SearchIndexBuilder {
     return [searchPaths.document(n), JSON.stringify(stored)];
   }
 
-  /** Every file but the stored documents (already handed out by `add`): sets, dictionary, then meta. */
-  *files(): Generator<[path: string, data: string | Uint8Array]> {
-    const count = this.count;
+  /**
+   * Every file but the stored documents (already handed out by `add`): sets, dictionary, then
+   * meta. Resumed from the last build (`resume`), only the words and dictionary shards the
+   * changes touch are written; every other file of the last build's is named with null: kept.
+   */
+  *files(): Generator<[path: string, data: string | Uint8Array | null]> {
     // Documents gone since the last build leave the caller's numbers (their numbers stay unused).
     for (const slug of [...this.numbers.keys()]) if (!this.slugs.has(slug)) this.numbers.delete(slug);
-    const ascending = (a: number, b: number) => a - b;
-
-    // Group entries by word, documents ascending (they were pushed in document order).
     const byWord = groupRows(this.entries, this.words.length, 0);
     const bySpelling = groupRows(this.spelled, this.spellings.length, 0);
     const spellingsOf: number[][] = this.words.map(() => []);
     this.spellingWord.forEach((w, s) => spellingsOf[w]!.push(s));
-
-    const shards = new Map<string, DictionaryEntry[]>();
-    for (let w = 0; w < this.words.length; w++) {
-      const rows = byWord.rowsOf(w);
+    const ascending = (a: number, b: number) => a - b;
+    /** The added documents' sets of word w (entries were pushed in document order, numbers not). */
+    const setsOf = (w: number): WordSets => {
       const docs: number[] = [];
       const titles: number[] = [];
       const leads: number[] = [];
-      for (const row of rows) {
+      for (const row of byWord.rowsOf(w)) {
         const doc = this.entries.get(row, 1);
         const mask = this.entries.get(row, 2);
         docs.push(doc);
         if (mask & TITLE) titles.push(doc);
         if (mask & LEAD) leads.push(doc);
       }
-      // Kept numbers are not in the order documents were added.
       for (const list of [docs, titles, leads]) list.sort(ascending);
-      // Spellings by how many documents have them; the most used is stored as its exceptions.
-      const spellings = spellingsOf[w]!
-        .map((s) => ({ s, docs: Array.from(bySpelling.rowsOf(s), (row) => this.spelled.get(row, 1)).sort(ascending) }))
-        .sort((a, b) => b.docs.length - a.docs.length || (this.spellings[a.s]! < this.spellings[b.s]! ? -1 : 1))
-        .slice(0, MAX_SPELLINGS + 1);
-      const members = new ByteWriter();
-      writeSet(members, docs, count);
-      const main = new Set(spellings[0]?.docs ?? []);
-      writeSet(members, docs.filter((d) => !main.has(d)), count);
+      const spellings = spellingsOf[w]!.map((s) => ({ spelling: this.spellings[s]!, docs: Array.from(bySpelling.rowsOf(s), (row) => this.spelled.get(row, 1)).sort(ascending) }));
+      return { docs, titles, leads, spellings };
+    };
+    this.docWords = wordsByDocument(this.entries, this.count);
+    if (this.resumed) {
+      const added = new Map<string, WordSets>();
+      this.words.forEach((word, w) => {
+        if (byWord.rowsOf(w).length > 0) added.set(word, setsOf(w));
+      });
+      yield* updatedFiles(this.resumed, added, this.kept, this.count);
+      return;
+    }
+    const shards = new Map<string, DictionaryEntry[]>();
+    for (let w = 0; w < this.words.length; w++) {
       const word = this.words[w]!;
-      const file = fileName(word);
-      yield [searchPaths.members(file), members.done()];
-      if (spellings.length > 1) {
-        const others = new ByteWriter();
-        for (const other of spellings.slice(1)) writeSet(others, other.docs, count);
-        yield [searchPaths.spellings(file), others.done()];
-      }
-      const inTitles = new ByteWriter();
-      writeSet(inTitles, titles, count);
-      yield [searchPaths.titles(file), inTitles.done()];
-      const inLeads = new ByteWriter();
-      writeSet(inLeads, leads, count);
-      yield [searchPaths.leads(file), inLeads.done()];
-
+      const { files, entry } = encodeWord(word, setsOf(w), this.count);
+      yield* files;
       const key = shardKey(word);
       let shard = shards.get(key);
       if (!shard) shards.set(key, (shard = []));
-      shard.push([word, file, docs.length, titles.length, leads.length, spellings.map(({ s }) => this.spellings[s]!)]);
+      shard.push(entry);
     }
-    for (const [key, entries] of shards) {
-      entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      yield [searchPaths.dictionary(key), JSON.stringify(entries)];
-    }
-    const meta: SearchMeta = { version: SEARCH_FORMAT_VERSION, count, shards: [...shards.keys()].sort() };
-    yield [searchPaths.meta, JSON.stringify(meta)];
+    for (const [key, entries] of shards) yield shardFile(key, entries);
+    yield metaFile(this.count, shards.keys());
   }
+
+  /**
+   * What the next build resumes from (after files()): each document's slug, key and words by
+   * its number, and the words by id. Null before files() ran.
+   */
+  state(): SearchState | null {
+    if (!this.docWords) return null;
+    const slugs: Array<string | null> = new Array<string | null>(this.count).fill(null);
+    for (const [slug, n] of this.numbers) if (n < this.count) slugs[n] = slug;
+    const keys = slugs.map((slug, n) => (slug === null ? null : (this.keys.get(n) ?? null)));
+    const docWords = slugs.map((slug, n) => (slug === null ? EMPTY : this.kept.has(n) ? this.resumed!.state.docWords[n]! : (this.docWords![n] ?? EMPTY)));
+    return { count: this.count, words: [...this.words], slugs, keys, docWords };
+  }
+}
+
+const EMPTY = new Int32Array(0);
+
+/** Per document number below `count`: the ids of the words it has (rows of (word, document, …)). */
+function wordsByDocument(entries: IntColumns, count: number): Int32Array[] {
+  const byDoc = groupRows(entries, count, 1);
+  return Array.from({ length: count }, (_, n) => Int32Array.from(byDoc.rowsOf(n), (row) => entries.get(row, 0)));
 }
 
 /** Rows of a column table grouped by the value in column `key` (a counting sort: order within a group kept). */
@@ -263,6 +296,7 @@ export function buildSearchFiles(
     const [path, json] = Array.isArray(doc) ? builder.addTokens(...doc) : builder.add(doc);
     files.set(path, json);
   }
-  for (const [path, data] of builder.files()) files.set(path, data);
+  // A whole build names no file as kept: every one is here.
+  for (const [path, data] of builder.files()) if (data !== null) files.set(path, data);
   return files;
 }

@@ -146,6 +146,24 @@ export class ByteReader {
       scale *= 128;
     }
   }
+  /** A set as its document numbers, ascending (a build updating the index reads its last files so). */
+  list(count: number): number[] {
+    if (this.bytes[this.at] !== LIST) {
+      const bits = this.set(count);
+      const docs: number[] = [];
+      for (let byte = 0; byte < bits.length; byte++) {
+        const b = bits[byte]!;
+        if (b !== 0) for (let bit = 0; bit < 8; bit++) if (b & (1 << bit)) docs.push(byte * 8 + bit);
+      }
+      return docs;
+    }
+    this.at++;
+    const n = this.varint();
+    const docs = new Array<number>(n);
+    for (let i = 0, doc = 0; i < n; i++) docs[i] = doc += this.varint();
+    if (n > 0 && docs[n - 1]! >= count) throw new Error("search index: a document number past the corpus");
+    return docs;
+  }
   /** A set as a bitmap of `count` bits (1 = the document is in it). */
   set(count: number): Uint8Array {
     const kind = this.bytes[this.at++];

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import type { Corpus } from "../content/corpus.ts";
 import { homePages, latestOf, listPage, pageCountOf } from "../content/listing.ts";
 import { SearchIndexBuilder, buildSearchFiles } from "../content/search-build.ts";
+import { StaleIndexError, type PreviousIndex, type SearchState } from "../content/search-update.ts";
 import type { ArticleSummary, BrokenFile } from "../content/types.ts";
 import type { SiteIndex } from "../app/data/news-source.ts";
 import type { PageData } from "../app/data/page-data.ts";
@@ -39,10 +40,7 @@ export function siteIndex(corpus: Corpus, searchUrl: string | null, dev?: { brok
  * summary, with its words.
  */
 export function* searchEntries(corpus: Corpus): Generator<[ArticleSummary, string]> {
-  for (let i = corpus.summaries.length - 1; i >= 0; i--) {
-    const summary = corpus.summaries[i]!;
-    yield [summary, corpus.searchTokens(summary.slug)];
-  }
+  for (const summary of oldestFirst(corpus)) yield [summary, corpus.searchTokens(summary.slug)];
 }
 
 /**
@@ -68,17 +66,27 @@ export type ArticleFiles = {
   onArticle?(file: ArticleDataFile): void;
 };
 
+/**
+ * How a build writes the search index: from the last build's (`previous`, search-update.ts) when
+ * there is one, only what the changes touch; `numbers` are the documents' numbers to keep (filled
+ * in for new ones); `done` gets the state the next build resumes from.
+ */
+export type SearchFiles = { previous?: PreviousIndex; numbers?: Map<string, number>; done?(state: SearchState): void };
+
 const digestOf = (data: string) => createHash("sha1").update(data).digest("hex").slice(0, 16);
 
 /**
  * Build: every data file as [path relative to outDir, contents], one at a time, each article's
- * body read at most once, for its data file (its search words come from their own file).
- * `numbers` are the search index's document numbers from the last build (filled in for new
- * articles): kept, a rebuild rewrites only the search files whose documents changed. An article
- * whose data file is the same as the last build's (`articles`) is not yielded: see onArticle.
+ * body read at most once, for its data file (its search words come from their own file). A file
+ * named with null is the last build's, kept as it is (the caller keeps it from the sweep). An
+ * article whose data file is the same as the last build's (`articles`) is not yielded: see
+ * onArticle. The search index's documents keep their numbers (`search`), so a rebuild rewrites
+ * only the search files whose documents changed.
  */
-export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, number>, articles: ArticleFiles = {}): Generator<[string, string | Uint8Array]> {
-  const builder = new SearchIndexBuilder(numbers);
+export function* dataFiles(corpus: Corpus, base: string, options: { articles?: ArticleFiles; search?: SearchFiles } = {}): Generator<[string, string | Uint8Array | null]> {
+  const articles = options.articles ?? {};
+  const numbers = options.search?.numbers ?? new Map<string, number>();
+  let search = new SearchIndexBuilder(numbers, options.search?.previous);
   // An article's record and its briefs in other pages follow from its dump (bodyKey), its file
   // name (its id) and its slug: a data file's key is those of the article and of its neighbours.
   const bodyKeys = new Map<string, string | null>();
@@ -95,7 +103,7 @@ export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, n
     const parts = [keyOf(slug), ...entry.related.map((s) => keyOf(s.slug)), "-", entry.previous ? keyOf(entry.previous.slug) : "", "-", entry.next ? keyOf(entry.next.slug) : ""];
     return parts.includes(null) ? null : digestOf(parts.join("\n"));
   };
-  for (const [summary, tokens] of searchEntries(corpus)) {
+  for (const summary of oldestFirst(corpus)) {
     const name = dataPaths.article(summary.slug);
     const key = dataKey(summary.slug);
     const last = articles.previous?.get(summary.slug);
@@ -106,14 +114,37 @@ export function* dataFiles(corpus: Corpus, base: string, numbers?: Map<string, n
       articles.onArticle?.({ slug: summary.slug, name, digest: digestOf(data), key, data });
       yield [name, data];
     }
-    const [stored, json] = builder.addTokens(summary, tokens);
-    yield [dataPaths.search + stored, json];
+    // Its search document: kept unread when the last build indexed it as it is.
+    const own = keyOf(summary.slug);
+    const ownKey = own === null ? undefined : digestOf(own);
+    if (ownKey !== undefined && search.unchanged(summary.slug, ownKey)) yield [dataPaths.search + search.keep(summary, ownKey), null];
+    else yield searchDocumentFile(search.addTokens(summary, corpus.searchTokens(summary.slug), ownKey));
   }
   for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
     yield [dataPaths.list(n), JSON.stringify(listPage(corpus.listing, n))];
   }
-  for (const [name, data] of builder.files()) yield [dataPaths.search + name, data];
+  try {
+    for (const [name, data] of search.files()) yield [dataPaths.search + name, data];
+  } catch (error) {
+    if (!(error instanceof StaleIndexError)) throw error;
+    // The last build's files are not what its state says: the whole index, every document read.
+    search = new SearchIndexBuilder(numbers);
+    for (const summary of oldestFirst(corpus)) {
+      const own = keyOf(summary.slug);
+      yield searchDocumentFile(search.addTokens(summary, corpus.searchTokens(summary.slug), own === null ? undefined : digestOf(own)));
+    }
+    for (const [name, data] of search.files()) yield [dataPaths.search + name, data];
+  }
+  const state = search.state();
+  if (state) options.search?.done?.(state);
   yield [dataPaths.index, JSON.stringify(siteIndex(corpus, base + dataPaths.search))];
+}
+
+const searchDocumentFile = ([stored, json]: [string, string]): [string, string] => [dataPaths.search + stored, json];
+
+/** The articles oldest first (undated before them all), as the search index numbers them. */
+function* oldestFirst(corpus: Corpus): Generator<ArticleSummary> {
+  for (let i = corpus.summaries.length - 1; i >= 0; i--) yield corpus.summaries[i]!;
 }
 
 const devSearchFiles = new WeakMap<Corpus, Map<string, string | Uint8Array>>();

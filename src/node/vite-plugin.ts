@@ -5,7 +5,7 @@
  * reads files (through a cache on disk), reports problems, and tells the dev server what changed.
  */
 import path from "node:path";
-import { existsSync, statSync, watch } from "node:fs";
+import { existsSync, readFileSync, statSync, watch } from "node:fs";
 import type { Logger, Plugin, ViteBuilder, ViteDevServer } from "vite";
 import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.ts";
 import type { ParseResult, RecordResult } from "../content/types.ts";
@@ -16,6 +16,8 @@ import { cachedRanker, type RankingReport } from "./related-cache.ts";
 import { dataFiles, devDataFile, siteIndex, type ArticleDataFile } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { keep, writeIfChanged } from "./output.ts";
+import { readSearchState, writeSearchState } from "./search-state-file.ts";
+import type { SearchState } from "../content/search-update.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
 /** Dev: dump changes this close together are one change (see changed()). */
@@ -249,15 +251,26 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         }
       };
       const articles = { bodyKey: (file: string) => store.bodyKey(file), previous, exists: (name: string) => existsSync(path.join(dir, name)), onArticle };
-      // The search index's document numbers of the last build into this folder, kept.
-      const numbersName = `search-numbers-${cacheKey(output.dir)}`;
-      const numbers = new Map(Object.entries(disk.read<Record<string, number>>(numbersName) ?? {}));
-      for (const [name, data] of dataFiles(corpus, base, numbers, articles)) {
+      // The search index of the last build into this folder: updated, not built again.
+      const searchName = `search-state-${cacheKey(dir)}`;
+      const searchState = readSearchState(disk, searchName);
+      const searchDir = path.join(dir, dataPaths.search);
+      const read = (name: string) => {
+        try {
+          return readFileSync(path.join(searchDir, name));
+        } catch {
+          return null;
+        }
+      };
+      const search = { ...(searchState ? { previous: { state: searchState, read } } : {}), done: (state: SearchState) => writeSearchState(disk, searchName, state) };
+      for (const [name, data] of dataFiles(corpus, base, { articles, search })) {
         names.push(name);
-        if (writeIfChanged(output.dir, name, data)) written++;
+        if (data === null) {
+          keep(dir, name);
+          unchanged++;
+        } else if (writeIfChanged(dir, name, data)) written++;
         else unchanged++;
       }
-      disk.write(numbersName, Object.fromEntries(numbers));
       disk.write(articlesName, made);
       logger.info(`news: data files: ${written} written, ${unchanged} unchanged`);
     },

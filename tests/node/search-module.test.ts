@@ -17,7 +17,7 @@ const folder = index.searchUrl!.slice("/tin/".length);
 
 /** The search files of a build, by their path inside the search folder. */
 function writtenSearch(): Map<string, string | Uint8Array> {
-  return new Map([...written].filter(([name]) => name.startsWith(folder)).map(([name, data]) => [name.slice(folder.length), data]));
+  return new Map([...written].flatMap(([name, data]) => (name.startsWith(folder) && data !== null ? [[name.slice(folder.length), data] as const] : [])));
 }
 
 describe("the search index in a build", () => {

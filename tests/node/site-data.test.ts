@@ -5,13 +5,14 @@ import { LATEST_COUNT, PAGE_SIZE } from "../../src/content/listing";
 import { parseArticle } from "../../src/content/parse";
 import { dataPaths } from "../../src/app/data/data-paths";
 import type { SiteIndex } from "../../src/app/data/news-source";
+import type { SearchState } from "../../src/content/search-update";
 import { dataFiles, devDataFile, siteIndex, type ArticleDataFile } from "../../src/node/site-data";
 
 const dump = (n: number) => parseArticle(`seeds/${String(n).padStart(3, "0")}.txt`, `Bài số ${n}\n${(n % 28) + 1}/03/2020\n\nMở đầu bài ${n}.\n\nĐoạn thân bài chỉ có trong trang bài ${n}.`);
 const small = buildCorpus([dump(1), dump(2), parseArticle("seeds/bad.txt", "")]);
 const large = buildCorpus(Array.from({ length: 45 }, (_, i) => dump(i + 1)));
 const written = (corpus = small, base = "/") => new Map(dataFiles(corpus, base));
-const text = (data: string | Uint8Array | undefined) => (typeof data === "string" ? data : "");
+const text = (data: string | Uint8Array | null | undefined) => (typeof data === "string" ? data : "");
 
 describe("the articles' data files on a rebuild", () => {
   const dumps = Array.from({ length: 45 }, (_, i) => dump(i + 1));
@@ -19,7 +20,7 @@ describe("the articles' data files on a rebuild", () => {
   /** A build's files, and what it said of each article (kept or written), given the last build's. */
   const build = (corpus: ReturnType<typeof buildCorpus>, previous = new Map<string, { key: string; digest: string }>()) => {
     const seen: ArticleDataFile[] = [];
-    const files = new Map(dataFiles(corpus, "/", undefined, { bodyKey, previous, exists: () => true, onArticle: (f) => seen.push(f) }));
+    const files = new Map(dataFiles(corpus, "/", { articles: { bodyKey, previous, exists: () => true, onArticle: (f) => seen.push(f) } }));
     const made = new Map(seen.flatMap((f) => (f.key === null ? [] : [[f.slug, { key: f.key, digest: f.digest }] as const])));
     return { files, seen, made };
   };
@@ -49,10 +50,10 @@ describe("the articles' data files on a rebuild", () => {
   it("writes every file when the last build's is gone, or nothing says what it is made of", () => {
     const first = build(buildCorpus(dumps));
     const seen: ArticleDataFile[] = [];
-    [...dataFiles(buildCorpus(dumps), "/", undefined, { bodyKey, previous: first.made, exists: () => false, onArticle: (f) => seen.push(f) })];
+    [...dataFiles(buildCorpus(dumps), "/", { articles: { bodyKey, previous: first.made, exists: () => false, onArticle: (f) => seen.push(f) } })];
     expect(seen.every((f) => f.data !== undefined)).toBe(true);
     seen.length = 0;
-    [...dataFiles(buildCorpus(dumps), "/", undefined, { previous: first.made, exists: () => true, onArticle: (f) => seen.push(f) })];
+    [...dataFiles(buildCorpus(dumps), "/", { articles: { previous: first.made, exists: () => true, onArticle: (f) => seen.push(f) } })];
     expect(seen.every((f) => f.data !== undefined && f.key === null)).toBe(true);
   });
 });
@@ -75,16 +76,32 @@ describe("data/index.json", () => {
 
   it("keeps the search index's document numbers it is given, so a rebuild rewrites few search files", () => {
     const numbers = new Map<string, number>();
-    const before = new Map(dataFiles(large, "/", numbers));
+    const before = new Map(dataFiles(large, "/", { search: { numbers } }));
     const plus = buildCorpus([...Array.from({ length: 45 }, (_, i) => dump(i + 1)), parseArticle("seeds/900.txt", "Tin mới nhất hôm nay\n30/04/2020\n\nMở đầu.\n\nThân bài.")]);
-    const after = new Map(dataFiles(plus, "/", numbers));
+    const after = new Map(dataFiles(plus, "/", { search: { numbers } }));
     const search = [...after].filter(([name]) => name.startsWith("data/search/"));
-    const changed = search.filter(([name, data]) => Buffer.compare(Buffer.from(before.get(name) ?? ""), Buffer.from(data)) !== 0);
+    const changed = search.filter(([name, data]) => Buffer.compare(Buffer.from(before.get(name) ?? ""), Buffer.from(data ?? "")) !== 0);
     // The new document's stored fields, the sets of its words, their dictionary shards, meta.json.
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.length / search.length).toBeLessThan(0.35);
     expect(changed.some(([name]) => name === "data/search/s/45.json")).toBe(true);
     expect(changed.some(([name]) => name === "data/search/s/0.json")).toBe(false);
+  });
+
+  it("updates the last build's search index: unchanged, every search file is kept but meta.json", () => {
+    const bodyKey = (file: string) => `hash of ${file}`;
+    let state: SearchState | undefined;
+    const first = new Map(dataFiles(large, "/", { articles: { bodyKey }, search: { done: (s) => (state = s) } }));
+    const read = (name: string) => {
+      const data = first.get(`data/search/${name}`);
+      return data === undefined || data === null ? null : typeof data === "string" ? Buffer.from(data) : data;
+    };
+    const again = [...dataFiles(large, "/", { articles: { bodyKey }, search: { previous: { state: state!, read } } })].filter(([name]) => name.startsWith("data/search/"));
+    expect(again.length).toBe([...first.keys()].filter((name) => name.startsWith("data/search/")).length);
+    expect(again.filter(([, data]) => data !== null).map(([name]) => name)).toEqual(["data/search/meta.json"]);
+    // Its files gone (a folder emptied by hand): the whole index again, every word read.
+    const whole = [...dataFiles(large, "/", { articles: { bodyKey }, search: { previous: { state: state!, read: () => null } } })].filter(([name, data]) => name.startsWith("data/search/") && data !== null);
+    expect(new Map(whole)).toEqual(new Map([...first].filter(([name]) => name.startsWith("data/search/"))));
   });
 
   it("in dev, carries broken files and moved slugs; a build never does", () => {

@@ -1,0 +1,53 @@
+/**
+ * One word's files and the dictionary that names them (format in search-shards.ts): what a
+ * whole build of the search index (search-build.ts) and an update of the last one
+ * (search-update.ts) both write, so the two cannot disagree about a byte.
+ */
+import { ByteWriter, SEARCH_FORMAT_VERSION, fileName, searchPaths, writeSet, type DictionaryEntry, type SearchMeta } from "./search-shards.ts";
+
+/** Spellings kept per word beyond the most used: more are typing slips, not a reader's query. */
+export const MAX_SPELLINGS = 8;
+
+/** A word's documents, ascending: all of them, those with it in the title, in the lead, and per spelling. */
+export type WordSets = { docs: number[]; titles: number[]; leads: number[]; spellings: Array<{ spelling: string; docs: number[] }> };
+
+/** A word's set files and its dictionary entry, for a corpus numbered below `count`. */
+export function encodeWord(word: string, sets: WordSets, count: number): { files: Array<[path: string, data: Uint8Array]>; entry: DictionaryEntry } {
+  // Spellings by how many documents have them; the most used is stored as its exceptions.
+  const spellings = [...sets.spellings].sort((a, b) => b.docs.length - a.docs.length || (a.spelling < b.spelling ? -1 : 1)).slice(0, MAX_SPELLINGS + 1);
+  const file = fileName(word);
+  const members = new ByteWriter();
+  writeSet(members, sets.docs, count);
+  const main = new Set(spellings[0]?.docs ?? []);
+  writeSet(members, sets.docs.filter((d) => !main.has(d)), count);
+  const files: Array<[string, Uint8Array]> = [[searchPaths.members(file), members.done()]];
+  if (spellings.length > 1) {
+    const others = new ByteWriter();
+    for (const other of spellings.slice(1)) writeSet(others, other.docs, count);
+    files.push([searchPaths.spellings(file), others.done()]);
+  }
+  const inTitles = new ByteWriter();
+  writeSet(inTitles, sets.titles, count);
+  files.push([searchPaths.titles(file), inTitles.done()]);
+  const inLeads = new ByteWriter();
+  writeSet(inLeads, sets.leads, count);
+  files.push([searchPaths.leads(file), inLeads.done()]);
+  return { files, entry: [word, file, sets.docs.length, sets.titles.length, sets.leads.length, spellings.map((s) => s.spelling)] };
+}
+
+/** The files of a word's dictionary entry: its sets, and its other spellings' when it has any. */
+export function entryFiles([, file, , , , spellings]: DictionaryEntry): string[] {
+  return [searchPaths.members(file), ...(spellings.length > 1 ? [searchPaths.spellings(file)] : []), searchPaths.titles(file), searchPaths.leads(file)];
+}
+
+/** A dictionary shard's file: its entries by word. */
+export function shardFile(key: string, entries: DictionaryEntry[]): [path: string, json: string] {
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [searchPaths.dictionary(key), JSON.stringify(entries)];
+}
+
+/** meta.json for these shards. */
+export function metaFile(count: number, shards: Iterable<string>): [path: string, json: string] {
+  const meta: SearchMeta = { version: SEARCH_FORMAT_VERSION, count, shards: [...shards].sort() };
+  return [searchPaths.meta, JSON.stringify(meta)];
+}

@@ -1,0 +1,126 @@
+/** Updating the last build's search index (search-update.ts) writes what a whole build would. */
+import { describe, expect, it } from "vitest";
+import type { SearchDocument } from "../../src/content/search";
+import { SearchIndexBuilder, searchTokens } from "../../src/content/search-build";
+import { ShardedSearch, memoryFiles } from "../../src/content/search-query";
+import { ByteReader, searchPaths } from "../../src/content/search-shards";
+import { StaleIndexError, type SearchState } from "../../src/content/search-update";
+
+type Files = Map<string, string | Uint8Array>;
+type Doc = { doc: SearchDocument; key: string };
+
+const PLACES = ["Hải Hà", "Quảng Thành", "Cái Chiên", "Đường Hoa", "Quảng Minh", "Hải Đông"];
+const doc = (n: number, version = 1): Doc => {
+  const place = PLACES[n % PLACES.length]!;
+  const doc: SearchDocument = {
+    slug: `bai-${n}`,
+    title: `Tin ${place} số ${n}${version > 1 ? " sửa lại" : ""}`,
+    // Every document says "xã" (a bitmap once there are enough), some "hai" the old way ("hài").
+    lead: `Xã ${place} hôm nay${n % 5 === 0 ? " hài lòng" : ""}.`,
+    body: `Bà con xã ${place} ra đồng. Mùa ${n % 3 === 0 ? "lúa" : "chè"} năm nay bội thu, số ${n}.`,
+    dateline: null,
+    publishedAt: `2020-03-${String((n % 28) + 1).padStart(2, "0")}T08:00:00+07:00`,
+    hasTime: true,
+    excerpt: `Xã ${place}.`,
+  };
+  return { doc, key: `${n}@${version}` };
+};
+
+/** A build of `docs` (oldest first): whole, or resumed from `previous` (its files and state). */
+function build(docs: Doc[], previous?: { files: Files; state: SearchState }, numbers = new Map<string, number>()) {
+  const read = (path: string) => {
+    const data = previous?.files.get(path);
+    return data === undefined ? null : typeof data === "string" ? new TextEncoder().encode(data) : data;
+  };
+  const builder = new SearchIndexBuilder(numbers, previous ? { state: previous.state, read } : undefined);
+  const named = new Map<string, string | Uint8Array | null>();
+  for (const { doc: d, key } of docs) {
+    if (builder.unchanged(d.slug, key)) named.set(builder.keep(d, key), null);
+    else {
+      const [path, json] = builder.addTokens(d, searchTokens(d), key);
+      named.set(path, json);
+    }
+  }
+  for (const [path, data] of builder.files()) named.set(path, data);
+  // What the folder holds after the build: kept files as the last build wrote them.
+  const files: Files = new Map();
+  let kept = 0;
+  for (const [path, data] of named) {
+    if (data !== null) files.set(path, data);
+    else {
+      kept++;
+      const old = previous?.files.get(path);
+      if (old === undefined) throw new Error(`kept ${path}, which the last build did not write`);
+      files.set(path, old);
+    }
+  }
+  return { files, state: builder.state()!, numbers, kept, written: named.size - kept };
+}
+
+const bytesOf = (files: Files) => new Map([...files].map(([path, data]) => [path, typeof data === "string" ? data : Buffer.from(data).toString("hex")]));
+
+describe("updating the search index", () => {
+  const first = Array.from({ length: 30 }, (_, n) => doc(n));
+
+  it("writes, with what it keeps, exactly the files a whole build writes: documents added", () => {
+    const before = build(first);
+    const more = [...first, ...Array.from({ length: 5 }, (_, k) => doc(30 + k))];
+    const updated = build(more, before, new Map(before.numbers));
+    const whole = build(more, undefined, new Map(before.numbers));
+    expect(bytesOf(updated.files)).toEqual(bytesOf(whole.files));
+    expect(updated.kept).toBeGreaterThan(0);
+    expect(updated.written).toBeLessThan(whole.written);
+  });
+
+  it("and documents removed and edited, their numbers kept as gaps", () => {
+    const before = build(first);
+    const changed = first.filter((_, n) => n !== 7 && n !== 29).map((d) => (d.doc.slug === "bai-12" ? doc(12, 2) : d));
+    const updated = build(changed, before, new Map(before.numbers));
+    const whole = build(changed, undefined, new Map(before.numbers));
+    expect(bytesOf(updated.files)).toEqual(bytesOf(whole.files));
+    expect(updated.files.has(searchPaths.document(7))).toBe(false);
+    // The highest number gone, the bound shrinks: every bitmap loses its last byte.
+    expect(JSON.parse(updated.files.get(searchPaths.meta) as string).count).toBe(29);
+  });
+
+  it("and across several rebuilds, each resumed from the one before", () => {
+    let last = build(first);
+    let docs = first;
+    for (let round = 1; round <= 4; round++) {
+      docs = [...docs.filter((_, n) => n % 9 !== round), ...Array.from({ length: 3 }, (_, k) => doc(100 * round + k))];
+      const updated = build(docs, last, new Map(last.numbers));
+      expect(bytesOf(updated.files)).toEqual(bytesOf(build(docs, undefined, new Map(last.numbers)).files));
+      last = updated;
+    }
+  });
+
+  it("answers queries on the updated index like on a whole one: folding, spellings, the added and the removed", async () => {
+    const before = build(first);
+    const changed = [...first.filter((_, n) => n !== 3), doc(40)];
+    const index = new ShardedSearch(memoryFiles(build(changed, before, new Map(before.numbers)).files));
+    const hai = await index.search("hai ha");
+    expect(hai.hits.map((h) => h.slug)).not.toContain("bai-3");
+    expect((await index.search("số 40")).hits[0]?.slug).toBe("bai-40");
+    expect((await index.search("hài")).total).toBeGreaterThan(0);
+  });
+
+  it("throws StaleIndexError, before naming any file, when the last build's files are not there", () => {
+    const before = build(first);
+    const builder = new SearchIndexBuilder(new Map(before.numbers), { state: before.state, read: () => null });
+    for (const { doc: d, key } of first) builder.keep(d, key);
+    expect(() => builder.files().next()).toThrow(StaleIndexError);
+  });
+
+  it("keeps each document's words in its state, by number", () => {
+    const { state } = build(first.slice(0, 3));
+    expect(state.slugs).toEqual(["bai-0", "bai-1", "bai-2"]);
+    expect(state.keys).toEqual(["0@1", "1@1", "2@1"]);
+    const words = [...state.docWords[1]!].map((w) => state.words[w]);
+    expect(words).toContain("quang");
+    expect(words).toContain("thanh");
+    // A set file read back as it was written.
+    const before = build(first);
+    const members = before.files.get(searchPaths.members("xa")) as Uint8Array;
+    expect(new ByteReader(members).list(before.state.count)).toHaveLength(30);
+  });
+});
