@@ -70,7 +70,15 @@ export type ArticleStore = {
  * From a store that keys its dumps, also each article's key and its terms by id: what lets a
  * ranker keep the last build's lists of what did not change (related-update.ts).
  */
-export type RankingInput = { count: number; documents: Documents; key?: string; articles?: readonly RankingArticle[]; termsOf?: (id: string) => TermCounts };
+export type RankingInput = {
+  count: number;
+  documents: Documents;
+  key?: string;
+  articles?: readonly RankingArticle[];
+  termsOf?: (id: string) => TermCounts;
+  /** With `articles`: each one's dump (as the store names it), for a ranker that reads them elsewhere. */
+  files?: readonly string[];
+};
 
 /**
  * Ranks related articles for a corpus: given its documents, a function answering one article's
@@ -130,7 +138,7 @@ function keyedArticles(
   good: ReadonlyArray<{ file: string; record: ArticleRecord }>,
   held: ReadonlyMap<string, Article>,
   store: ArticleStore | undefined,
-): Pick<RankingInput, "articles" | "termsOf"> {
+): Pick<RankingInput, "articles" | "termsOf" | "files"> {
   if (!store?.dumpKey || held.size > 0) return {};
   const articles: RankingArticle[] = [];
   for (const { file, record } of good) {
@@ -139,7 +147,7 @@ function keyedArticles(
     articles.push({ id: record.id, publishedAt: record.publishedAt, key });
   }
   const fileOf = new Map(good.map(({ file, record }) => [record.id, file]));
-  return { articles, termsOf: (id) => store.terms(fileOf.get(id)!) };
+  return { articles, termsOf: (id) => store.terms(fileOf.get(id)!), files: good.map(({ file }) => file) };
 }
 
 /**

@@ -10,12 +10,34 @@
  */
 import type { Article } from "./types.ts";
 import { readableTexts } from "./readable-text.ts";
+import { SPACE, SURROGATE, WORD, astralKind, kindOf } from "./characters.ts";
 
 export const SYLLABLES_PER_MINUTE = 250;
 
+/** Runs of non-space characters that hold a letter or a digit: one pass, no split, no regex per token. */
 export function countSyllables(text: string): number {
   let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    let kind = kindOf(text.charCodeAt(i));
+    if (kind & SURROGATE) {
+      kind = astralKind(text, i);
+      if (kind !== 0) i++;
+    }
+    if (kind & SPACE) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (kind & WORD && !counted) {
+      counted = true;
+      count++;
+    }
+  }
   return count;
 }
 

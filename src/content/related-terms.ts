@@ -4,6 +4,8 @@
  * numbers. Walked once per article, beside the parse (records.ts), so ranking reads numbers.
  */
 
+import { WORD, kindOf } from "./characters.ts";
+
 export type RelatedInput = { id: string; title: string; text: string; publishedAt: string | null };
 /** [term number, count, term number, count, …]: an article's terms, each once. */
 export type TermCounts = Int32Array;
@@ -17,14 +19,8 @@ const STOP = new Set(
 
 /** Punctuation that ends a phrase: no pair of syllables spans it. */
 const PHRASE_END = new Set([..."\n.,;:!?…()“”\""].map((c) => c.charCodeAt(0)));
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Per UTF-16 unit: 1 a letter or digit, 2 not, 0 not looked at yet (the regex is slow per character). */
-const kinds = new Uint8Array(0x10000);
-function isWordUnit(c: number): boolean {
-  let kind = kinds[c]!;
-  if (kind === 0) kinds[c] = kind = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return kind === 1;
-}
+/** A letter or digit: a surrogate half is neither, so astral letters are no part of any term (as before). */
+const isWordUnit = (c: number): boolean => (kindOf(c) & WORD) !== 0;
 
 /**
  * The terms of a text, as they come: each syllable (a run of letters and digits) that is not a

@@ -4,6 +4,7 @@
  * arrays, never a document's text; each document's stored fields go out as they come.
  */
 import { foldWord, searchDocument, type Listed, type SearchDocument } from "./search.ts";
+import { MARK, SURROGATE, WORD, astralKind, kindOf } from "./characters.ts";
 import { searchPaths, shardKey, type DictionaryEntry, type StoredDocument } from "./search-shards.ts";
 import { updatedFiles, type PreviousIndex, type SearchState } from "./search-update.ts";
 import { encodeWord, metaFile, shardFile, type WordSets } from "./search-words.ts";
@@ -20,9 +21,6 @@ const FIELDS = [
   ["body", BODY],
 ] as const;
 
-// A word as written: letters, digits and any combining marks (a decomposed "ả" is a + mark).
-const WRITTEN_WORD = /[\p{L}\p{N}\p{M}]+/gu;
-
 /**
  * Folded forms of the spellings met so far: a corpus spells a few thousand words a few million
  * times, and folding (NFD, strip marks, NFC) is most of indexing's time. Bounded, for hostile text.
@@ -30,18 +28,43 @@ const WRITTEN_WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const folds = new Map<string, string>();
 const FOLDS_KEPT = 200_000;
 
-/** Words as written, lower case NFC, each with its folded form: "Hải Hà" → [["hải","hai"], ["hà","ha"]]. */
-export function writtenWords(text: string): Array<[spelling: string, folded: string]> {
-  const out: Array<[string, string]> = [];
-  for (const [word] of text.normalize("NFC").toLowerCase().matchAll(WRITTEN_WORD)) {
+/**
+ * Each word as written — a run of letters, digits and combining marks (a decomposed "ả" is a +
+ * mark) — lower case NFC, with its folded form: "Hải Hà" → ("hải", "hai"), ("hà", "ha"). One pass
+ * over the characters: a regex iterator's match arrays were most of a parse worker's indexing.
+ */
+export function eachWrittenWord(text: string, visit: (spelling: string, folded: string) => void): void {
+  const lower = text.normalize("NFC").toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    let kind = i < lower.length ? kindOf(lower.charCodeAt(i)) : 0;
+    let width = 1;
+    if (kind & SURROGATE) {
+      kind = astralKind(lower, i);
+      if (kind !== 0) width = 2;
+    }
+    if (kind & (WORD | MARK)) {
+      if (start < 0) start = i;
+      i += width - 1;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = lower.slice(start, i);
+    start = -1;
     let folded = folds.get(word);
     if (folded === undefined) {
       folded = foldWord(word);
       if (folds.size >= FOLDS_KEPT) folds.clear();
       folds.set(word, folded);
     }
-    if (folded !== "") out.push([word, folded]);
+    if (folded !== "") visit(word, folded);
   }
+}
+
+/** Words as written, lower case NFC, each with its folded form: "Hải Hà" → [["hải","hai"], ["hà","ha"]]. */
+export function writtenWords(text: string): Array<[spelling: string, folded: string]> {
+  const out: Array<[string, string]> = [];
+  eachWrittenWord(text, (spelling, folded) => out.push([spelling, folded]));
   return out;
 }
 
@@ -55,12 +78,12 @@ export function writtenWords(text: string): Array<[spelling: string, folded: str
 export function searchTokens(doc: Pick<SearchDocument, "title" | "lead" | "body">): string {
   const words = new Map<string, { mask: number; spellings: string[] }>();
   for (const [field, bit] of FIELDS) {
-    for (const [spelling, folded] of writtenWords(doc[field])) {
+    eachWrittenWord(doc[field], (spelling, folded) => {
       let word = words.get(folded);
       if (!word) words.set(folded, (word = { mask: 0, spellings: [] }));
       word.mask |= bit;
       if (!word.spellings.includes(spelling)) word.spellings.push(spelling);
-    }
+    });
   }
   let out = "";
   for (const [folded, { mask, spellings }] of words) out += `${folded} ${mask} ${spellings.join(" ")}\n`;

@@ -6,6 +6,7 @@
  * reads a body back only when a page or a data file needs it, one at a time. A file that is
  * missing, half-written or of other bytes reads as null: the caller parses the dump again.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticle } from "../content/parse.ts";
@@ -119,4 +120,16 @@ export function parseDump(file: string, label: string, bytes: Uint8Array | strin
   const { result, extract } = splitResult(parsed);
   if (extract) bodies.write(file, hash, extract);
   return result;
+}
+
+/** The sha1 of a dump's bytes, hex: what its cache entries and body files are stamped with. */
+export const sha1 = (bytes: Uint8Array): string => createHash("sha1").update(bytes).digest("hex");
+
+/** A dump whose body files are gone or spoiled, parsed again and its files written again: its extract. */
+export function reparseDump(file: string, label: string, bodies: BodyFiles | null): Extract {
+  const bytes = readFileSync(file);
+  const { extract } = splitResult(parseArticle(label, bytes));
+  if (!extract) throw new Error(`${label} no longer holds an article`);
+  bodies?.write(file, sha1(bytes), extract);
+  return extract;
 }

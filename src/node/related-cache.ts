@@ -8,7 +8,8 @@
 import { createHash } from "node:crypto";
 import type { RelatedRanker } from "../content/corpus.ts";
 import { RelatedIndex } from "../content/related.ts";
-import { rankUpdate, type RankingOptions } from "../content/related-update.ts";
+import { rankUpdate, type RankingArticle, type RankingOptions } from "../content/related-update.ts";
+import type { TermCounts } from "../content/related-terms.ts";
 import type { Documents } from "../content/related-vectors.ts";
 import type { DiskCache } from "./disk-cache.ts";
 import { readRankingState, writeRankingState } from "./related-state-file.ts";
@@ -30,6 +31,30 @@ export function rankingKey(documents: Documents): string {
   return hash.digest("hex");
 }
 
+/** The stored lists, when they were made for a corpus of this key. */
+export function storedLists(disk: DiskCache, name: string, key: string): Map<string, string[]> | null {
+  const stored = disk.read<Stored>(name);
+  // A Map, not the object: an article may be called "__proto__".
+  return stored?.key === key ? new Map(Object.entries(stored.lists)) : null;
+}
+
+/**
+ * Ranks a corpus whose articles are keyed, from the last ranking's state (only the lists the
+ * changes touch; the whole corpus when there is no usable state), and stores the new state and
+ * lists for next time. The same in this thread and on a worker (rank-worker.ts).
+ */
+export function rankKeyed(
+  disk: DiskCache,
+  name: string,
+  input: { key: string; articles: readonly RankingArticle[]; termsOf: (id: string) => TermCounts },
+  ranking?: RankingOptions,
+): { lists: Map<string, string[]>; report: RankingReport } {
+  const update = rankUpdate(readRankingState(disk, name), input.articles, input.termsOf, ranking);
+  writeRankingState(disk, name, update.state);
+  disk.write(name, { key: input.key, lists: Object.fromEntries(update.lists) } satisfies Stored);
+  return { lists: update.lists, report: { ranked: update.ranked, total: input.articles.length, whole: update.whole } };
+}
+
 /**
  * A ranker that answers from the stored lists when the corpus is the one they were made for;
  * otherwise it ranks at the first question (one pass costs little more than one article, since
@@ -41,25 +66,20 @@ export function cachedRanker(disk: DiskCache, name: string, options: { onRanked?
   const { onRanked, ranking } = options;
   return ({ count, documents, key: given, articles, termsOf }) => {
     const key = given ?? rankingKey(documents);
-    const stored = disk.read<Stored>(name);
-    if (stored?.key === key) {
-      // A Map, not the object: an article may be called "__proto__".
-      const known = new Map(Object.entries(stored.lists));
-      return (id) => known.get(id) ?? [];
-    }
+    const known = storedLists(disk, name, key);
+    if (known) return (id) => known.get(id) ?? [];
     let lists: Map<string, string[]> | undefined;
     return (id) => {
       if (!lists) {
         if (articles && termsOf) {
-          const update = rankUpdate(readRankingState(disk, name), articles, termsOf, ranking);
-          writeRankingState(disk, name, update.state);
-          lists = update.lists;
-          onRanked?.({ ranked: update.ranked, total: count, whole: update.whole });
+          const ranked = rankKeyed(disk, name, { key, articles, termsOf }, ranking);
+          lists = ranked.lists;
+          onRanked?.(ranked.report);
         } else {
           lists = new RelatedIndex(documents, ranking?.tuning).lists(ranking?.limit);
+          disk.write(name, { key, lists: Object.fromEntries(lists) } satisfies Stored);
           onRanked?.({ ranked: count, total: count, whole: true });
         }
-        disk.write(name, { key, lists: Object.fromEntries(lists) } satisfies Stored);
       }
       return lists.get(id) ?? [];
     };

@@ -16,8 +16,8 @@ import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts
 import { parseArticle } from "../content/parse.ts";
 import { attachImages } from "./images.ts";
 import { cacheKey, type DiskCache } from "./disk-cache.ts";
-import { BodyFiles, parseDump } from "./body-files.ts";
-import { splitResult, type Extract } from "../content/records.ts";
+import { BodyFiles, parseDump, reparseDump, sha1 } from "./body-files.ts";
+import type { Extract } from "../content/records.ts";
 import { POOL_FROM, parseInWorkers } from "./parse-pool.ts";
 
 type Result = ParseResult | RecordResult;
@@ -29,7 +29,6 @@ type Scan = { files: string[]; removed: number; misses: Miss[]; unreadable: stri
 export type LoadStats = { parsed: number; cached: number; hashed: number };
 
 const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-const sha1 = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
 
 export class SeedStore implements ArticleStore {
   private readonly cache = new Map<string, Entry>();
@@ -89,7 +88,7 @@ export class SeedStore implements ArticleStore {
     const scan = this.scan(onProgress);
     const parsed =
       scan.misses.length >= POOL_FROM
-        ? await parseInWorkers(scan.misses.map(({ path: file, label, hash }) => ({ path: file, label, hash })), { bodies: this.bodies?.dir ?? null })
+        ? await parseInWorkers(scan.misses.map(({ path: file, label, hash }) => ({ path: file, label, hash })), { bodies: this.bodiesDir })
         : scan.misses.map((miss) => this.parseMiss(miss));
     return this.settle(scan, parsed);
   }
@@ -258,6 +257,11 @@ export class SeedStore implements ArticleStore {
     return `${this.base}\0${entry.hash}:${images?.mtimeMs ?? ""}`;
   }
 
+  /** Where the bodies of its records are (body-files.ts), for a worker that reads them itself; null when none are kept. */
+  get bodiesDir(): string | null {
+    return this.bodies?.dir ?? null;
+  }
+
   /** ArticleStore: a dump's key (the hash of its bytes); null for a file the store does not hold or could not read. */
   dumpKey(label: string): string | null {
     const hash = this.cache.get(this.fileOf(label))?.hash;
@@ -296,10 +300,6 @@ export class SeedStore implements ArticleStore {
 
   /** A body file gone or spoiled: the dump parsed again, its files written again. */
   private reparse(file: string): Extract {
-    const bytes = readFileSync(file);
-    const { extract } = splitResult(parseArticle(this.label(file), bytes));
-    if (!extract) throw new Error(`${this.label(file)} no longer holds an article`);
-    this.bodies?.write(file, sha1(bytes), extract);
-    return extract;
+    return reparseDump(file, this.label(file), this.bodies);
   }
 }

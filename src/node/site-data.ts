@@ -75,6 +75,9 @@ export type SearchFiles = { previous?: PreviousIndex; numbers?: Map<string, numb
 
 const digestOf = (data: string) => createHash("sha1").update(data).digest("hex").slice(0, 16);
 
+export type DataFileOptions = { articles?: ArticleFiles; search?: SearchFiles };
+type DataFile = [path: string, data: string | Uint8Array | null];
+
 /**
  * Build: every data file as [path relative to outDir, contents], one at a time, each article's
  * body read at most once, for its data file (its search words come from their own file). A file
@@ -83,20 +86,66 @@ const digestOf = (data: string) => createHash("sha1").update(data).digest("hex")
  * onArticle. The search index's documents keep their numbers (`search`), so a rebuild rewrites
  * only the search files whose documents changed.
  */
-export function* dataFiles(corpus: Corpus, base: string, options: { articles?: ArticleFiles; search?: SearchFiles } = {}): Generator<[string, string | Uint8Array | null]> {
-  const articles = options.articles ?? {};
-  const numbers = options.search?.numbers ?? new Map<string, number>();
-  let search = new SearchIndexBuilder(numbers, options.search?.previous);
-  // An article's record and its briefs in other pages follow from its dump (bodyKey), its file
-  // name (its id) and its slug: a data file's key is those of the article and of its neighbours.
-  const bodyKeys = new Map<string, string | null>();
-  const keyOf = (slug: string): string | null => {
+export function* dataFiles(corpus: Corpus, base: string, options: DataFileOptions = {}): Generator<DataFile> {
+  yield* searchDataFiles(corpus, options);
+  yield* articleDataFiles(corpus, base, options);
+}
+
+/** Each dump's body key, asked once per build (a store stats the images folder for it), by the ArticleFiles asking. */
+const bodyKeysOf = new WeakMap<ArticleFiles, Map<string, string | null>>();
+
+/**
+ * What an article's own files are made of, as a key: its dump (bodyKey), its file name (its id)
+ * and its slug; null when nothing says (always written). A data file's key adds its neighbours'.
+ */
+function ownKeys(corpus: Corpus, articles: ArticleFiles): (slug: string) => string | null {
+  let bodyKeys = bodyKeysOf.get(articles);
+  if (!bodyKeys) bodyKeysOf.set(articles, (bodyKeys = new Map()));
+  const known = bodyKeys;
+  return (slug) => {
     const file = corpus.entries.get(slug)?.file;
     if (file === undefined || !articles.bodyKey) return null;
-    let key = bodyKeys.get(file);
-    if (key === undefined) bodyKeys.set(file, (key = articles.bodyKey(file)));
+    let key = known.get(file);
+    if (key === undefined) known.set(file, (key = articles.bodyKey(file)));
     return key === null ? null : `${slug}\0${file}\0${key}`;
   };
+}
+
+/**
+ * The search index's files: its documents oldest first, each kept unread when the last build
+ * indexed it as it is, then the sets and dictionary. Reads no related list, so a build writes
+ * these while the lists are being ranked.
+ */
+export function* searchDataFiles(corpus: Corpus, options: DataFileOptions = {}): Generator<DataFile> {
+  const keyOf = ownKeys(corpus, options.articles ?? {});
+  const keys = (slug: string) => {
+    const own = keyOf(slug);
+    return own === null ? undefined : digestOf(own);
+  };
+  const numbers = options.search?.numbers ?? new Map<string, number>();
+  let search = new SearchIndexBuilder(numbers, options.search?.previous);
+  for (const summary of oldestFirst(corpus)) {
+    const key = keys(summary.slug);
+    if (key !== undefined && search.unchanged(summary.slug, key)) yield [dataPaths.search + search.keep(summary, key), null];
+    else yield searchDocumentFile(search.addTokens(summary, corpus.searchTokens(summary.slug), key));
+  }
+  try {
+    for (const [name, data] of search.files()) yield [dataPaths.search + name, data];
+  } catch (error) {
+    if (!(error instanceof StaleIndexError)) throw error;
+    // The last build's files are not what its state says: the whole index, every document read.
+    search = new SearchIndexBuilder(numbers);
+    for (const summary of oldestFirst(corpus)) yield searchDocumentFile(search.addTokens(summary, corpus.searchTokens(summary.slug), keys(summary.slug)));
+    for (const [name, data] of search.files()) yield [dataPaths.search + name, data];
+  }
+  const state = search.state();
+  if (state) options.search?.done?.(state);
+}
+
+/** The articles' data files (each lists its related: read after ranking), the list pages, and data/index.json. */
+export function* articleDataFiles(corpus: Corpus, base: string, options: DataFileOptions = {}): Generator<DataFile> {
+  const articles = options.articles ?? {};
+  const keyOf = ownKeys(corpus, articles);
   const dataKey = (slug: string): string | null => {
     const entry = corpus.entries.get(slug)!;
     // Which neighbour is related and which previous or next matters: "-" marks the gaps.
@@ -114,29 +163,10 @@ export function* dataFiles(corpus: Corpus, base: string, options: { articles?: A
       articles.onArticle?.({ slug: summary.slug, name, digest: digestOf(data), key, data });
       yield [name, data];
     }
-    // Its search document: kept unread when the last build indexed it as it is.
-    const own = keyOf(summary.slug);
-    const ownKey = own === null ? undefined : digestOf(own);
-    if (ownKey !== undefined && search.unchanged(summary.slug, ownKey)) yield [dataPaths.search + search.keep(summary, ownKey), null];
-    else yield searchDocumentFile(search.addTokens(summary, corpus.searchTokens(summary.slug), ownKey));
   }
   for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
     yield [dataPaths.list(n), JSON.stringify(listPage(corpus.listing, n))];
   }
-  try {
-    for (const [name, data] of search.files()) yield [dataPaths.search + name, data];
-  } catch (error) {
-    if (!(error instanceof StaleIndexError)) throw error;
-    // The last build's files are not what its state says: the whole index, every document read.
-    search = new SearchIndexBuilder(numbers);
-    for (const summary of oldestFirst(corpus)) {
-      const own = keyOf(summary.slug);
-      yield searchDocumentFile(search.addTokens(summary, corpus.searchTokens(summary.slug), own === null ? undefined : digestOf(own)));
-    }
-    for (const [name, data] of search.files()) yield [dataPaths.search + name, data];
-  }
-  const state = search.state();
-  if (state) options.search?.done?.(state);
   yield [dataPaths.index, JSON.stringify(siteIndex(corpus, base + dataPaths.search))];
 }
 

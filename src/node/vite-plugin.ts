@@ -13,6 +13,8 @@ import { SeedStore } from "./seed-store.ts";
 import { duration, formatProblem, skippedLine, summaryLine, tally } from "./report.ts";
 import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker, type RankingReport } from "./related-cache.ts";
+import { workerRanker } from "./rank-pool.ts";
+import { writeDataFiles } from "./build-data.ts";
 import { dataFiles, devDataFile, siteIndex, type ArticleDataFile } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { keep, writeIfChanged } from "./output.ts";
@@ -76,9 +78,11 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
   let root = "";
   /** Dev: every slug an article has had since the server started → its id. */
   const slugHistory = new Map<string, string>();
+  /** The dev server's ranker (in this thread, on demand), and a build's (on a worker, from the start). */
   let ranker: RelatedRanker;
-  /** What the last ranking did (none when the lists were the stored ones). */
-  let lastRanking: RankingReport | undefined;
+  let buildRanking: ReturnType<typeof workerRanker>;
+  /** A build: settles once every related list is in. */
+  let ranked: Promise<void> = Promise.resolve();
   let disk: DiskCache;
   /** Where a build writes: the key of what it keeps from one build to the next. */
   let outDir = "";
@@ -178,7 +182,9 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       // Parse results and related lists outlive the process: a restart reparses only what changed.
       disk = diskCache(config.root);
       store = new SeedStore({ dir: seedsDir, publicDir: config.publicDir || null, root: config.root, base: config.base, disk });
-      ranker = cachedRanker(disk, `related-${cacheKey(seedsDir)}`, { onRanked: (report) => (lastRanking = report) });
+      const relatedName = `related-${cacheKey(seedsDir)}`;
+      ranker = cachedRanker(disk, relatedName);
+      buildRanking = workerRanker(disk, relatedName, { bodies: store.bodiesDir, pathOf: (label) => path.resolve(config.root, label) });
     },
     async buildStart() {
       if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) {
@@ -201,7 +207,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       // (listing.ts): additions land on the last pages, a removal leaves a gap, nothing else moves.
       const slotsName = `slots-${cacheKey(outDir)}`;
       const slots = isBuild ? new Map(Object.entries(disk.read<Record<string, number>>(slotsName) ?? {})) : undefined;
-      corpus = buildCorpus(results, { ranker, store, rankingKey: store.contentKey(), ...(slots ? { slots } : {}) });
+      corpus = buildCorpus(results, { ranker: isBuild ? buildRanking.ranker : ranker, store, rankingKey: store.contentKey(), ...(slots ? { slots } : {}) });
       if (slots) disk.write(slotsName, Object.fromEntries(slots));
       const timings = [`parse ${duration(parseMs)} (${parsed} parsed, ${cached} cached)`];
       /** Each problem, the skipped files by reason, then the summary line. */
@@ -212,13 +218,19 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         logger.info(`${summaryLine(tally(results))}${took} (${timings.join(", ")}; from ${store.label(seedsDir) || "."})`);
       };
       if (isBuild) {
-        // Ranking, as its own step: every page's related list, read once (then kept).
+        // Ranking, as its own step, on the other core while the build goes on (rank-pool.ts):
+        // every page's related list, read once (then kept) when the lists are in.
         const rankStarted = Date.now();
-        lastRanking = undefined;
-        for (const entry of corpus.entries.values()) void entry.related;
-        const rankMs = Date.now() - rankStarted;
-        timings.push(`related ${duration(rankMs)}`);
-        if (large) logger.info(`news: related articles for ${corpus.entries.size} articles in ${duration(rankMs)}: ${rankingLine(lastRanking)}`);
+        const count = corpus.entries.size;
+        const entries = corpus.entries;
+        ranked = buildRanking.ready().then((report) => {
+          for (const entry of entries.values()) void entry.related;
+          const rankMs = Date.now() - rankStarted;
+          timings.push(`related ${duration(rankMs)}`);
+          if (large) logger.info(`news: related articles for ${count} articles in ${duration(rankMs)}: ${rankingLine(report)}`);
+        });
+        // Awaited by writeBundle, which reports a failure; a build stopped before it never asks.
+        ranked.catch(() => undefined);
         // The prerendered pages' boot script (src/app/boot.ts): a hashed asset like the rest.
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });
@@ -228,50 +240,9 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         finalReport("");
       }
     },
-    writeBundle(output) {
-      // The data files, each rewritten only when its bytes changed (a deploy uploads little).
-      if (!isBuild || !corpus || !output.dir) return;
-      let written = 0;
-      let unchanged = 0;
-      // Named for the prerender step, which sweeps away whatever the build did not produce.
-      const names = built?.dataFiles ?? [];
-      const dir = output.dir;
-      // The articles' data files of the last build into this folder: one made of the same is kept unread.
-      const articlesName = `articles-${cacheKey(dir)}`;
-      const previous = new Map(Object.entries(disk.read<Record<string, { key: string; digest: string }>>(articlesName) ?? {}));
-      const made: Record<string, { key: string; digest: string }> = {};
-      // Each article's data file, for the prerender step: pages are rendered from these files.
-      const onArticle = ({ slug, name, digest, key, data }: ArticleDataFile) => {
-        built?.articles.set(slug, { file: path.join(dir, name), digest });
-        if (key !== null) made[slug] = { key, digest };
-        if (data === undefined) {
-          keep(dir, name);
-          names.push(name);
-          unchanged++;
-        }
-      };
-      const articles = { bodyKey: (file: string) => store.bodyKey(file), previous, exists: (name: string) => existsSync(path.join(dir, name)), onArticle };
-      // The search index of the last build into this folder: updated, not built again.
-      const searchName = `search-state-${cacheKey(dir)}`;
-      const searchState = readSearchState(disk, searchName);
-      const searchDir = path.join(dir, dataPaths.search);
-      const read = (name: string) => {
-        try {
-          return readFileSync(path.join(searchDir, name));
-        } catch {
-          return null;
-        }
-      };
-      const search = { ...(searchState ? { previous: { state: searchState, read } } : {}), done: (state: SearchState) => writeSearchState(disk, searchName, state) };
-      for (const [name, data] of dataFiles(corpus, base, { articles, search })) {
-        names.push(name);
-        if (data === null) {
-          keep(dir, name);
-          unchanged++;
-        } else if (writeIfChanged(dir, name, data)) written++;
-        else unchanged++;
-      }
-      disk.write(articlesName, made);
+    async writeBundle(output) {
+      if (!isBuild || !corpus || !output.dir || !built) return;
+      const { written, unchanged } = await writeDataFiles({ dir: output.dir, corpus, base, disk, bodyKey: (file) => store.bodyKey(file), ranked: () => ranked, built });
       logger.info(`news: data files: ${written} written, ${unchanged} unchanged`);
     },
     configureServer(server) {

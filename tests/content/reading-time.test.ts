@@ -10,6 +10,18 @@ describe("countSyllables", () => {
     expect(countSyllables("Đảng bộ xã Quảng Thành – nhiệm kỳ 2020-2025 •")).toBe(8);
     expect(countSyllables("  \n ")).toBe(0);
   });
+
+  it("counts as splitting at white space and testing each piece would: any Unicode space, marks, astral letters", () => {
+    const bySplit = (text: string) => text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+    const samples = [
+      "Hải\u00a0Hà\u2003Quảng\tNinh\u3000đẹp",
+      "ca\u0309 nhà – – 𝐀𝐁 — ... 12",
+      "\ufeffđầu\u2028cuối\u202f!",
+      "𝟘 🙂 ⸺ x\u0301y",
+      "",
+    ];
+    for (const text of samples) expect(countSyllables(text)).toBe(bySplit(text));
+  });
 });
 
 describe("readingMinutes", () => {
