@@ -6,7 +6,7 @@
 import { foldWord, searchDocument, type Listed, type SearchDocument } from "./search.ts";
 import { MARK, SURROGATE, WORD, astralKind, kindOf } from "./characters.ts";
 import { searchPaths, shardKey, type DictionaryEntry, type StoredDocument } from "./search-shards.ts";
-import { updatedFiles, type PreviousIndex, type SearchState } from "./search-update.ts";
+import { documentWords, updatedFiles, type PreviousIndex, type SearchState } from "./search-update.ts";
 import { encodeWord, metaFile, shardFile, type WordSets } from "./search-words.ts";
 
 export { searchDocument };
@@ -124,8 +124,11 @@ export class SearchIndexBuilder {
   private readonly spellingIds = new Map<string, number>();
   private readonly spellings: string[] = [];
   private readonly spellingWord: number[] = [];
-  /** (word, document, field mask) per word a document has. */
-  private readonly entries = new IntColumns(3);
+  /** (word and field mask, document) per word a document has: the mask above MASK_SHIFT. A document's rows are together. */
+  private readonly entries = new IntColumns(2);
+  /** Per document number added here: its rows in `entries`, [first, end). */
+  private readonly rowsFrom: number[] = [];
+  private readonly rowsTo: number[] = [];
   /** (spelling, document) per spelling a document has. */
   private readonly spelled = new IntColumns(2);
   private count = 0;
@@ -135,8 +138,8 @@ export class SearchIndexBuilder {
   private readonly keys = new Map<number, string>();
   /** Numbers of the documents kept from the last build as they were (keep()). */
   private readonly kept = new Set<number>();
-  /** Per document number, the ids of its words: set by files(), for state(). */
-  private docWords: Int32Array[] | null = null;
+  /** Whether files() ran: state() describes what it wrote. */
+  private finished = false;
 
   /**
    * `numbers`: each document's number by slug from the last build (kept by the caller, and filled
@@ -191,6 +194,7 @@ export class SearchIndexBuilder {
     if (n === undefined) this.numbers.set(doc.slug, (n = this.next++));
     this.count = Math.max(this.count, n + 1);
     if (key !== undefined) this.keys.set(n, key);
+    this.rowsFrom[n] = this.entries.rows;
     // Read in place (indexOf, slice): a split per line and per word was most of a build's indexing.
     let at = 0;
     while (at < tokens.length) {
@@ -202,7 +206,7 @@ export class SearchIndexBuilder {
       const folded = tokens.slice(at, foldedEnd);
       let w = this.wordIds.get(folded);
       if (w === undefined) this.wordIds.set(folded, (w = this.words.push(folded) - 1));
-      this.entries.push(w, n, Number(tokens.slice(foldedEnd + 1, maskEnd)));
+      this.entries.push(w + Number(tokens.slice(foldedEnd + 1, maskEnd)) * MASK_UNIT, n);
       let from = maskEnd + 1;
       while (from < lineEnd) {
         let to = tokens.indexOf(" ", from);
@@ -218,6 +222,7 @@ export class SearchIndexBuilder {
       }
       at = lineEnd + 1;
     }
+    this.rowsTo[n] = this.entries.rows;
     // The page shows the dateline as written only when it gave no date.
     const stored: StoredDocument = [doc.slug, doc.title, doc.publishedAt === null ? doc.dateline : null, doc.publishedAt, doc.hasTime ? 1 : 0, doc.excerpt];
     return [searchPaths.document(n), JSON.stringify(stored)];
@@ -231,8 +236,8 @@ export class SearchIndexBuilder {
   *files(): Generator<[path: string, data: string | Uint8Array | null]> {
     // Documents gone since the last build leave the caller's numbers (their numbers stay unused).
     for (const slug of [...this.numbers.keys()]) if (!this.slugs.has(slug)) this.numbers.delete(slug);
-    const byWord = groupRows(this.entries, this.words.length, 0);
-    const bySpelling = groupRows(this.spelled, this.spellings.length, 0);
+    const byWord = groupRows(this.entries, this.words.length, (row) => this.entries.get(row, 0) & WORD_BITS);
+    const bySpelling = groupRows(this.spelled, this.spellings.length, (row) => this.spelled.get(row, 0));
     const spellingsOf: number[][] = this.words.map(() => []);
     this.spellingWord.forEach((w, s) => spellingsOf[w]!.push(s));
     const ascending = (a: number, b: number) => a - b;
@@ -243,7 +248,7 @@ export class SearchIndexBuilder {
       const leads: number[] = [];
       for (const row of byWord.rowsOf(w)) {
         const doc = this.entries.get(row, 1);
-        const mask = this.entries.get(row, 2);
+        const mask = this.entries.get(row, 0) >>> MASK_SHIFT;
         docs.push(doc);
         if (mask & TITLE) titles.push(doc);
         if (mask & LEAD) leads.push(doc);
@@ -252,7 +257,7 @@ export class SearchIndexBuilder {
       const spellings = spellingsOf[w]!.map((s) => ({ spelling: this.spellings[s]!, docs: Array.from(bySpelling.rowsOf(s), (row) => this.spelled.get(row, 1)).sort(ascending) }));
       return { docs, titles, leads, spellings };
     };
-    this.docWords = wordsByDocument(this.entries, this.count);
+    this.finished = true;
     if (this.resumed) {
       const added = new Map<string, WordSets>();
       this.words.forEach((word, w) => {
@@ -280,31 +285,40 @@ export class SearchIndexBuilder {
    * its number, and the words by id. Null before files() ran.
    */
   state(): SearchState | null {
-    if (!this.docWords) return null;
+    if (!this.finished) return null;
     const slugs: Array<string | null> = new Array<string | null>(this.count).fill(null);
     for (const [slug, n] of this.numbers) if (n < this.count) slugs[n] = slug;
     const keys = slugs.map((slug, n) => (slug === null ? null : (this.keys.get(n) ?? null)));
-    const docWords = slugs.map((slug, n) => (slug === null ? EMPTY : this.kept.has(n) ? this.resumed!.state.docWords[n]! : (this.docWords![n] ?? EMPTY)));
-    return { count: this.count, words: [...this.words], slugs, keys, docWords };
+    const previous = this.resumed?.state;
+    const kept = (n: number) => slugs[n] !== null && this.kept.has(n);
+    const added = (n: number) => slugs[n] !== null && !this.kept.has(n) && this.rowsFrom[n] !== undefined;
+    const wordOffsets = new Int32Array(this.count + 1);
+    for (let n = 0; n < this.count; n++) {
+      const length = kept(n) ? previous!.wordOffsets[n + 1]! - previous!.wordOffsets[n]! : added(n) ? this.rowsTo[n]! - this.rowsFrom[n]! : 0;
+      wordOffsets[n + 1] = wordOffsets[n]! + length;
+    }
+    const wordIds = new Int32Array(wordOffsets[this.count]!);
+    for (let n = 0; n < this.count; n++) {
+      if (kept(n)) wordIds.set(documentWords(previous!, n), wordOffsets[n]!);
+      else if (added(n)) for (let row = this.rowsFrom[n]!, at = wordOffsets[n]!; row < this.rowsTo[n]!; row++) wordIds[at++] = this.entries.get(row, 0) & WORD_BITS;
+    }
+    return { count: this.count, words: [...this.words], slugs, keys, wordOffsets, wordIds };
   }
 }
 
-const EMPTY = new Int32Array(0);
+/** A row's word id and field mask share one integer: ids below 2^28, the mask (3 bits) above. */
+const MASK_SHIFT = 28;
+const MASK_UNIT = 2 ** MASK_SHIFT;
+const WORD_BITS = MASK_UNIT - 1;
 
-/** Per document number below `count`: the ids of the words it has (rows of (word, document, …)). */
-function wordsByDocument(entries: IntColumns, count: number): Int32Array[] {
-  const byDoc = groupRows(entries, count, 1);
-  return Array.from({ length: count }, (_, n) => Int32Array.from(byDoc.rowsOf(n), (row) => entries.get(row, 0)));
-}
-
-/** Rows of a column table grouped by the value in column `key` (a counting sort: order within a group kept). */
-function groupRows(table: IntColumns, groups: number, key: number) {
+/** Rows of a column table grouped by `groupOf(row)` (a counting sort: order within a group kept). */
+function groupRows(table: IntColumns, groups: number, groupOf: (row: number) => number) {
   const starts = new Int32Array(groups + 1);
-  for (let r = 0; r < table.rows; r++) starts[table.get(r, key) + 1]!++;
+  for (let r = 0; r < table.rows; r++) starts[groupOf(r) + 1]!++;
   for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
   const next = starts.slice(0, groups);
   const order = new Int32Array(table.rows);
-  for (let r = 0; r < table.rows; r++) order[next[table.get(r, key)]!++] = r;
+  for (let r = 0; r < table.rows; r++) order[next[groupOf(r)]!++] = r;
   return { rowsOf: (g: number): Int32Array => order.subarray(starts[g]!, starts[g + 1]!) };
 }
 

@@ -24,9 +24,15 @@ export type SearchState = {
   slugs: Array<string | null>;
   /** What each document's stored fields and words were made of (its dump, its slug). */
   keys: Array<string | null>;
-  /** Each document's words, as ids into `words`. */
-  docWords: Int32Array[];
+  /** Each document's words, as ids into `words`: document n's are wordIds[wordOffsets[n] .. wordOffsets[n + 1]). */
+  wordOffsets: Int32Array;
+  wordIds: Int32Array;
 };
+
+/** Document n's words (ids into state.words). */
+export function documentWords(state: SearchState, n: number): Int32Array {
+  return state.wordIds.subarray(state.wordOffsets[n]!, state.wordOffsets[n + 1]!);
+}
 
 /** The last build's index: its state, and its files (search-folder relative; null when missing). */
 export type PreviousIndex = { state: SearchState; read(path: string): Uint8Array | null };
@@ -64,7 +70,7 @@ export function* updatedFiles(
     if (slug !== null && !kept.has(n)) removed.add(n);
   });
   const touched = new Set<string>(added.keys());
-  for (const n of removed) for (const w of state.docWords[n] ?? []) touched.add(state.words[w]!);
+  for (const n of removed) for (const w of documentWords(state, n)) touched.add(state.words[w]!);
   const oldBytes = Math.ceil(state.count / 8);
   const newBytes = Math.ceil(count / 8);
   if (oldBytes !== newBytes) {

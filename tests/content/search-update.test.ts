@@ -4,7 +4,7 @@ import type { SearchDocument } from "../../src/content/search";
 import { SearchIndexBuilder, searchTokens } from "../../src/content/search-build";
 import { ShardedSearch, memoryFiles } from "../../src/content/search-query";
 import { ByteReader, searchPaths } from "../../src/content/search-shards";
-import { StaleIndexError, type SearchState } from "../../src/content/search-update";
+import { StaleIndexError, documentWords, type SearchState } from "../../src/content/search-update";
 
 type Files = Map<string, string | Uint8Array>;
 type Doc = { doc: SearchDocument; key: string };
@@ -115,7 +115,7 @@ describe("updating the search index", () => {
     const { state } = build(first.slice(0, 3));
     expect(state.slugs).toEqual(["bai-0", "bai-1", "bai-2"]);
     expect(state.keys).toEqual(["0@1", "1@1", "2@1"]);
-    const words = [...state.docWords[1]!].map((w) => state.words[w]);
+    const words = [...documentWords(state, 1)].map((w) => state.words[w]);
     expect(words).toContain("quang");
     expect(words).toContain("thanh");
     // A set file read back as it was written.
