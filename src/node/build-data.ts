@@ -15,6 +15,7 @@ import { keep, writeIfChanged } from "./output.ts";
 import { readSearchState, writeSearchState } from "./search-state-file.ts";
 import { articleDataFiles, searchDataFiles, type ArticleDataFile, type DataFileOptions } from "./site-data.ts";
 import type { BuiltCorpus } from "./static-build.ts";
+import type { ArticleParts } from "./article-data.ts";
 
 type Kept = Record<string, { key: string; digest: string }>;
 
@@ -25,11 +26,13 @@ export async function writeDataFiles(options: {
   disk: DiskCache;
   /** The store's key of what a dump's body is made of (SeedStore.bodyKey). */
   bodyKey: (file: string) => string | null;
+  /** An article's parts, for a data file made with its page (article-data.ts). */
+  partsOf: (slug: string) => ArticleParts;
   /** Settles once every related list can be read. */
   ranked: () => Promise<unknown>;
   /** Where the prerender step finds the data files: their names (spared by the sweep) and the articles'. */
   built: BuiltCorpus;
-}): Promise<{ written: number; unchanged: number }> {
+}): Promise<{ written: number; unchanged: number; deferred: number; finish(digests: ReadonlyMap<string, string>): void }> {
   const { dir, corpus, base, disk, built } = options;
   let written = 0;
   let unchanged = 0;
@@ -37,17 +40,23 @@ export async function writeDataFiles(options: {
   const articlesName = `articles-${cacheKey(dir)}`;
   const previous = new Map(Object.entries(disk.read<Kept>(articlesName) ?? {}));
   const made: Kept = {};
+  /** The keys of the data files left to be made with their pages: their digests come after. */
+  const pending = new Map<string, string | null>();
   // Each article's data file, for the prerender step: pages are rendered from these files.
-  const onArticle = ({ slug, name, digest, key, data }: ArticleDataFile) => {
-    built.articles.set(slug, { file: path.join(dir, name), digest });
-    if (key !== null) made[slug] = { key, digest };
-    if (data === undefined) {
-      keep(dir, name);
-      built.dataFiles.push(name);
-      unchanged++;
+  const onArticle = ({ slug, name, digest, key }: ArticleDataFile) => {
+    built.dataFiles.push(name);
+    if (digest === null) {
+      const partsOf = options.partsOf;
+      built.articles.set(slug, { name, digest: null, parts: () => partsOf(slug) });
+      pending.set(slug, key);
+      return;
     }
+    built.articles.set(slug, { name, digest });
+    if (key !== null) made[slug] = { key, digest };
+    keep(dir, name);
+    unchanged++;
   };
-  const articles = { bodyKey: options.bodyKey, previous, exists: (name: string) => existsSync(path.join(dir, name)), onArticle };
+  const articles = { bodyKey: options.bodyKey, previous, exists: (name: string) => existsSync(path.join(dir, name)), onArticle, defer: true };
   // The search index of the last build into this folder: updated, not built again.
   const searchName = `search-state-${cacheKey(dir)}`;
   const state = readSearchState(disk, searchName);
@@ -74,6 +83,17 @@ export async function writeDataFiles(options: {
   write(searchDataFiles(corpus, dataOptions));
   await options.ranked();
   write(articleDataFiles(corpus, base, dataOptions));
-  disk.write(articlesName, made);
-  return { written, unchanged };
+  return {
+    written,
+    unchanged,
+    deferred: pending.size,
+    // After the pages: the digests of the files made with them join the keys the next build compares.
+    finish: (digests) => {
+      for (const [slug, key] of pending) {
+        const digest = digests.get(slug);
+        if (key !== null && digest !== undefined) made[slug] = { key, digest };
+      }
+      disk.write(articlesName, made);
+    },
+  };
 }

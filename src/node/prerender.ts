@@ -12,11 +12,10 @@
  *   (offline)         → offline.html, without the app: the service worker's answer for a page not saved
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { keep, writeIfChanged } from "./output.ts";
 import path from "node:path";
 import type { Corpus } from "../content/corpus.ts";
-import type { ArticlePage } from "../content/types.ts";
 import { homePages, listPage, pageCountOf } from "../content/listing.ts";
 import { pageIndexOf } from "./site-data.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
@@ -25,6 +24,7 @@ import { dataPaths } from "../app/data/data-paths.ts";
 import type { RenderedPage } from "../app/server.tsx";
 import { SEARCH_PATH } from "../app/search/path.ts";
 import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.ts";
+import { articlePage, type ArticleParts, type ArticleSource, type BodyContext } from "./article-data.ts";
 
 /** A path no route matches, so the app renders its not-found page for 404.html. */
 export const NOT_FOUND_PATH = "/404";
@@ -146,22 +146,30 @@ export const OFFLINE_FILE = "offline.html";
 
 /**
  * Renders one page from its data (src/app/server.tsx renderPageFromData, in this thread or a
- * worker's). With `articleFile` (an article's data file, as the build wrote it) the renderer
- * reads the article's page from it: the thread handing out pages never holds a body.
+ * worker's). With `article` (an article's data file under outDir) the renderer reads the
+ * article's page from the file, or, when the build left the file to be made with its page
+ * (article-data.ts), makes and writes it and says its digest: the thread handing out pages never
+ * holds a body.
  */
-export type Renderer = (url: string, data: PageData, basename: string, articleFile?: string) => Promise<RenderedPage>;
+export type Renderer = (url: string, data: PageData, basename: string, article?: ArticleSource) => Promise<RenderedArticle>;
+/** A rendered page, with the digest of the data file made for it, if one was. */
+export type RenderedArticle = RenderedPage & { digest?: string };
 
-/** renderPageFromData as a Renderer in this thread: the article's page read from its file when named. */
-export function rendererInThread(render: (url: string, data: PageData, basename: string) => Promise<RenderedPage>): Renderer {
-  return (url, data, basename, articleFile) => {
-    if (articleFile === undefined || !data.article) return render(url, data, basename);
-    const page = JSON.parse(readFileSync(articleFile, "utf8")) as ArticlePage;
-    return render(url, { ...data, article: { ...data.article, page } }, basename);
+/** renderPageFromData as a Renderer in this thread, reading or making the article's data file as a worker does. */
+export function rendererInThread(render: (url: string, data: PageData, basename: string) => Promise<RenderedPage>, context: BodyContext): Renderer {
+  return async (url, data, basename, article) => {
+    if (article === undefined || !data.article) return render(url, data, basename);
+    const { page, digest } = articlePage(article, context);
+    const rendered = await render(url, { ...data, article: { ...data.article, page } }, basename);
+    return digest ? { ...rendered, digest } : rendered;
   };
 }
 
-/** An article's data file as the build wrote it: where (outDir-absolute), and a digest of its bytes. */
-export type WrittenArticle = { file: string; digest: string };
+/**
+ * An article's data file as the build left it: its name under outDir, and the digest of its
+ * bytes; a null digest when the file is to be made with its page, from `parts`.
+ */
+export type WrittenArticle = { name: string; digest: string } | { name: string; digest: null; parts: () => ArticleParts };
 export type OfflineRenderer = (source: NewsSource, basename: string) => RenderedPage;
 
 /**
@@ -171,7 +179,7 @@ export type OfflineRenderer = (source: NewsSource, basename: string) => Rendered
  * newer page exists. Null for the pages that show what changes with every article (home, search,
  * 404): those are always rendered.
  */
-export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus, written?: WrittenArticle): string | null {
+export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus, written?: { digest: string }): string | null {
   let data: unknown;
   if (route.page === "article" && route.slug !== undefined) data = written ? written.digest : corpus.page(route.slug);
   else if (route.page === "home" && route.url !== "/" && route.lists?.length === 1) {
@@ -207,9 +215,9 @@ export async function prerender(options: {
   siteUrl?: string;
   /** The last build's page fingerprints (url → fingerprint), from the cache. */
   previous?: ReadonlyMap<string, string>;
-  /** The articles' data files the build wrote, by slug: pages are rendered from them. */
+  /** The articles' data files the build wrote or left to be made with their pages, by slug: pages are rendered from them. */
   articles?: ReadonlyMap<string, WrittenArticle>;
-}): Promise<{ pages: number; rendered: number; written: number; fingerprints: Map<string, string> }> {
+}): Promise<{ pages: number; rendered: number; written: number; fingerprints: Map<string, string>; digests: Map<string, string> }> {
   const { outDir, corpus, template, render, base } = options;
   let writtenPages = 0;
   let rendered = 0;
@@ -222,10 +230,14 @@ export async function prerender(options: {
   // Pages in flight at once: enough to keep every render worker busy, few enough to bound memory.
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
+  /** The digests of the data files made with their pages. */
+  const digests = new Map<string, string>();
   for (const route of routes) {
     if (failure) break;
     const written = route.slug !== undefined ? options.articles?.get(route.slug) : undefined;
-    const fingerprint = pageFingerprint(key, route, corpus, written);
+    // A data file still to be made: the page is rendered with it, its fingerprint known after.
+    const known = written?.digest === null ? undefined : written;
+    const fingerprint = written?.digest === null ? null : pageFingerprint(key, route, corpus, known);
     if (fingerprint !== null) fingerprints.set(route.url, fingerprint);
     const same = fingerprint !== null && options.previous?.get(route.url) === fingerprint && existsSync(path.join(outDir, route.file));
     if (same) {
@@ -233,8 +245,14 @@ export async function prerender(options: {
       options.onProgress?.(++done, routes.length);
       continue;
     }
-    const task = render(base.replace(/\/$/, "") + route.url, pageDataOf(route, corpus, index, !written), base, written?.file).then((page) => {
+    const article: ArticleSource | undefined = written ? { name: written.name, ...(written.digest === null ? { build: written.parts() } : {}) } : undefined;
+    const task = render(base.replace(/\/$/, "") + route.url, pageDataOf(route, corpus, index, !written), base, article).then((page) => {
       rendered++;
+      if (written?.digest === null) {
+        if (!page.digest) throw new Error(`the renderer made no data file for ${route.url}`);
+        digests.set(route.slug!, page.digest);
+        fingerprints.set(route.url, pageFingerprint(key, route, corpus, { digest: page.digest })!);
+      }
       if (writeIfChanged(outDir, route.file, documentFor(template, route, page))) writtenPages++;
       options.onProgress?.(++done, routes.length);
     });
@@ -252,7 +270,7 @@ export async function prerender(options: {
     const offline = { url: OFFLINE_FILE, file: OFFLINE_FILE, page: "other" } as const;
     writeIfChanged(outDir, OFFLINE_FILE, documentFor(template, offline, options.renderOffline(source, base), { app: false }));
   }
-  return { pages: done, rendered, written: writtenPages, fingerprints };
+  return { pages: done, rendered, written: writtenPages, fingerprints, digests };
 }
 
 /** Home and every article once, with its date, into sitemap files of at most 50,000 URLs; robots.txt names their index. */

@@ -18,6 +18,7 @@ import { attachImages } from "./images.ts";
 import { cacheKey, type DiskCache } from "./disk-cache.ts";
 import { BodyFiles, parseDump, reparseDump, sha1 } from "./body-files.ts";
 import type { Extract } from "../content/records.ts";
+import type { BodySource } from "./article-data.ts";
 import { POOL_FROM, parseInWorkers } from "./parse-pool.ts";
 
 type Result = ParseResult | RecordResult;
@@ -39,7 +40,8 @@ export class SeedStore implements ArticleStore {
   lastLoad: LoadStats = { parsed: 0, cached: 0, hashed: 0 };
 
   readonly dir: string;
-  private readonly publicDir: string | null;
+  /** Where images/<id>/<n>.* may live (images.ts). */
+  readonly publicDir: string | null;
   private readonly root: string;
   private readonly base: string;
 
@@ -255,6 +257,15 @@ export class SeedStore implements ArticleStore {
     const id = entry.result.article?.id;
     const images = this.publicDir && id ? statSync(path.join(this.publicDir, "images", id), { throwIfNoEntry: false }) : undefined;
     return `${this.base}\0${entry.hash}:${images?.mtimeMs ?? ""}`;
+  }
+
+  /** Where a record's body is, for a thread that reads it itself (article-data.ts); null without bodies on disk. */
+  bodySource(label: string): BodySource | null {
+    const file = this.fileOf(label);
+    const entry = this.cache.get(file);
+    const id = entry?.result.article?.id;
+    if (!this.bodies || !entry || entry.hash === "" || id === undefined) return null;
+    return { path: file, label: this.label(file), hash: entry.hash, id };
   }
 
   /** Where the bodies of its records are (body-files.ts), for a worker that reads them itself; null when none are kept. */

@@ -4,7 +4,7 @@
  * browser (src/app/data/fetch-source.ts): nothing of the corpus is in any script, so the app's
  * code, and every page that loads it, stays byte for byte the same when articles change.
  */
-import { createHash } from "node:crypto";
+import { dataDigest } from "./article-data.ts";
 import type { Corpus } from "../content/corpus.ts";
 import { homePages, latestOf, listPage, pageCountOf } from "../content/listing.ts";
 import { SearchIndexBuilder, buildSearchFiles } from "../content/search-build.ts";
@@ -46,9 +46,9 @@ export function* searchEntries(corpus: Corpus): Generator<[ArticleSummary, strin
 /**
  * An article's data file as a build wrote it: its address, a digest of its bytes, and the key of
  * what it was made from (ArticleFiles.keyOf). `data` is its JSON when written now; absent when
- * the last build's file was kept unread.
+ * the last build's file was kept unread, or left to be made with its page (digest null: `defer`).
  */
-export type ArticleDataFile = { slug: string; name: string; digest: string; key: string | null; data?: string };
+export type ArticleDataFile = { slug: string; name: string; digest: string | null; key: string | null; data?: string };
 
 /** How a build writes the articles' data files: what lets a rebuild keep one without reading its body. */
 export type ArticleFiles = {
@@ -62,8 +62,10 @@ export type ArticleFiles = {
   previous?: ReadonlyMap<string, { key: string; digest: string }>;
   /** Whether the last build's file is still there (outDir-relative). */
   exists?(name: string): boolean;
-  /** Sees each article's data file, written or kept. */
+  /** Sees each article's data file, written, kept, or left to be made. */
   onArticle?(file: ArticleDataFile): void;
+  /** A file that must be made is not made here but left to the render step, which makes it with its page (article-data.ts). */
+  defer?: boolean;
 };
 
 /**
@@ -73,7 +75,8 @@ export type ArticleFiles = {
  */
 export type SearchFiles = { previous?: PreviousIndex; numbers?: Map<string, number>; done?(state: SearchState): void };
 
-const digestOf = (data: string) => createHash("sha1").update(data).digest("hex").slice(0, 16);
+/** Digests of data files and of keys: one function, so a data file's digest means the same wherever it was made. */
+const digestOf = dataDigest;
 
 export type DataFileOptions = { articles?: ArticleFiles; search?: SearchFiles };
 type DataFile = [path: string, data: string | Uint8Array | null];
@@ -158,6 +161,8 @@ export function* articleDataFiles(corpus: Corpus, base: string, options: DataFil
     const last = articles.previous?.get(summary.slug);
     if (key !== null && last?.key === key && (articles.exists?.(name) ?? false)) {
       articles.onArticle?.({ slug: summary.slug, name, digest: last.digest, key });
+    } else if (articles.defer) {
+      articles.onArticle?.({ slug: summary.slug, name, digest: null, key });
     } else {
       const data = JSON.stringify(corpus.page(summary.slug));
       articles.onArticle?.({ slug: summary.slug, name, digest: digestOf(data), key, data });

@@ -130,7 +130,17 @@ function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {
  * What the news plugin hands the prerender step: the corpus, the public origin, the data files it
  * wrote (outDir-relative), the articles' among them by slug (pages are rendered from them), its report.
  */
-export type BuiltCorpus = { corpus: Corpus; siteUrl: string; dataFiles: string[]; articles: Map<string, WrittenArticle>; report(): void };
+export type BuiltCorpus = {
+  corpus: Corpus;
+  siteUrl: string;
+  dataFiles: string[];
+  articles: Map<string, WrittenArticle>;
+  /** Where bodies and images are, for the threads that make data files with their pages (article-data.ts). */
+  bodies: { dir: string | null; publicDir: string | null };
+  /** After the pages: the digests of the data files made with them. */
+  finish?(digests: ReadonlyMap<string, string>): void;
+  report(): void;
+};
 
 export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCorpus | undefined, logger: Logger): Promise<void> {
   const client = builder.environments.client!;
@@ -152,7 +162,8 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
     const news = built();
     if (!news) throw new Error("the news plugin built no corpus");
     // A large site is rendered on every core; a small one in this thread (workers take ~0.5 s to start).
-    const pool = news.corpus.summaries.length >= RENDER_POOL_FROM ? createRenderPool(bundle, base) : null;
+    const context = { outDir, bodies: news.bodies.dir, publicDir: news.bodies.publicDir, base };
+    const pool = news.corpus.summaries.length >= RENDER_POOL_FROM ? createRenderPool(bundle, base, context) : null;
     const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base, base);
     const started = Date.now();
     // The last build's page fingerprints for this output folder: unchanged pages are not rendered again.
@@ -163,7 +174,7 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
       outDir,
       corpus: news.corpus,
       template,
-      render: pool ? pool.render : rendererInThread(renderPageFromData),
+      render: pool ? pool.render : rendererInThread(renderPageFromData, context),
       articles: news.articles,
       renderOffline: renderOfflinePage,
       base,
@@ -173,8 +184,9 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
         if (total >= 2000 && (done % 2000 === 0 || done === total)) logger.info(`news: wrote ${done}/${total} pages`);
       },
     });
-    const { pages, rendered, written, fingerprints } = await prerendered.finally(() => pool?.close());
+    const { pages, rendered, written, fingerprints, digests } = await prerendered.finally(() => pool?.close());
     disk.write(fingerprintsName, Object.fromEntries(fingerprints));
+    news.finish?.(digests);
     logger.info(`news: ${pages} pages: ${rendered} rendered (the rest unchanged since the last build), ${written} written, in ${Date.now() - started} ms`);
     const sw = await writeServiceWorker({ root: client.config.root, outDir, base, client: clientOutput, template, warn: (m) => logger.warn(m) });
     logger.info(`news: sw.js (${kB(sw.workerBytes)}) precaches ${sw.entries.length} files, ${kB(sw.precacheBytes)}`);

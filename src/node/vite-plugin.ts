@@ -15,6 +15,7 @@ import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker, type RankingReport } from "./related-cache.ts";
 import { workerRanker } from "./rank-pool.ts";
 import { writeDataFiles } from "./build-data.ts";
+import type { ArticleParts } from "./article-data.ts";
 import { dataFiles, devDataFile, siteIndex, type ArticleDataFile } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { keep, writeIfChanged } from "./output.ts";
@@ -235,15 +236,29 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
         this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });
         // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
-        built = { corpus, siteUrl: options.siteUrl || DEFAULT_SITE_URL, dataFiles: [], articles: new Map(), report: () => finalReport(` in ${duration(Date.now() - started)}`) };
+        built = {
+          corpus,
+          siteUrl: options.siteUrl || DEFAULT_SITE_URL,
+          dataFiles: [],
+          articles: new Map(),
+          bodies: { dir: store.bodiesDir, publicDir: store.publicDir },
+          report: () => finalReport(` in ${duration(Date.now() - started)}`),
+        };
       } else {
         finalReport("");
       }
     },
     async writeBundle(output) {
       if (!isBuild || !corpus || !output.dir || !built) return;
-      const { written, unchanged } = await writeDataFiles({ dir: output.dir, corpus, base, disk, bodyKey: (file) => store.bodyKey(file), ranked: () => ranked, built });
-      logger.info(`news: data files: ${written} written, ${unchanged} unchanged`);
+      const current = corpus;
+      const partsOf = (slug: string): ArticleParts => {
+        const entry = current.entries.get(slug)!;
+        const source = store.bodySource(entry.file);
+        return source ? { record: entry.record, related: entry.related, previous: entry.previous, next: entry.next, source } : { page: current.page(slug)! };
+      };
+      const data = await writeDataFiles({ dir: output.dir, corpus, base, disk, bodyKey: (file) => store.bodyKey(file), partsOf, ranked: () => ranked, built });
+      built.finish = data.finish;
+      logger.info(`news: data files: ${data.written} written, ${data.unchanged} unchanged, ${data.deferred} articles' made with their pages`);
     },
     configureServer(server) {
       // The data files, as a build writes them, from memory (the search index's built at the first query).

@@ -21,7 +21,7 @@ describe("the articles' data files on a rebuild", () => {
   const build = (corpus: ReturnType<typeof buildCorpus>, previous = new Map<string, { key: string; digest: string }>()) => {
     const seen: ArticleDataFile[] = [];
     const files = new Map(dataFiles(corpus, "/", { articles: { bodyKey, previous, exists: () => true, onArticle: (f) => seen.push(f) } }));
-    const made = new Map(seen.flatMap((f) => (f.key === null ? [] : [[f.slug, { key: f.key, digest: f.digest }] as const])));
+    const made = new Map(seen.flatMap((f) => (f.key === null || f.digest === null ? [] : [[f.slug, { key: f.key, digest: f.digest }] as const])));
     return { files, seen, made };
   };
 
