@@ -46,12 +46,22 @@ export function createRenderPool(bundleUrl: string, basename: string, context: B
       });
       pump();
     });
-    worker.on("error", (error) => {
-      for (const job of state.busy ?? []) job.fail(error);
+    // A worker that dies (its module failed to load, its heap ran out) fails what it held and
+    // everything still queued: a pool with a dead worker would otherwise leave the build waiting
+    // on pages no one renders, and Node exits with nothing left to run, as if it had succeeded.
+    const die = (error: Error) => {
+      broken ??= error;
+      for (const job of [...(state.busy ?? []), ...queue.splice(0)]) job.fail(error);
       state.busy = null;
+    };
+    worker.on("error", (error) => die(new Error(`a render worker failed: ${error.stack ?? error.message}`)));
+    worker.on("exit", (code) => {
+      if (!closing) die(new Error(`a render worker exited with ${code}`));
     });
     return state;
   });
+  let broken: Error | undefined;
+  let closing = false;
   let id = 0;
   const pump = () => {
     for (const state of workers) {
@@ -65,11 +75,13 @@ export function createRenderPool(bundleUrl: string, basename: string, context: B
   return {
     render: (url, data, _basename, article) =>
       new Promise<RenderedArticle>((done, fail) => {
+        if (broken) return fail(broken);
         queue.push({ url, data, article, done, fail });
         // Batches fill while the workers are busy; a lone page goes at once.
         queueMicrotask(pump);
       }),
     close: async () => {
+      closing = true;
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
     },
   };

@@ -4,7 +4,7 @@
  * service worker (src/node/service-worker.ts). Wired in by the news plugin as Vite's
  * `builder.buildApp`, so plain `vite build` does all of it.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -151,6 +151,9 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
   const ssr = builder.environments.ssr!;
   const serverOutput = single(await builder.build(ssr));
   const serverDir = path.resolve(ssr.config.root, ssr.config.build.outDir);
+  // The bundle is ES modules in a temporary folder no package.json speaks for: say so, so every
+  // loader (the render workers run under tsx's) reads its .js files as modules.
+  writeFileSync(path.join(serverDir, "package.json"), JSON.stringify({ type: "module" }));
   try {
     const entry = serverOutput.output.find((f) => f.type === "chunk" && f.isEntry);
     if (!entry) throw new Error(`the server build of ${SERVER_ENTRY} produced no entry`);
