@@ -64,4 +64,17 @@ describe("createRenderPool", () => {
       await pool.close();
     }
   });
+
+  it("fails every page, at once, when a worker cannot start (its bundle is missing), instead of waiting forever", async () => {
+    const pool = createRenderPool(pathToFileURL(path.join(dir, "missing.mjs")).href, "/", context, 1);
+    try {
+      const pages = Array.from({ length: 40 }, (_, i) => pool.render(`/bai-viet/b${i}`, data(`b${i}`), "/"));
+      const settled = await Promise.allSettled(pages);
+      expect(settled.every((r) => r.status === "rejected")).toBe(true);
+      expect(String((settled[0] as PromiseRejectedResult).reason)).toMatch(/a render worker (failed|exited)/);
+      await expect(pool.render("/bai-viet/sau", data("sau"), "/")).rejects.toThrow(/render worker/);
+    } finally {
+      await pool.close();
+    }
+  });
 });
