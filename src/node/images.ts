@@ -11,6 +11,8 @@ import type { Article } from "../content/types.ts";
 export const IMAGE_EXTENSIONS = ["jpg", "png", "webp"] as const;
 
 export function attachImages(article: Pick<Article, "id" | "body">, publicDir: string, base = "/"): void {
+  // Most archives have no images at all: one look for the article's folder, not three per figure.
+  const folder = existsSync(path.join(publicDir, "images", article.id));
   let n = 0;
   for (const block of article.body) {
     if (block.type !== "figure") continue;
@@ -19,6 +21,7 @@ export function attachImages(article: Pick<Article, "id" | "body">, publicDir: s
     delete block.src;
     delete block.width;
     delete block.height;
+    if (!folder) continue;
     for (const ext of IMAGE_EXTENSIONS) {
       const file = path.join(publicDir, "images", article.id, `${n}.${ext}`);
       if (!existsSync(file)) continue;

@@ -165,6 +165,23 @@ export function rendererInThread(render: (url: string, data: PageData, basename:
   };
 }
 
+/** One page to write: its address, its route, its data but the page index (the same for every page: the writer has it), its article's data file. */
+export type PageTask = { url: string; route: Route; data: Omit<PageData, "index">; article?: ArticleSource };
+/**
+ * Renders a page and writes its HTML under outDir when its bytes changed, in this thread or a
+ * render worker's (render-pool.ts): whether it wrote, and the digest of a data file made with it.
+ */
+export type PageWriter = (task: PageTask) => Promise<{ written: boolean; digest?: string }>;
+
+/** A PageWriter in this thread, from a Renderer. */
+export function writerInThread(render: Renderer, options: { outDir: string; template: Template; index: PageData["index"]; base: string }): PageWriter {
+  return async ({ url, route, data, article }) => {
+    const page = await render(url, { ...data, index: options.index }, options.base, article);
+    const written = writeIfChanged(options.outDir, route.file, documentFor(options.template, route, page));
+    return page.digest ? { written, digest: page.digest } : { written };
+  };
+}
+
 /**
  * An article's data file as the build left it: its name under outDir, and the digest of its
  * bytes; a null digest when the file is to be made with its page, from `parts`.
@@ -206,7 +223,9 @@ export async function prerender(options: {
   outDir: string;
   corpus: Corpus;
   template: Template;
+  /** How pages are rendered in this thread; `write`, when given, renders and writes them instead (a pool of workers). */
   render: Renderer;
+  write?: PageWriter;
   base: string;
   onProgress?: (done: number, total: number) => void;
   /** offline.html's page (src/app/server.tsx renderOfflinePage); none, no offline.html. */
@@ -225,6 +244,7 @@ export async function prerender(options: {
   const routes = routesOf(corpus);
   const key = templateKey(template);
   const index = pageIndexOf(corpus);
+  const write = options.write ?? writerInThread(render, { outDir, template, index, base });
   const fingerprints = new Map<string, string>();
   let done = 0;
   // Pages in flight at once: enough to keep every render worker busy, few enough to bound memory.
@@ -246,14 +266,17 @@ export async function prerender(options: {
       continue;
     }
     const article: ArticleSource | undefined = written ? { name: written.name, ...(written.digest === null ? { build: written.parts() } : {}) } : undefined;
-    const task = render(base.replace(/\/$/, "") + route.url, pageDataOf(route, corpus, index, !written), base, article).then((page) => {
+    const { index: _, ...data } = pageDataOf(route, corpus, index, !written);
+    const task = write({ url: base.replace(/\/$/, "") + route.url, route, data, ...(article ? { article } : {}) }).then((result) => {
       rendered++;
       if (written?.digest === null) {
-        if (!page.digest) throw new Error(`the renderer made no data file for ${route.url}`);
-        digests.set(route.slug!, page.digest);
-        fingerprints.set(route.url, pageFingerprint(key, route, corpus, { digest: page.digest })!);
+        if (!result.digest) throw new Error(`the renderer made no data file for ${route.url}`);
+        digests.set(route.slug!, result.digest);
+        fingerprints.set(route.url, pageFingerprint(key, route, corpus, { digest: result.digest })!);
       }
-      if (writeIfChanged(outDir, route.file, documentFor(template, route, page))) writtenPages++;
+      // Written here or by a worker: the sweep spares it either way.
+      keep(outDir, route.file);
+      if (result.written) writtenPages++;
       options.onProgress?.(++done, routes.length);
     });
     const tracked: Promise<void> = task

@@ -1,17 +1,19 @@
 /**
- * Prerendering on every core: worker threads (render-worker.ts) that load the server bundle and
- * render batches of pages from their data (src/app/data/page-data.ts), the HTML handed back, and
+ * Prerendering on every core: worker threads (render-worker.ts) that load the server bundle,
+ * render batches of pages from their data (src/app/data/page-data.ts) and write their HTML, and
  * make the articles' data files the build left for them (article-data.ts). The rendering is the
- * bundle's own, so a page is the same whichever thread drew it.
+ * bundle's own, so a page is the same whichever thread drew it; the main thread hands out pages
+ * and keeps count.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { PageData } from "../app/data/page-data.ts";
-import type { ArticleSource, BodyContext } from "./article-data.ts";
-import type { RenderedArticle } from "./prerender.ts";
+import type { BodyContext } from "./article-data.ts";
+import type { PageTask, PageWriter, Template } from "./prerender.ts";
 import type { RenderDone, RenderJob, RenderWorkerData } from "./render-worker.ts";
 
-type Job = { url: string; data: PageData; article: ArticleSource | undefined; done: (page: RenderedArticle) => void; fail: (error: Error) => void };
+type Outcome = { written: boolean; digest?: string };
+type Job = { task: PageTask; done: (outcome: Outcome) => void; fail: (error: Error) => void };
 
 /** A render worker's old generation, in MB. */
 const RENDER_WORKER_HEAP_MB = 192;
@@ -20,17 +22,22 @@ const RENDER_WORKER_HEAP_MB = 192;
 const BATCH = 16;
 
 export type RenderPool = {
-  /** As a prerender.ts Renderer: with `article`, the worker reads the article's page from its data file, or makes the file. */
-  render(url: string, data: PageData, basename: string, article?: ArticleSource): Promise<RenderedArticle>;
+  /** As a prerender.ts PageWriter. */
+  write: PageWriter;
   close(): Promise<void>;
 };
 
-export function createRenderPool(bundleUrl: string, basename: string, context: BodyContext, threads = availableParallelism()): RenderPool {
+/** What every page of the build shares, handed to each worker once. */
+export type RenderShared = { context: BodyContext; template: Template; index: PageData["index"] };
+
+export function createRenderPool(bundleUrl: string, shared: RenderShared, threads = availableParallelism()): RenderPool {
   const queue: Job[] = [];
+  let broken: Error | undefined;
+  let closing = false;
   const workers = Array.from({ length: Math.max(1, threads) }, () => {
+    const workerData: RenderWorkerData = { entry: new URL("./render-worker.ts", import.meta.url).href, bundle: bundleUrl, ...shared };
     // A page is a few hundred kilobytes of garbage at most: a small heap keeps each worker's
     // memory near its live set (at 100,000 pages they grew to ~250 MB each), for a little more GC.
-    const workerData: RenderWorkerData = { entry: new URL("./render-worker.ts", import.meta.url).href, bundle: bundleUrl, context };
     const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: RENDER_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
@@ -40,9 +47,9 @@ export function createRenderPool(bundleUrl: string, basename: string, context: B
       const jobs = state.busy ?? [];
       state.busy = null;
       jobs.forEach((job, i) => {
-        const { page, digest, error } = message.rendered[i] ?? { error: "no answer from the render worker" };
-        if (page) job.done(digest ? { ...page, digest } : page);
-        else job.fail(new Error(`rendering ${job.url}: ${error}`));
+        const { written, digest, error } = message.written[i] ?? { error: "no answer from the render worker" };
+        if (written !== undefined) job.done(digest ? { written, digest } : { written });
+        else job.fail(new Error(`rendering ${job.task.url}: ${error}`));
       });
       pump();
     });
@@ -60,23 +67,20 @@ export function createRenderPool(bundleUrl: string, basename: string, context: B
     });
     return state;
   });
-  let broken: Error | undefined;
-  let closing = false;
   let id = 0;
   const pump = () => {
     for (const state of workers) {
       if (state.busy || queue.length === 0) continue;
       const jobs = queue.splice(0, BATCH);
       state.busy = jobs;
-      const job: RenderJob = { id: id++, basename, pages: jobs.map(({ url, data, article }) => (article ? { url, data, article } : { url, data })) };
-      state.worker.postMessage(job);
+      state.worker.postMessage({ id: id++, pages: jobs.map(({ task }) => task) } satisfies RenderJob);
     }
   };
   return {
-    render: (url, data, _basename, article) =>
-      new Promise<RenderedArticle>((done, fail) => {
+    write: (task) =>
+      new Promise<Outcome>((done, fail) => {
         if (broken) return fail(broken);
-        queue.push({ url, data, article, done, fail });
+        queue.push({ task, done, fail });
         // Batches fill while the workers are busy; a lone page goes at once.
         queueMicrotask(pump);
       }),

@@ -1,34 +1,39 @@
 /**
  * A render worker (started through worker-boot.mjs by render-pool.ts): the server bundle's
- * renderPageFromData, one batch of pages at a time, each page's HTML or its own error. An
- * article's page comes from its data file, or, when the build left the file to be made with the
- * page (article-data.ts), from its record and body, the file written here: the main thread never
- * holds a body.
+ * renderPageFromData, one batch of pages at a time, each page's HTML written here (only when its
+ * bytes changed) and its outcome or its own error sent back. An article's page comes from its
+ * data file, or, when the build left the file to be made with the page (article-data.ts), from
+ * its record and body, the file written here: the main thread holds no body and no page's HTML.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { PageData } from "../app/data/page-data.ts";
 import type { RenderedPage } from "../app/server.tsx";
-import { articlePage, type ArticleSource, type BodyContext } from "./article-data.ts";
+import { articlePage, type BodyContext } from "./article-data.ts";
 import { BodyFiles } from "./body-files.ts";
+import { writeIfChanged } from "./output.ts";
+import { documentFor, type PageTask, type Template } from "./prerender.ts";
 
-export type RenderJob = { id: number; basename: string; pages: Array<{ url: string; data: PageData; article?: ArticleSource }> };
-export type RenderDone = { id: number; rendered: Array<{ page?: RenderedPage; digest?: string; error?: string }> };
-export type RenderWorkerData = { entry: string; bundle: string; context: BodyContext };
+export type RenderJob = { id: number; pages: PageTask[] };
+export type RenderDone = { id: number; written: Array<{ written?: boolean; digest?: string; error?: string }> };
+/** What every page of a build shares: the template, the page index, the base, where bodies are. */
+export type RenderWorkerData = { entry: string; bundle: string; context: BodyContext; template: Template; index: PageData["index"] };
 
-const { bundle, context } = workerData as RenderWorkerData;
+const { bundle, context, template, index } = workerData as RenderWorkerData;
 const { renderPageFromData } = (await import(bundle)) as { renderPageFromData: (url: string, data: PageData, basename: string) => Promise<RenderedPage> };
 const bodies = context.bodies ? new BodyFiles(context.bodies) : null;
 
-parentPort!.on("message", async ({ id, pages, basename }: RenderJob) => {
-  const rendered: RenderDone["rendered"] = [];
-  for (const { url, data, article } of pages) {
+parentPort!.on("message", async ({ id, pages }: RenderJob) => {
+  const written: RenderDone["written"] = [];
+  for (const { url, route, data, article } of pages) {
     try {
+      const full: PageData = { ...data, index };
       let digest: string | undefined;
-      if (article && data.article) ({ page: data.article.page, digest } = articlePage(article, context, bodies));
-      rendered.push({ page: await renderPageFromData(url, data, basename), ...(digest ? { digest } : {}) });
+      if (article && full.article) ({ page: full.article.page, digest } = articlePage(article, context, bodies));
+      const page = await renderPageFromData(url, full, context.base);
+      written.push({ written: writeIfChanged(context.outDir, route.file, documentFor(template, route, page)), ...(digest ? { digest } : {}) });
     } catch (error) {
-      rendered.push({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      written.push({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
   }
-  parentPort!.postMessage({ id, rendered } satisfies RenderDone);
+  parentPort!.postMessage({ id, written } satisfies RenderDone);
 });

@@ -17,6 +17,7 @@ import { writeServiceWorker } from "./service-worker.ts";
 import { keep, sweep } from "./output.ts";
 import { cacheKey, diskCache } from "./disk-cache.ts";
 import { createRenderPool } from "./render-pool.ts";
+import { pageIndexOf } from "./site-data.ts";
 
 /** From this many articles the pages are rendered on worker threads. */
 export const RENDER_POOL_FROM = 1000;
@@ -166,8 +167,8 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
     if (!news) throw new Error("the news plugin built no corpus");
     // A large site is rendered on every core; a small one in this thread (workers take ~0.5 s to start).
     const context = { outDir, bodies: news.bodies.dir, publicDir: news.bodies.publicDir, base };
-    const pool = news.corpus.summaries.length >= RENDER_POOL_FROM ? createRenderPool(bundle, base, context) : null;
     const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base, base);
+    const pool = news.corpus.summaries.length >= RENDER_POOL_FROM ? createRenderPool(bundle, { context, template, index: pageIndexOf(news.corpus) }) : null;
     const started = Date.now();
     // The last build's page fingerprints for this output folder: unchanged pages are not rendered again.
     const disk = diskCache(client.config.root);
@@ -177,7 +178,8 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
       outDir,
       corpus: news.corpus,
       template,
-      render: pool ? pool.render : rendererInThread(renderPageFromData, context),
+      render: rendererInThread(renderPageFromData, context),
+      ...(pool ? { write: pool.write } : {}),
       articles: news.articles,
       renderOffline: renderOfflinePage,
       base,
