@@ -12,6 +12,7 @@
  */
 import { Suspense, type ReactNode } from "react";
 import { Route, Routes } from "react-router-dom";
+import { ArticleLinks } from "./components/ArticleLink";
 import { Shell } from "./components/Shell";
 import { RouteErrorBoundary } from "./components/RouteErrorBoundary";
 import { ArticleStoreContext, type ArticleStore } from "./data/article-store";
@@ -31,22 +32,24 @@ export function App({ source, store, page }: AppProps) {
   return (
     <NewsContext value={source}>
       <ArticleStoreContext value={store}>
-        <Shell>
-          {page ?? (
-            <RouteErrorBoundary latest={latest}>
-              {/* Rarely seen: links prefetch, and a navigation keeps the old page until the new one is ready. */}
-              <Suspense fallback={null}>
-                <Routes>
-                  <Route index element={<HomePage />} />
-                  <Route path="trang/:page" element={<HomePage />} />
-                  <Route path="bai-viet/:slug" element={<ArticleRoute />} />
-                  <Route path="tim-kiem" element={<SearchPage />} />
-                  <Route path="*" element={<NotFoundPage latest={latest} />} />
-                </Routes>
-              </Suspense>
-            </RouteErrorBoundary>
-          )}
-        </Shell>
+        <ArticleLinks>
+          <Shell>
+            {page ?? (
+              <RouteErrorBoundary latest={latest}>
+                {/* Rarely seen: links prefetch, and a navigation keeps the old page until the new one is ready. */}
+                <Suspense fallback={null}>
+                  <Routes>
+                    <Route index element={<HomePage />} />
+                    <Route path="trang/:page" element={<HomePage />} />
+                    <Route path="bai-viet/:slug" element={<ArticleRoute />} />
+                    <Route path="tim-kiem" element={<SearchPage />} />
+                    <Route path="*" element={<NotFoundPage latest={latest} />} />
+                  </Routes>
+                </Suspense>
+              </RouteErrorBoundary>
+            )}
+          </Shell>
+        </ArticleLinks>
       </ArticleStoreContext>
     </NewsContext>
   );

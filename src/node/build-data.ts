@@ -2,8 +2,9 @@
  * A build's data files into its output folder (site-data.ts), each rewritten only when its bytes
  * changed (a deploy uploads little), what it kept named for the sweep, and what the next build
  * into the same folder resumes from: the articles' data-file keys and the search index's state.
- * The search index comes first: it reads no related list, so it is written while ranking runs
- * on the other core (rank-pool.ts); the articles' files wait for `ranked`.
+ * The search index and the list pages come first: they read no related list, so they are written
+ * while ranking runs on the other core (rank-pool.ts); the articles' files wait for `ranked`,
+ * asked for by the render step once it has handed out the list pages.
  */
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +14,7 @@ import { dataPaths } from "../app/data/data-paths.ts";
 import { cacheKey, type DiskCache } from "./disk-cache.ts";
 import { keep, writeIfChanged } from "./output.ts";
 import { readSearchState, writeSearchState } from "./search-state-file.ts";
-import { articleDataFiles, searchDataFiles, type ArticleDataFile, type DataFileOptions } from "./site-data.ts";
+import { articleDataFiles, listDataFiles, searchDataFiles, type ArticleDataFile, type DataFileOptions } from "./site-data.ts";
 import type { BuiltCorpus } from "./static-build.ts";
 import type { ArticleParts } from "./article-data.ts";
 
@@ -32,7 +33,7 @@ export async function writeDataFiles(options: {
   ranked: () => Promise<unknown>;
   /** Where the prerender step finds the data files: their names (spared by the sweep) and the articles'. */
   built: BuiltCorpus;
-}): Promise<{ written: number; unchanged: number; deferred: number; finish(digests: ReadonlyMap<string, string>): void }> {
+}): Promise<{ written: number; unchanged: number; articles(): Promise<ArticlesDone> }> {
   const { dir, corpus, base, disk, built } = options;
   let written = 0;
   let unchanged = 0;
@@ -81,19 +82,31 @@ export async function writeDataFiles(options: {
     }
   };
   write(searchDataFiles(corpus, dataOptions));
-  await options.ranked();
-  write(articleDataFiles(corpus, base, dataOptions));
+  write(listDataFiles(corpus, base));
   return {
     written,
     unchanged,
-    deferred: pending.size,
-    // After the pages: the digests of the files made with them join the keys the next build compares.
-    finish: (digests) => {
-      for (const [slug, key] of pending) {
-        const digest = digests.get(slug);
-        if (key !== null && digest !== undefined) made[slug] = { key, digest };
-      }
-      disk.write(articlesName, made);
+    // Once ranked (the render step asks when it reaches the first article, its list pages on their way).
+    articles: async () => {
+      await options.ranked();
+      const before = { written, unchanged };
+      write(articleDataFiles(corpus, dataOptions));
+      return {
+        kept: unchanged - before.unchanged,
+        written: written - before.written,
+        deferred: pending.size,
+        // After the pages: the digests of the files made with them join the keys the next build compares.
+        finish: (digests) => {
+          for (const [slug, key] of pending) {
+            const digest = digests.get(slug);
+            if (key !== null && digest !== undefined) made[slug] = { key, digest };
+          }
+          disk.write(articlesName, made);
+        },
+      };
     },
   };
 }
+
+/** What became of the articles' data files: kept, written now, left to be made with their pages; `finish` after the pages. */
+export type ArticlesDone = { kept: number; written: number; deferred: number; finish(digests: ReadonlyMap<string, string>): void };

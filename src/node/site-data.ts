@@ -91,7 +91,16 @@ type DataFile = [path: string, data: string | Uint8Array | null];
  */
 export function* dataFiles(corpus: Corpus, base: string, options: DataFileOptions = {}): Generator<DataFile> {
   yield* searchDataFiles(corpus, options);
-  yield* articleDataFiles(corpus, base, options);
+  yield* listDataFiles(corpus, base);
+  yield* articleDataFiles(corpus, options);
+}
+
+/** The list pages and data/index.json: no related list in them, so no wait for ranking. */
+export function* listDataFiles(corpus: Corpus, base: string): Generator<DataFile> {
+  for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
+    yield [dataPaths.list(n), JSON.stringify(listPage(corpus.listing, n))];
+  }
+  yield [dataPaths.index, JSON.stringify(siteIndex(corpus, base + dataPaths.search))];
 }
 
 /** Each dump's body key, asked once per build (a store stats the images folder for it), by the ArticleFiles asking. */
@@ -145,8 +154,8 @@ export function* searchDataFiles(corpus: Corpus, options: DataFileOptions = {}):
   if (state) options.search?.done?.(state);
 }
 
-/** The articles' data files (each lists its related: read after ranking), the list pages, and data/index.json. */
-export function* articleDataFiles(corpus: Corpus, base: string, options: DataFileOptions = {}): Generator<DataFile> {
+/** The articles' data files: each lists its related, so read after ranking. */
+export function* articleDataFiles(corpus: Corpus, options: DataFileOptions = {}): Generator<DataFile> {
   const articles = options.articles ?? {};
   const keyOf = ownKeys(corpus, articles);
   const dataKey = (slug: string): string | null => {
@@ -169,10 +178,6 @@ export function* articleDataFiles(corpus: Corpus, base: string, options: DataFil
       yield [name, data];
     }
   }
-  for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
-    yield [dataPaths.list(n), JSON.stringify(listPage(corpus.listing, n))];
-  }
-  yield [dataPaths.index, JSON.stringify(siteIndex(corpus, base + dataPaths.search))];
 }
 
 const searchDocumentFile = ([stored, json]: [string, string]): [string, string] => [dataPaths.search + stored, json];

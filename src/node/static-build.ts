@@ -138,6 +138,8 @@ export type BuiltCorpus = {
   articles: Map<string, WrittenArticle>;
   /** Where bodies and images are, for the threads that make data files with their pages (article-data.ts). */
   bodies: { dir: string | null; publicDir: string | null };
+  /** Settles once `articles` is filled (after ranking): the render step asks when it reaches the first article. */
+  articlesReady?(): Promise<void>;
   /** After the pages: the digests of the data files made with them. */
   finish?(digests: ReadonlyMap<string, string>): void;
   report(): void;
@@ -181,6 +183,7 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
       render: rendererInThread(renderPageFromData, context),
       ...(pool ? { write: pool.write } : {}),
       articles: news.articles,
+      ...(news.articlesReady ? { articlesReady: news.articlesReady } : {}),
       renderOffline: renderOfflinePage,
       base,
       siteUrl: news.siteUrl,

@@ -257,8 +257,13 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         return source ? { record: entry.record, related: entry.related, previous: entry.previous, next: entry.next, source } : { page: current.page(slug)! };
       };
       const data = await writeDataFiles({ dir: output.dir, corpus, base, disk, bodyKey: (file) => store.bodyKey(file), partsOf, ranked: () => ranked, built });
-      built.finish = data.finish;
-      logger.info(`news: data files: ${data.written} written, ${data.unchanged} unchanged, ${data.deferred} articles' made with their pages`);
+      logger.info(`news: data files: ${data.written} written, ${data.unchanged} unchanged; the articles' after ranking`);
+      const news = built;
+      news.articlesReady = async () => {
+        const articles = await data.articles();
+        news.finish = articles.finish;
+        logger.info(`news: articles' data files: ${articles.kept} kept, ${articles.deferred} made with their pages`);
+      };
     },
     configureServer(server) {
       // The data files, as a build writes them, from memory (the search index's built at the first query).

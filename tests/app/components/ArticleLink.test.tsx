@@ -1,29 +1,31 @@
 /** ArticleLink: a plain link to the article that starts loading it before the click. */
 import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router-dom";
+import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom";
 import { afterEach, describe, expect, it, vi as mock } from "vitest";
-import { ArticleLink } from "../../../src/app/components/ArticleLink";
+import { ArticleLink, ArticleLinks } from "../../../src/app/components/ArticleLink";
 import { ArticleStoreContext, createArticleStore } from "../../../src/app/data/article-store";
 import { SEED_SLUG, fakeSource, newer, seedArticle } from "../fixtures";
 
-function renderLinks(slugs: string[] = [SEED_SLUG], extra: Partial<Parameters<typeof ArticleLink>[0]> = {}) {
+/** Links as the app renders them (inside ArticleLinks), or alone (`inApp: false`: React Router's <Link>). */
+function renderLinks(slugs: string[] = [SEED_SLUG], extra: Partial<Parameters<typeof ArticleLink>[0]> = {}, inApp = true) {
   const source = fakeSource();
   const loadArticle = mock.spyOn(source, "loadArticle");
   const store = createArticleStore(source);
+  const links = (
+    <ul>
+      {slugs.map((slug) => (
+        <li key={slug}>
+          <ArticleLink slug={slug} {...extra}>
+            {slug}
+          </ArticleLink>
+        </li>
+      ))}
+    </ul>
+  );
   render(
     <MemoryRouter>
-      <ArticleStoreContext value={store}>
-        <ul>
-          {slugs.map((slug) => (
-            <li key={slug}>
-              <ArticleLink slug={slug} {...extra}>
-                {slug}
-              </ArticleLink>
-            </li>
-          ))}
-        </ul>
-      </ArticleStoreContext>
+      <ArticleStoreContext value={store}>{inApp ? <ArticleLinks>{links}</ArticleLinks> : links}</ArticleStoreContext>
     </MemoryRouter>,
   );
   return { loadArticle, link: (slug = SEED_SLUG) => screen.getByRole("link", { name: slug }) };
@@ -106,6 +108,35 @@ describe("ArticleLink", () => {
     expect(onMouseEnter).toHaveBeenCalledTimes(1);
     expect(onFocus).toHaveBeenCalledTimes(1);
     expect(onTouchStart).toHaveBeenCalledTimes(1);
+  });
+
+  it("is the same link outside the app, where it is React Router's", () => {
+    const { link } = renderLinks([SEED_SLUG], {}, false);
+    expect(link()).toHaveAttribute("href", `/bai-viet/${SEED_SLUG}`);
+  });
+
+  it("navigates inside the app on a plain click, under the router's base, and leaves other clicks to the browser", async () => {
+    const store = createArticleStore(fakeSource());
+    const Where = () => <p>ở {useLocation().pathname}</p>;
+    render(
+      <MemoryRouter basename="/tin" initialEntries={["/tin/"]}>
+        <ArticleStoreContext value={store}>
+          <ArticleLinks>
+            <ArticleLink slug={SEED_SLUG}>bài</ArticleLink>
+            <Routes>
+              <Route path="*" element={<Where />} />
+            </Routes>
+          </ArticleLinks>
+        </ArticleStoreContext>
+      </MemoryRouter>,
+    );
+    const link = screen.getByRole("link", { name: "bài" });
+    expect(link).toHaveAttribute("href", `/tin/bai-viet/${SEED_SLUG}`);
+    // A click with a modifier opens a tab in a browser: the router does not take it.
+    fireEvent.click(link, { ctrlKey: true });
+    expect(screen.getByText("ở /")).toBeInTheDocument();
+    await userEvent.click(link);
+    expect(screen.getByText(`ở /bai-viet/${SEED_SLUG}`)).toBeInTheDocument();
   });
 
   it("passes other props through to the anchor", () => {
