@@ -134,6 +134,7 @@ function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {
 export type BuiltCorpus = {
   corpus: Corpus;
   siteUrl: string;
+  /** The data files the news plugin wrote or kept, outDir-relative: spared by the sweep (the plugin's module instance is not this one's, so its keep() is not seen here). */
   dataFiles: string[];
   articles: Map<string, WrittenArticle>;
   /** Where bodies and images are, for the threads that make data files with their pages (article-data.ts). */
@@ -146,14 +147,16 @@ export type BuiltCorpus = {
 };
 
 export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCorpus | undefined, logger: Logger): Promise<void> {
+  // The server bundle first, while memory is low: built after the client, it overlapped the
+  // ranking's end and the render workers' start, the build's peak.
+  const ssr = builder.environments.ssr!;
+  const serverOutput = single(await builder.build(ssr));
+  const serverDir = path.resolve(ssr.config.root, ssr.config.build.outDir);
+
   const client = builder.environments.client!;
   const clientOutput = single(await builder.build(client));
   const outDir = path.resolve(client.config.root, client.config.build.outDir);
   const base = client.config.base;
-
-  const ssr = builder.environments.ssr!;
-  const serverOutput = single(await builder.build(ssr));
-  const serverDir = path.resolve(ssr.config.root, ssr.config.build.outDir);
   // The bundle is ES modules in a temporary folder no package.json speaks for: say so, so every
   // loader (the render workers run under tsx's) reads its .js files as modules.
   writeFileSync(path.join(serverDir, "package.json"), JSON.stringify({ type: "module" }));
