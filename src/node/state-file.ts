@@ -5,7 +5,7 @@
  * they were written together; a state that cannot be read whole is no state.
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { DiskCache } from "./disk-cache.ts";
 
@@ -21,17 +21,23 @@ export function writeStateFile(disk: DiskCache, name: string, header: unknown, a
   const folder = disk.folder(name);
   if (!folder) return;
   const token = randomBytes(TOKEN_BYTES);
-  // Each array padded to 8 bytes, so a Float64Array after an odd-length Int32Array stays aligned.
-  const parts: Buffer[] = [token];
-  for (const a of arrays) {
-    parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
-    if (a.byteLength % 8 !== 0) parts.push(Buffer.alloc(8 - (a.byteLength % 8)));
-  }
   const file = path.join(folder, FILE);
+  // Written part by part, not joined first: at 100,000 articles a joined copy was 80 MB more at
+  // the build's busiest moment. Each array padded to 8 bytes, so a Float64Array after an
+  // odd-length Int32Array stays aligned.
+  let fd: number | undefined;
   try {
-    writeFileSync(`${file}.tmp`, Buffer.concat(parts));
+    fd = openSync(`${file}.tmp`, "w");
+    writeSync(fd, token);
+    for (const a of arrays) {
+      writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      if (a.byteLength % 8 !== 0) writeSync(fd, new Uint8Array(8 - (a.byteLength % 8)));
+    }
+    closeSync(fd);
+    fd = undefined;
     renameSync(`${file}.tmp`, file);
   } catch {
+    if (fd !== undefined) closeSync(fd);
     return;
   }
   const stored: Stored<unknown> = { token: token.toString("hex"), arrays: arrays.map((a) => [a instanceof Float64Array ? "f64" : "i32", a.length]), header };
