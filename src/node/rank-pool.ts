@@ -7,21 +7,11 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { RelatedRanker } from "../content/corpus.ts";
 import type { DiskCache } from "./disk-cache.ts";
-import { cachedRanker, rankKeyed, storedLists, type RankingReport } from "./related-cache.ts";
+import { cachedRanker, storedLists, type RankingReport } from "./related-cache.ts";
 import type { RankDone, RankJob } from "./rank-worker.ts";
 
-/**
- * The ranking worker's heap, in MB: a cap makes it collect its garbage (the weighing's and the
- * index's) instead of holding it while the render workers start beside it, the build's peak. A
- * corpus that needs more is ranked in the main thread instead (workerRanker).
- */
-const RANK_WORKER_HEAP_MB = 512;
-
 function rankInWorker(job: RankJob): Promise<{ lists: Map<string, string[]>; report: RankingReport }> {
-  const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
-    workerData: { entry: new URL("./rank-worker.ts", import.meta.url).href },
-    resourceLimits: { maxOldGenerationSizeMb: RANK_WORKER_HEAP_MB },
-  });
+  const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), { workerData: { entry: new URL("./rank-worker.ts", import.meta.url).href } });
   return new Promise<{ lists: Map<string, string[]>; report: RankingReport }>((resolve, reject) => {
     worker.once("message", (done: RankDone) => ("error" in done ? reject(new Error(`ranking failed: ${done.error}`)) : resolve({ lists: new Map(done.lists), report: done.report })));
     worker.once("error", reject);
@@ -51,19 +41,10 @@ export function workerRanker(
     if (known) return (id) => known.get(id) ?? [];
     let lists: Map<string, string[]> | undefined;
     const dumps = files.map((label): [string, string] => [path.resolve(options.pathOf(label)), label]);
-    ranking = rankInWorker({ cacheDir, name, key, articles: [...articles], dumps, bodies: options.bodies }).then(
-      (done) => {
-        lists = done.lists;
-        return done.report;
-      },
-      (error: unknown) => {
-        // Out of its heap (a corpus larger than the cap allows): the same ranking, in this thread.
-        if ((error as { code?: string }).code !== "ERR_WORKER_OUT_OF_MEMORY" || !input.termsOf) throw error;
-        const ranked = rankKeyed(disk, name, { key, articles, termsOf: input.termsOf });
-        lists = ranked.lists;
-        return ranked.report;
-      },
-    );
+    ranking = rankInWorker({ cacheDir, name, key, articles: [...articles], dumps, bodies: options.bodies }).then((done) => {
+      lists = done.lists;
+      return done.report;
+    });
     return (id) => {
       if (!lists) throw new Error("a related list was read before ranking finished: await ready() first");
       return lists.get(id) ?? [];
