@@ -8,6 +8,7 @@ import { MARK, SURROGATE, WORD, astralKind, kindOf } from "./characters.ts";
 import { searchPaths, shardKey, type DictionaryEntry, type StoredDocument } from "./search-shards.ts";
 import { documentWords, updatedFiles, type PreviousIndex, type SearchState } from "./search-update.ts";
 import { encodeWord, metaFile, shardFile, type WordSets } from "./search-words.ts";
+import { IntColumns, groupRows } from "./int-columns.ts";
 
 export { searchDocument };
 export { MAX_SPELLINGS } from "./search-words.ts";
@@ -90,46 +91,22 @@ export function searchTokens(doc: Pick<SearchDocument, "title" | "lead" | "body"
   return out;
 }
 
-/** Rows per chunk of an IntColumns (65,536). */
-const CHUNK_BITS = 16;
-const CHUNK_ROWS = 1 << CHUNK_BITS;
-
-/**
- * Rows of `width` integers, off the JS heap, in fixed chunks: at 100,000 articles the index holds
- * tens of millions of rows, and an array that grows by doubling holds up to twice that, three
- * times while it copies.
- */
-class IntColumns {
-  private readonly chunks: Int32Array[] = [];
-  rows = 0;
-  constructor(readonly width: number) {}
-  /** A row of `width` values (the third ignored when the width is 2): fixed arity, no rest array per row. */
-  push(a: number, b: number, c = 0): void {
-    const at = (this.rows & (CHUNK_ROWS - 1)) * this.width;
-    if (at === 0) this.chunks.push(new Int32Array(CHUNK_ROWS * this.width));
-    const chunk = this.chunks[this.chunks.length - 1]!;
-    chunk[at] = a;
-    chunk[at + 1] = b;
-    if (this.width === 3) chunk[at + 2] = c;
-    this.rows++;
-  }
-  get(row: number, column: number): number {
-    return this.chunks[row >>> CHUNK_BITS]![(row & (CHUNK_ROWS - 1)) * this.width + column]!;
-  }
-}
-
 export class SearchIndexBuilder {
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly spellingIds = new Map<string, number>();
   private readonly spellings: string[] = [];
   private readonly spellingWord: number[] = [];
-  /** (word and field mask, document) per word a document has: the mask above MASK_SHIFT. A document's rows are together. */
-  private readonly entries = new IntColumns(2);
+  /**
+   * (word and field mask, document, spelling) per word a document has: the mask above
+   * MASK_SHIFT; the spelling when the document writes the word one way only (nearly always),
+   * else -1 and its spellings in `spelled`. A document's rows are together.
+   */
+  private readonly entries = new IntColumns(3);
   /** Per document number added here: its rows in `entries`, [first, end). */
   private readonly rowsFrom: number[] = [];
   private readonly rowsTo: number[] = [];
-  /** (spelling, document) per spelling a document has. */
+  /** (spelling, document) per spelling of a word a document writes more than one way. */
   private readonly spelled = new IntColumns(2);
   private count = 0;
   private readonly slugs = new Set<string>();
@@ -206,19 +183,21 @@ export class SearchIndexBuilder {
       const folded = tokens.slice(at, foldedEnd);
       let w = this.wordIds.get(folded);
       if (w === undefined) this.wordIds.set(folded, (w = this.words.push(folded) - 1));
-      this.entries.push(w + Number(tokens.slice(foldedEnd + 1, maskEnd)) * MASK_UNIT, n);
-      let from = maskEnd + 1;
-      while (from < lineEnd) {
-        let to = tokens.indexOf(" ", from);
-        if (to < 0 || to > lineEnd) to = lineEnd;
-        const spelling = tokens.slice(from, to);
-        let s = this.spellingIds.get(spelling);
-        if (s === undefined) {
-          this.spellingIds.set(spelling, (s = this.spellings.push(spelling) - 1));
-          this.spellingWord.push(w);
+      const first = maskEnd + 1;
+      const space = tokens.indexOf(" ", first);
+      const mask = Number(tokens.slice(foldedEnd + 1, maskEnd)) * MASK_UNIT;
+      if (space < 0 || space > lineEnd) {
+        // One spelling: on the word's own row, no row of its own (16 million fewer at 100,000).
+        this.entries.push(w + mask, n, this.spellingId(tokens.slice(first, lineEnd), w));
+      } else {
+        this.entries.push(w + mask, n, -1);
+        let from = first;
+        while (from < lineEnd) {
+          let to = tokens.indexOf(" ", from);
+          if (to < 0 || to > lineEnd) to = lineEnd;
+          this.spelled.push(this.spellingId(tokens.slice(from, to), w), n);
+          from = to + 1;
         }
-        this.spelled.push(s, n);
-        from = to + 1;
       }
       at = lineEnd + 1;
     }
@@ -226,6 +205,16 @@ export class SearchIndexBuilder {
     // The page shows the dateline as written only when it gave no date.
     const stored: StoredDocument = [doc.slug, doc.title, doc.publishedAt === null ? doc.dateline : null, doc.publishedAt, doc.hasTime ? 1 : 0, doc.excerpt];
     return [searchPaths.document(n), JSON.stringify(stored)];
+  }
+
+  /** A spelling's id (a new one for a spelling not met before, of word w). */
+  private spellingId(spelling: string, w: number): number {
+    let s = this.spellingIds.get(spelling);
+    if (s === undefined) {
+      this.spellingIds.set(spelling, (s = this.spellings.push(spelling) - 1));
+      this.spellingWord.push(w);
+    }
+    return s;
   }
 
   /**
@@ -246,15 +235,18 @@ export class SearchIndexBuilder {
       const docs: number[] = [];
       const titles: number[] = [];
       const leads: number[] = [];
+      const bySpellingHere = new Map<number, number[]>(spellingsOf[w]!.map((s) => [s, Array.from(bySpelling.rowsOf(s), (row) => this.spelled.get(row, 1))]));
       for (const row of byWord.rowsOf(w)) {
         const doc = this.entries.get(row, 1);
         const mask = this.entries.get(row, 0) >>> MASK_SHIFT;
+        const spelling = this.entries.get(row, 2);
         docs.push(doc);
         if (mask & TITLE) titles.push(doc);
         if (mask & LEAD) leads.push(doc);
+        if (spelling >= 0) bySpellingHere.get(spelling)!.push(doc);
       }
       for (const list of [docs, titles, leads]) list.sort(ascending);
-      const spellings = spellingsOf[w]!.map((s) => ({ spelling: this.spellings[s]!, docs: Array.from(bySpelling.rowsOf(s), (row) => this.spelled.get(row, 1)).sort(ascending) }));
+      const spellings = [...bySpellingHere].map(([s, list]) => ({ spelling: this.spellings[s]!, docs: list.sort(ascending) }));
       return { docs, titles, leads, spellings };
     };
     this.finished = true;
@@ -310,17 +302,6 @@ export class SearchIndexBuilder {
 const MASK_SHIFT = 28;
 const MASK_UNIT = 2 ** MASK_SHIFT;
 const WORD_BITS = MASK_UNIT - 1;
-
-/** Rows of a column table grouped by `groupOf(row)` (a counting sort: order within a group kept). */
-function groupRows(table: IntColumns, groups: number, groupOf: (row: number) => number) {
-  const starts = new Int32Array(groups + 1);
-  for (let r = 0; r < table.rows; r++) starts[groupOf(r) + 1]!++;
-  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
-  const next = starts.slice(0, groups);
-  const order = new Int32Array(table.rows);
-  for (let r = 0; r < table.rows; r++) order[next[groupOf(r)]!++] = r;
-  return { rowsOf: (g: number): Int32Array => order.subarray(starts[g]!, starts[g + 1]!) };
-}
 
 /** The whole index of some documents (oldest first) as files by path, numbered as `numbers` says (and filled in). */
 export function buildSearchFiles(
