@@ -4,7 +4,7 @@
  * into the same folder resumes from: the articles' data-file keys and the search index's state.
  * The search index and the list pages come first: they read no related list, so they are written
  * while ranking runs on the other core (rank-pool.ts); the articles' files wait for `ranked`,
- * asked for by the render step before it starts.
+ * asked for by the render step at its first article, its list pages already on their way.
  */
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -86,7 +86,7 @@ export async function writeDataFiles(options: {
   return {
     written,
     unchanged,
-    // Once ranked (the render step asks before it starts).
+    // Once ranked (the render step asks at its first article, its list pages on their way).
     articles: async () => {
       await options.ranked();
       const before = { written, unchanged };

@@ -236,6 +236,8 @@ export async function prerender(options: {
   previous?: ReadonlyMap<string, string>;
   /** The articles' data files the build wrote or left to be made with their pages, by slug: pages are rendered from them. */
   articles?: ReadonlyMap<string, WrittenArticle>;
+  /** Settles once `articles` is filled: awaited at the first article, the pages before it already handed out. */
+  articlesReady?: () => Promise<void>;
 }): Promise<{ pages: number; rendered: number; written: number; fingerprints: Map<string, string>; digests: Map<string, string> }> {
   const { outDir, corpus, template, render, base } = options;
   let writtenPages = 0;
@@ -252,8 +254,13 @@ export async function prerender(options: {
   let failure: { error: unknown } | undefined;
   /** The digests of the data files made with their pages. */
   const digests = new Map<string, string>();
+  let articlesReady = options.articlesReady;
   for (const route of routes) {
     if (failure) break;
+    if (route.page === "article" && articlesReady) {
+      await articlesReady();
+      articlesReady = undefined;
+    }
     const written = route.slug !== undefined ? options.articles?.get(route.slug) : undefined;
     // A data file still to be made: the page is rendered with it, its fingerprint known after.
     const known = written?.digest === null ? undefined : written;

@@ -139,7 +139,9 @@ export type BuiltCorpus = {
   articles: Map<string, WrittenArticle>;
   /** Where bodies and images are, for the threads that make data files with their pages (article-data.ts). */
   bodies: { dir: string | null; publicDir: string | null };
-  /** Settles once `articles` is filled (after ranking): the render step waits for it. */
+  /** Settles once ranking is done (its worker gone): the render step starts its workers then. */
+  ranked?(): Promise<void>;
+  /** Settles once `articles` is filled (after ranking): the render step asks at its first article. */
   articlesReady?(): Promise<void>;
   /** After the pages: the digests of the data files made with them. */
   finish?(digests: ReadonlyMap<string, string>): void;
@@ -169,10 +171,10 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
     const news = built();
     if (!news) throw new Error("the news plugin built no corpus");
     // A large site is rendered on every core; a small one in this thread (workers take ~0.5 s to start).
-    // The articles' data files wait for ranking. Render workers started before it ends (to draw
-    // the list pages meanwhile) saved ~3 s at 100,000 but ran beside the ranking worker: the
-    // build's peak rose by ~0.25 GB.
-    await news.articlesReady?.();
+    // Render workers started while ranking still ran (to draw the list pages meanwhile) saved
+    // ~3 s at 100,000 but ran beside the ranking worker: the build's peak rose by ~0.25 GB. They
+    // start once it is done, and draw the list pages while the articles' keys are worked out.
+    await news.ranked?.();
     const context = { outDir, bodies: news.bodies.dir, publicDir: news.bodies.publicDir, base };
     const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base, base);
     const pool = news.corpus.summaries.length >= RENDER_POOL_FROM ? createRenderPool(bundle, { context, template, index: pageIndexOf(news.corpus) }) : null;
@@ -188,6 +190,7 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
       render: rendererInThread(renderPageFromData, context),
       ...(pool ? { write: pool.write } : {}),
       articles: news.articles,
+      ...(news.articlesReady ? { articlesReady: news.articlesReady } : {}),
       renderOffline: renderOfflinePage,
       base,
       siteUrl: news.siteUrl,

@@ -259,6 +259,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       const data = await writeDataFiles({ dir: output.dir, corpus, base, disk, bodyKey: (file) => store.bodyKey(file), partsOf, ranked: () => ranked, built });
       logger.info(`news: data files: ${data.written} written, ${data.unchanged} unchanged; the articles' after ranking`);
       const news = built;
+      news.ranked = () => ranked;
       news.articlesReady = async () => {
         const articles = await data.articles();
         news.finish = articles.finish;

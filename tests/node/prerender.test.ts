@@ -303,6 +303,30 @@ describe("prerender", () => {
     expect(existsSync(path.join(outDir, "trang/3/index.html"))).toBe(false);
   });
 
+  it("hands out the list pages before the articles' data files are ready, and the articles only after", async () => {
+    const corpus = corpusOf([...Array.from({ length: 21 }, (_, i) => summary(i + 1))]);
+    const asked: string[] = [];
+    const render = mock.fn<Renderer>(async (url) => {
+      asked.push(url);
+      return { head: "", body: "" };
+    });
+    let ready = false;
+    await prerender({
+      outDir,
+      corpus,
+      template,
+      render,
+      base: "/",
+      articlesReady: async () => {
+        // By now the list pages and search are on their way; no article yet.
+        expect(asked).toEqual(["/", "/trang/1", "/trang/2", "/tim-kiem"]);
+        ready = true;
+      },
+    });
+    expect(ready).toBe(true);
+    expect(asked.filter((url) => url.startsWith("/bai-viet/"))).toHaveLength(21);
+  });
+
   it("stops at a page that fails to render, and says so", async () => {
     const corpus = corpusOf([seedSummary], [seedPage]);
     const render: Renderer = async (url) => {
