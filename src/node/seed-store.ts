@@ -13,7 +13,6 @@ import path from "node:path";
 import type { ArticleStore } from "../content/corpus.ts";
 import type { TermCounts } from "../content/related-terms.ts";
 import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts";
-import { parseArticle } from "../content/parse.ts";
 import { attachImages } from "./images.ts";
 import { cacheKey, type DiskCache } from "./disk-cache.ts";
 import { BodyFiles, parseDump, reparseDump, sha1 } from "./body-files.ts";

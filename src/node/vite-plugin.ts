@@ -5,7 +5,7 @@
  * reads files (through a cache on disk), reports problems, and tells the dev server what changed.
  */
 import path from "node:path";
-import { existsSync, readFileSync, statSync, watch } from "node:fs";
+import { existsSync, statSync, watch } from "node:fs";
 import type { Logger, Plugin, ViteBuilder, ViteDevServer } from "vite";
 import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.ts";
 import type { ParseResult, RecordResult } from "../content/types.ts";
@@ -16,11 +16,8 @@ import { cachedRanker, type RankingReport } from "./related-cache.ts";
 import { workerRanker } from "./rank-pool.ts";
 import { writeDataFiles } from "./build-data.ts";
 import type { ArticleParts } from "./article-data.ts";
-import { dataFiles, devDataFile, siteIndex, type ArticleDataFile } from "./site-data.ts";
+import { devDataFile, siteIndex } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
-import { keep, writeIfChanged } from "./output.ts";
-import { readSearchState, writeSearchState } from "./search-state-file.ts";
-import type { SearchState } from "../content/search-update.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
 /** Dev: dump changes this close together are one change (see changed()). */
