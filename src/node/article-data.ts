@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { articleOf } from "../content/records.ts";
 import type { ArticlePage, ArticleRecord, ArticleSummary } from "../content/types.ts";
-import { BodyFiles, reparseDump } from "./body-files.ts";
+import { BodyFiles, extractPart } from "./body-files.ts";
 import { attachImages } from "./images.ts";
 import { writeIfChanged } from "./output.ts";
 
@@ -35,7 +35,7 @@ export type BodyContext = { outDir: string; bodies: string | null; publicDir: st
 export function pageOf(parts: ArticleParts, context: BodyContext, bodies = context.bodies ? new BodyFiles(context.bodies) : null): ArticlePage {
   if ("page" in parts) return parts.page;
   const { source } = parts;
-  const body = bodies?.body(source.path, source.hash) ?? reparseDump(source.path, source.label, bodies).body;
+  const body = extractPart(bodies, "body", source);
   if (context.publicDir) attachImages({ id: source.id, body: body.body }, context.publicDir, context.base);
   // The keys in corpus.page()'s order: the same object makes the same bytes.
   return { article: articleOf(parts.record, body), related: parts.related, previous: parts.previous, next: parts.next };

@@ -125,6 +125,18 @@ export function parseDump(file: string, label: string, bytes: Uint8Array | strin
 /** The sha1 of a dump's bytes, hex: what its cache entries and body files are stamped with. */
 export const sha1 = (bytes: Uint8Array): string => createHash("sha1").update(bytes).digest("hex");
 
+/**
+ * One part of a dump's extract: read from its file (`hash`: the dump's, which the file must
+ * carry), else — missing, spoiled, of other bytes, or no hash known — from the dump parsed again
+ * and its files written again. The one way every thread reads a part (seed store, workers).
+ */
+export function extractPart<K extends keyof Extract>(bodies: BodyFiles | null, part: K, dump: { path: string; label: string; hash: string | null }): Extract[K] {
+  const { path: file, label, hash } = dump;
+  let stored: Extract[keyof Extract] | null = null;
+  if (bodies && hash !== null) stored = part === "body" ? bodies.body(file, hash) : part === "terms" ? bodies.terms(file, hash) : bodies.search(file, hash);
+  return (stored as Extract[K] | null) ?? reparseDump(file, label, bodies)[part];
+}
+
 /** A dump whose body files are gone or spoiled, parsed again and its files written again: its extract. */
 export function reparseDump(file: string, label: string, bodies: BodyFiles | null): Extract {
   const bytes = readFileSync(file);

@@ -7,7 +7,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { RankingArticle } from "../content/related-update.ts";
-import { BodyFiles, reparseDump } from "./body-files.ts";
+import { BodyFiles, extractPart } from "./body-files.ts";
 import { diskCache } from "./disk-cache.ts";
 import { rankKeyed, type RankingReport } from "./related-cache.ts";
 
@@ -34,7 +34,7 @@ parentPort?.once("message", (job: RankJob) => {
     const termsOf = (id: string) => {
       const i = at.get(id)!;
       const [file, label] = job.dumps[i]!;
-      return bodies?.terms(file, job.articles[i]!.key) ?? reparseDump(file, label, bodies).terms;
+      return extractPart(bodies, "terms", { path: file, label, hash: job.articles[i]!.key });
     };
     const { lists, report } = rankKeyed(disk, job.name, { key: job.key, articles: job.articles, termsOf });
     parentPort!.postMessage({ lists: [...lists], report } satisfies RankDone);

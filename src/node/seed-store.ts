@@ -15,7 +15,7 @@ import type { TermCounts } from "../content/related-terms.ts";
 import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts";
 import { attachImages } from "./images.ts";
 import { cacheKey, type DiskCache } from "./disk-cache.ts";
-import { BodyFiles, parseDump, reparseDump, sha1 } from "./body-files.ts";
+import { BodyFiles, extractPart, parseDump, sha1 } from "./body-files.ts";
 import type { Extract } from "../content/records.ts";
 import type { BodySource } from "./article-data.ts";
 import { POOL_FROM, parseInWorkers } from "./parse-pool.ts";
@@ -280,12 +280,12 @@ export class SeedStore implements ArticleStore {
 
   /** ArticleStore: a record's search words. */
   searchTokens(label: string): string {
-    return this.extractPart(label, (file, hash) => this.bodies?.search(file, hash), "search");
+    return this.extractPart(label, "search");
   }
 
   /** ArticleStore: a record's body, with its images. */
   body(label: string): ArticleBody {
-    const body = this.extractPart(label, (file, hash) => this.bodies?.body(file, hash), "body");
+    const body = this.extractPart(label, "body");
     const id = this.cache.get(this.fileOf(label))?.result.article?.id ?? "";
     if (this.publicDir) attachImages({ id, body: body.body }, this.publicDir, this.base);
     return body;
@@ -293,23 +293,17 @@ export class SeedStore implements ArticleStore {
 
   /** ArticleStore: a record's term counts. */
   terms(label: string): TermCounts {
-    return this.extractPart(label, (file, hash) => this.bodies?.terms(file, hash), "terms");
+    return this.extractPart(label, "terms");
   }
 
-  /** One part of a record's extract: from its file, else from the dump parsed again (and its files written again). */
-  private extractPart<K extends keyof Extract>(label: string, read: (file: string, hash: string) => Extract[K] | null | undefined, part: K): Extract[K] {
+  /** One part of a record's extract (body-files.ts extractPart). */
+  private extractPart<K extends keyof Extract>(label: string, part: K): Extract[K] {
     const file = this.fileOf(label);
-    const entry = this.cache.get(file);
-    return (entry ? read(file, entry.hash) : null) ?? this.reparse(file)[part];
+    return extractPart(this.bodies, part, { path: file, label: this.label(file), hash: this.cache.get(file)?.hash ?? null });
   }
 
   /** Results are named by label; the store by path (a label is the path, or relative to root). */
   private fileOf(label: string): string {
     return path.resolve(this.root, label);
-  }
-
-  /** A body file gone or spoiled: the dump parsed again, its files written again. */
-  private reparse(file: string): Extract {
-    return reparseDump(file, this.label(file), this.bodies);
   }
 }

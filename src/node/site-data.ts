@@ -76,8 +76,6 @@ export type ArticleFiles = {
  */
 export type SearchFiles = { previous?: PreviousIndex; numbers?: Map<string, number>; done?(state: SearchState): void };
 
-/** Digests of data files and of keys: one function, so a data file's digest means the same wherever it was made. */
-const digestOf = dataDigest;
 
 export type DataFileOptions = { articles?: ArticleFiles; search?: SearchFiles };
 type DataFile = [path: string, data: string | Uint8Array | null];
@@ -139,7 +137,7 @@ export function* searchDataFiles(corpus: Corpus, options: DataFileOptions = {}):
   const keyOf = ownKeys(corpus, options.articles ?? {});
   const keys = (slug: string) => {
     const own = keyOf(slug);
-    return own === null ? undefined : digestOf(own);
+    return own === null ? undefined : dataDigest(own);
   };
   const numbers = options.search?.numbers ?? new Map<string, number>();
   let search = new SearchIndexBuilder(numbers, options.search?.previous);
@@ -188,7 +186,7 @@ export function* articleDataFiles(corpus: Corpus, options: DataFileOptions = {})
       articles.onArticle?.({ slug: summary.slug, name, digest: null, key });
     } else {
       const data = JSON.stringify(corpus.page(summary.slug));
-      articles.onArticle?.({ slug: summary.slug, name, digest: digestOf(data), key, data });
+      articles.onArticle?.({ slug: summary.slug, name, digest: dataDigest(data), key, data });
       yield [name, data];
     }
   }

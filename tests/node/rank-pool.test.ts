@@ -30,12 +30,19 @@ function corpusWith(store: SeedStore, ranker: RelatedRanker) {
   return buildCorpus(store.loadAll(), { ranker, store, rankingKey: store.contentKey() });
 }
 
+/** The disk cache and store of the dumps in `seeds`, and a worker ranker reading that store's bodies. */
+function setUp(cache = "cache") {
+  const disk = diskCache(root, { NEWS_CACHE_DIR: cache });
+  const store = new SeedStore({ dir: seeds, root, disk });
+  const ranker = () => workerRanker(disk, "related-w", { bodies: store.bodiesDir, pathOf: (label) => path.resolve(root, label) });
+  return { disk, store, ranker };
+}
+
 describe("workerRanker", () => {
   it("ranks on a worker thread the lists an in-thread ranking gives, and stores them for the next build", async () => {
     writeDumps(12);
-    const disk = diskCache(root, { NEWS_CACHE_DIR: "cache" });
-    const store = new SeedStore({ dir: seeds, root, disk });
-    const inWorker = workerRanker(disk, "related-w", { bodies: store.bodiesDir, pathOf: (label) => path.resolve(root, label) });
+    const { disk, store, ranker } = setUp();
+    const inWorker = ranker();
     const corpus = corpusWith(store, inWorker.ranker);
     const [entry] = corpus.entries.values();
     expect(() => entry!.related).toThrow(/before ranking finished/);
@@ -46,7 +53,7 @@ describe("workerRanker", () => {
     for (const [slug, e] of inThread.entries) expect(corpus.entries.get(slug)!.related.map((s) => s.slug)).toEqual(e.related.map((s) => s.slug));
 
     // The same corpus again: the stored lists, no worker.
-    const again = workerRanker(disk, "related-w", { bodies: store.bodiesDir, pathOf: (label) => path.resolve(root, label) });
+    const again = ranker();
     const next = corpusWith(new SeedStore({ dir: seeds, root, disk }), again.ranker);
     expect(await again.ready()).toBeUndefined();
     expect([...next.entries.values()][0]!.related).toEqual(entry!.related);
@@ -54,9 +61,8 @@ describe("workerRanker", () => {
 
   it("parses a dump again when its term file is gone", async () => {
     writeDumps(6);
-    const disk = diskCache(root, { NEWS_CACHE_DIR: "cache" });
-    const store = new SeedStore({ dir: seeds, root, disk });
-    const ranking = workerRanker(disk, "related-w", { bodies: store.bodiesDir, pathOf: (label) => path.resolve(root, label) });
+    const { store, ranker } = setUp();
+    const ranking = ranker();
     const corpus = corpusWith(store, ranking.ranker);
     for (const name of readdirSync(store.bodiesDir!)) if (name.endsWith(".bin")) unlinkSync(path.join(store.bodiesDir!, name));
     await ranking.ready();
