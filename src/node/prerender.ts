@@ -25,6 +25,7 @@ import type { RenderedPage } from "../app/server.tsx";
 import { SEARCH_PATH } from "../app/search/path.ts";
 import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.ts";
 import { articlePage, type ArticleParts, type ArticleSource, type BodyContext } from "./article-data.ts";
+import { BodyFiles } from "./body-files.ts";
 
 /** A path no route matches, so the app renders its not-found page for 404.html. */
 export const NOT_FOUND_PATH = "/404";
@@ -157,9 +158,10 @@ export type RenderedArticle = RenderedPage & { digest?: string };
 
 /** renderPageFromData as a Renderer in this thread, reading or making the article's data file as a worker does. */
 export function rendererInThread(render: (url: string, data: PageData, basename: string) => Promise<RenderedPage>, context: BodyContext): Renderer {
+  const bodies = context.bodies ? new BodyFiles(context.bodies) : null;
   return async (url, data, basename, article) => {
     if (article === undefined || !data.article) return render(url, data, basename);
-    const { page, digest } = articlePage(article, context);
+    const { page, digest } = articlePage(article, context, bodies);
     const rendered = await render(url, { ...data, article: { ...data.article, page } }, basename);
     return digest ? { ...rendered, digest } : rendered;
   };

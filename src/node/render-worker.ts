@@ -8,10 +8,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { PageData } from "../app/data/page-data.ts";
 import type { RenderedPage } from "../app/server.tsx";
-import { articlePage, type BodyContext } from "./article-data.ts";
-import { BodyFiles } from "./body-files.ts";
-import { writeIfChanged } from "./output.ts";
-import { documentFor, type PageTask, type Template } from "./prerender.ts";
+import type { BodyContext } from "./article-data.ts";
+import { rendererInThread, writerInThread, type PageTask, type Template } from "./prerender.ts";
 
 export type RenderJob = { id: number; pages: PageTask[] };
 export type RenderDone = { id: number; written: Array<{ written?: boolean; digest?: string; error?: string }> };
@@ -20,17 +18,14 @@ export type RenderWorkerData = { entry: string; bundle: string; context: BodyCon
 
 const { bundle, context, template, index } = workerData as RenderWorkerData;
 const { renderPageFromData } = (await import(bundle)) as { renderPageFromData: (url: string, data: PageData, basename: string) => Promise<RenderedPage> };
-const bodies = context.bodies ? new BodyFiles(context.bodies) : null;
+// The same writer the main thread uses for a small site: render, make the data file, write.
+const write = writerInThread(rendererInThread(renderPageFromData, context), { outDir: context.outDir, template, index, base: context.base });
 
 parentPort!.on("message", async ({ id, pages }: RenderJob) => {
   const written: RenderDone["written"] = [];
-  for (const { url, route, data, article } of pages) {
+  for (const task of pages) {
     try {
-      const full: PageData = { ...data, index };
-      let digest: string | undefined;
-      if (article && full.article) ({ page: full.article.page, digest } = articlePage(article, context, bodies));
-      const page = await renderPageFromData(url, full, context.base);
-      written.push({ written: writeIfChanged(context.outDir, route.file, documentFor(template, route, page)), ...(digest ? { digest } : {}) });
+      written.push(await write(task));
     } catch (error) {
       written.push({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
