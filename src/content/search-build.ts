@@ -5,7 +5,7 @@
  */
 import { foldWord, searchDocument, type Listed, type SearchDocument } from "./search.ts";
 import { MARK, SURROGATE, WORD, astralKind, kindOf } from "./characters.ts";
-import { searchPaths, shardKey, type DictionaryEntry, type StoredDocument } from "./search-shards.ts";
+import { MEMBER_BLOCK, searchPaths, shardKey, type DictionaryEntry, type StoredDocument } from "./search-shards.ts";
 import { documentWords, updatedFiles, type PreviousIndex, type SearchState } from "./search-update.ts";
 import { encodeWord, metaFile, shardFile, type WordSets } from "./search-words.ts";
 import { IntColumns, groupRows } from "./int-columns.ts";
@@ -124,11 +124,13 @@ export class SearchIndexBuilder {
    * not in keep their bytes; a new one takes the next free number. Without it, documents are
    * numbered in the order added. `resumed`: the last build's index into the same folder, whose
    * files this build updates instead of writing them all (search-update.ts); its numbers are
-   * taken into `numbers`.
+   * taken into `numbers`. `block`: document numbers per member block (a test's small corpus
+   * takes small ones, to have several).
    */
   constructor(
     private readonly numbers: Map<string, number> = new Map(),
     private readonly resumed?: PreviousIndex,
+    private readonly block: number = MEMBER_BLOCK,
   ) {
     resumed?.state.slugs.forEach((slug, n) => {
       if (slug !== null) numbers.set(slug, n);
@@ -255,13 +257,13 @@ export class SearchIndexBuilder {
       this.words.forEach((word, w) => {
         if (byWord.rowsOf(w).length > 0) added.set(word, setsOf(w));
       });
-      yield* updatedFiles(this.resumed, added, this.kept, this.count);
+      yield* updatedFiles(this.resumed, added, this.kept, this.count, this.block);
       return;
     }
     const shards = new Map<string, DictionaryEntry[]>();
     for (let w = 0; w < this.words.length; w++) {
       const word = this.words[w]!;
-      const { files, entry } = encodeWord(word, setsOf(w), this.count);
+      const { files, entry } = encodeWord(word, setsOf(w), this.count, this.block);
       yield* files;
       const key = shardKey(word);
       let shard = shards.get(key);
@@ -269,7 +271,7 @@ export class SearchIndexBuilder {
       shard.push(entry);
     }
     for (const [key, entries] of shards) yield shardFile(key, entries);
-    yield metaFile(this.count, shards.keys());
+    yield metaFile(this.count, shards.keys(), this.block);
   }
 
   /**
@@ -307,8 +309,9 @@ const WORD_BITS = MASK_UNIT - 1;
 export function buildSearchFiles(
   documents: Iterable<SearchDocument | [Listed, string]>,
   numbers?: Map<string, number>,
+  block?: number,
 ): Map<string, string | Uint8Array> {
-  const builder = new SearchIndexBuilder(numbers);
+  const builder = new SearchIndexBuilder(numbers, undefined, block);
   const files = new Map<string, string | Uint8Array>();
   for (const doc of documents) {
     const [path, json] = Array.isArray(doc) ? builder.addTokens(...doc) : builder.add(doc);

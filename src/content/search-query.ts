@@ -1,22 +1,30 @@
 /**
  * Browser: queries over the sharded index (search-shards.ts), fetching only the files a query
- * needs — the dictionary shards of its words, their document sets, the title (and, from three
- * letters, lead) sets of the word being typed's completions, and the stored fields of the results shown — each once
- * per visit (and kept by the service worker, so a search made once works offline).
+ * needs, each once per visit (and kept by the service worker, so a search made once works
+ * offline): the dictionary shards of its words, their title sets (and spellings when typed with
+ * marks), then only as far as its first results need them their lead sets and member blocks, and
+ * the stored fields of the results shown. search-rank.ts says when what is in hand is enough.
  *
  * Ranking: every word must match (AND). Each word adds its rarity (ln(1 + N/df)) times 6 when
  * it is in the title, 3 in the lead, 1 anywhere; doubled when the query wrote it with marks and
  * the document has it spelled exactly so ("Hải Hà" before "hai hà"). Ties: the newer first.
  * The word being typed also matches as a prefix in titles (from 2 letters) and leads (from 3):
  * of the completions most often found there, PREFIX_EXPANSIONS at most.
+ *
+ * The count is exact unless making it so would fetch more than EAGER_BYTES beyond what the first
+ * results needed (common words of a large archive): then it is estimated from the newest member
+ * block, rounded to two figures and marked `approximate`, and becomes exact when a later page of
+ * results needs every block anyway.
  */
-import { FIELD_BOOST, LEAD_PREFIX, MIN_PREFIX, queryTerms } from "./search.ts";
+import { LEAD_PREFIX, MIN_PREFIX, queryTerms } from "./search.ts";
 import { writtenWords } from "./search-build.ts";
+import { standing, type CompletionKnowledge, type Knowledge, type Standing, type WordKnowledge } from "./search-rank.ts";
 import {
   ByteReader,
   SEARCH_FORMAT_VERSION,
   has,
   searchPaths,
+  setBytesAbout,
   shardKey,
   type DictionaryEntry,
   type SearchMeta,
@@ -30,6 +38,11 @@ export const PAGE_OF_RESULTS = 20;
 export const PREFIX_EXPANSIONS = 10;
 /** A word spelled exactly as typed (marks and all) counts this many times. */
 export const EXACT_BOOST = 2;
+/**
+ * Bytes (about, uncompressed) of lead sets and member blocks a query fetches at once rather than
+ * step by step: every query of a 10,000-article site, so there counts are always exact.
+ */
+export const EAGER_BYTES = 24_000;
 
 /** How the index's files are fetched: the browser's fetch under the index's URL, or a test's map. */
 export type SearchFiles = {
@@ -43,25 +56,25 @@ export type ShardedHit = Pick<ArticleSummary, "slug" | "title" | "dateline" | "p
   terms: string[];
 };
 
-export type ShardedOutcome = { total: number; hits: ShardedHit[] };
+/** `approximate`: the total is an estimate (two figures), not a count. */
+export type ShardedOutcome = { total: number; approximate: boolean; hits: ShardedHit[] };
 
-/** A word's documents; `others`, its other spellings' documents, only when a query wrote one of them. */
-type Members = { all: Uint8Array; lacksMain: Uint8Array; others: Uint8Array[] | null };
-type Fields = { titles: Uint8Array; leads: Uint8Array };
 /** A query word: folded, and as typed when typed with marks (then an exact spelling counts more). */
 type QueryWord = { folded: string; exact: string | null };
 
-/** Scored matches of a query, best first, before any stored field is fetched. */
-type Ranked = { total: number; docs: Int32Array; scores: Float64Array; terms: Map<number, string[]> };
+/** One query's words, what is known of them so far, and the count once known. */
+type Run = { knowledge: Knowledge; entries: Array<DictionaryEntry | null>; completions: DictionaryEntry[]; block: number; total: number | null; approximate: boolean };
+
+const NO_RESULTS: ShardedOutcome = { total: 0, approximate: false, hits: [] };
 
 export class ShardedSearch {
   private readonly cache = new Map<string, Promise<unknown>>();
-  private readonly ranked = new Map<string, Promise<Ranked>>();
+  private readonly runs = new Map<string, Promise<Run | null>>();
 
-  /** `rememberResults: false` ranks every query afresh (the bench times ranking over loaded files). */
+  /** `rememberResults: false` ranks every query afresh (the bench times ranking over loaded files); `eagerBytes` overrides EAGER_BYTES. */
   constructor(
     private readonly files: SearchFiles,
-    private readonly options: { rememberResults?: boolean } = {},
+    private readonly options: { rememberResults?: boolean; eagerBytes?: number } = {},
   ) {}
 
   /** Each file once; a failed fetch is forgotten so the next query tries again. */
@@ -103,46 +116,27 @@ export class ShardedSearch {
     return shard[lo]?.[0] === word ? shard[lo]! : null;
   }
 
-  /** A word's documents, and its other spellings' when `spelling` is one of them (not the most used). */
-  private async members(entry: DictionaryEntry, count: number, spelling: string | null): Promise<Members> {
-    const path = searchPaths.members(entry[1]);
-    const main = await this.once(path, async () => {
-      const read = new ByteReader(await this.files.bytes(path));
-      return { all: read.set(count), lacksMain: read.set(count) };
-    });
-    if (spelling === null || entry[5].indexOf(spelling) < 1) return { ...main, others: null };
-    const other = searchPaths.spellings(entry[1]);
-    const others = await this.once(other, async () => {
-      const read = new ByteReader(await this.files.bytes(other));
-      return entry[5].slice(1).map(() => read.set(count));
-    });
-    return { ...main, others };
-  }
-
   private set(path: string, count: number): Promise<Uint8Array> {
     return this.once(path, async () => new ByteReader(await this.files.bytes(path)).set(count));
   }
 
-  /** A word's title and lead documents; for a completion of two letters, its titles only (leads: none). */
-  private async fields(entry: DictionaryEntry, count: number, leads = true): Promise<Fields> {
-    const none = new Uint8Array(Math.ceil(count / 8));
-    const [titles, inLeads] = await Promise.all([
-      entry[3] > 0 ? this.set(searchPaths.titles(entry[1]), count) : none,
-      leads && entry[4] > 0 ? this.set(searchPaths.leads(entry[1]), count) : none,
-    ]);
-    return { titles, leads: inLeads };
+  /** A set the dictionary says is empty is not fetched. */
+  private setOrNone(path: string, size: number, count: number): Promise<Uint8Array> {
+    return size > 0 ? this.set(path, count) : Promise.resolve(new Uint8Array(Math.ceil(count / 8)));
   }
 
   /** The best `limit` results from `offset` on, and how many matched in all. */
   async search(query: string, offset = 0, limit = PAGE_OF_RESULTS): Promise<ShardedOutcome> {
     const key = queryTerms(query).join(" ") + "\0" + exactForms(query).join(" ");
-    let ranked = this.options.rememberResults === false ? undefined : this.ranked.get(key);
-    if (!ranked) {
-      ranked = this.rank(query);
-      ranked.catch(() => this.ranked.delete(key));
-      this.ranked.set(key, ranked);
+    let run = this.options.rememberResults === false ? undefined : this.runs.get(key);
+    if (!run) {
+      run = this.start(query);
+      run.catch(() => this.runs.delete(key));
+      this.runs.set(key, run);
     }
-    const { total, docs, scores, terms } = await ranked;
+    const known = await run;
+    if (!known) return NO_RESULTS;
+    const { docs, scores, terms } = await this.rankAsFar(known, offset + limit);
     const shown = Array.from(docs.subarray(offset, offset + limit));
     const stored = await Promise.all(
       shown.map((doc) => this.once(searchPaths.document(doc), () => this.files.json<StoredDocument>(searchPaths.document(doc)))),
@@ -151,14 +145,14 @@ export class ShardedSearch {
       const [slug, title, dateline, publishedAt, hasTime, excerpt] = stored[i]!;
       return { slug, title, dateline, publishedAt, hasTime: hasTime === 1, excerpt, score: scores[offset + i]!, terms: terms.get(doc) ?? [] };
     });
-    return { total, hits };
+    return { total: known.total!, approximate: known.approximate, hits };
   }
 
-  private async rank(query: string): Promise<Ranked> {
+  /** A query's words, their title sets and typed spellings: null when some word is in no document. */
+  private async start(query: string): Promise<Run | null> {
     const words = queryWords(query);
-    const none: Ranked = { total: 0, docs: new Int32Array(0), scores: new Float64Array(0), terms: new Map() };
-    if (words.length === 0) return none;
-    const { count } = await this.meta();
+    if (words.length === 0) return null;
+    const { count, block } = await this.meta();
     const last = words[words.length - 1]!;
     const prefix = last.folded.length >= MIN_PREFIX ? last.folded : null;
     const [entries, completions] = await Promise.all([
@@ -166,56 +160,132 @@ export class ShardedSearch {
       prefix ? this.completions(prefix) : Promise.resolve([]),
     ]);
     // Every word but the last must be a word of the index; the last may be a start of one.
-    if (entries.slice(0, -1).some((e) => e === null)) return none;
-    if (entries.at(-1) === null && completions.length === 0) return none;
-
-    const whole = await Promise.all(
-      entries.map(async (e, i) => (e ? { entry: e, members: await this.members(e, count, words[i]!.exact), fields: await this.fields(e, count) } : null)),
-    );
+    if (entries.slice(0, -1).some((e) => e === null)) return null;
+    if (entries.at(-1) === null && completions.length === 0) return null;
     const leadsToo = last.folded.length >= LEAD_PREFIX;
-    const typed = await Promise.all(completions.map(async (e) => ({ entry: e, fields: await this.fields(e, count, leadsToo) })));
     const rarity = (e: DictionaryEntry) => Math.log(1 + count / Math.max(1, e[2]));
+    const known: Array<WordKnowledge | null> = await Promise.all(
+      entries.map(async (e, i) => {
+        if (!e) return null;
+        const [titles, exact] = await Promise.all([this.setOrNone(searchPaths.titles(e[1]), e[3], count), this.exactTest(e, words[i]!.exact, count)]);
+        return { rarity: rarity(e), titles, leads: e[4] > 0 ? null : new Uint8Array(Math.ceil(count / 8)), members: new Uint8Array(Math.ceil(count / 8)), from: count, exact, word: e[0] };
+      }),
+    );
+    const typed: CompletionKnowledge[] = await Promise.all(
+      completions.map(async (e) => ({
+        rarity: rarity(e),
+        titles: await this.setOrNone(searchPaths.titles(e[1]), e[3], count),
+        leads: leadsToo && e[4] > 0 ? null : new Uint8Array(Math.ceil(count / 8)),
+        leadsCount: leadsToo,
+        word: e[0],
+      })),
+    );
+    const run: Run = { knowledge: { count, words: known, completions: typed }, entries, completions, block, total: null, approximate: false };
+    // A small index's rest comes at once: one round of fetches, an exact count.
+    if (this.restBytes(run) <= (this.options.eagerBytes ?? EAGER_BYTES)) await this.fetchRest(run);
+    return run;
+  }
 
-    const docs: number[] = [];
-    const scores: number[] = [];
-    const terms = new Map<number, string[]>();
-    for (let doc = count - 1; doc >= 0; doc--) {
-      let score = 0;
-      const matched: string[] = [];
-      let ok = true;
-      for (let i = 0; i < words.length && ok; i++) {
-        const w = whole[i];
-        let best = 0;
-        if (w && has(w.members.all, doc)) {
-          const field = has(w.fields.titles, doc) ? FIELD_BOOST.title : has(w.fields.leads, doc) ? FIELD_BOOST.lead : 0;
-          const exact = words[i]!.exact !== null && spelledExactly(w.entry, w.members, words[i]!.exact!, doc);
-          best = rarity(w.entry) * (field + FIELD_BOOST.body) * (exact ? EXACT_BOOST : 1);
-          matched.push(w.entry[0]);
-        }
-        if (i === words.length - 1) {
-          for (const c of typed) {
-            const field = has(c.fields.titles, doc) ? FIELD_BOOST.title : leadsToo && has(c.fields.leads, doc) ? FIELD_BOOST.lead : 0;
-            if (field === 0) continue;
-            matched.push(c.entry[0]);
-            best = Math.max(best, rarity(c.entry) * field);
-          }
-        }
-        if (best === 0) ok = false;
-        score += best;
-      }
-      if (!ok) continue;
-      docs.push(doc);
-      scores.push(score);
-      terms.set(doc, [...new Set(matched)]);
+  /**
+   * The certain results as far as `want` (or all there are), fetching leads, then every member
+   * block, only while what is in hand does not settle them; then the count.
+   */
+  private async rankAsFar(run: Run, want: number): Promise<Standing> {
+    let now = standing(run.knowledge);
+    if (now.settled < want && now.open > 0 && run.knowledge.words.some((w) => w && !w.leads)) {
+      await this.fetchLeads(run);
+      now = standing(run.knowledge);
     }
-    // Best first; equal scores newest first (higher numbers are newer, and they came first).
-    const order = docs.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || docs[b]! - docs[a]!);
-    return {
-      total: docs.length,
-      docs: Int32Array.from(order, (i) => docs[i]!),
-      scores: Float64Array.from(order, (i) => scores[i]!),
-      terms,
+    if (now.settled < want && now.open > 0) {
+      await this.fetchRest(run);
+      now = standing(run.knowledge);
+    }
+    if (run.total === null || run.approximate) now = await this.count(run, now);
+    return now;
+  }
+
+  /** The total: exact when every member is known (or one word alone: its document count), else estimated from the newest block. */
+  private async count(run: Run, now: Standing): Promise<Standing> {
+    const { knowledge: k, entries, completions } = run;
+    const set = (total: number, approximate: boolean) => {
+      run.total = total;
+      run.approximate = approximate;
     };
+    if (now.open === 0) return set(now.docs.length, false), now;
+    if (entries.length === 1 && completions.length === 0) return set(entries[0]![2], false), now;
+    if (this.restBytes(run) <= (this.options.eagerBytes ?? EAGER_BYTES)) {
+      await this.fetchRest(run);
+      const whole = standing(k);
+      return set(whole.docs.length, false), whole;
+    }
+    const newest = Math.max(0, Math.floor((k.count - run.block) / run.block));
+    await this.fetchMembers(run, newest);
+    const sampled = standing(k);
+    const estimate = Math.round((sampled.sampleHits * k.count) / Math.max(1, k.count - sampled.sampleFrom));
+    const hits = sampled.docs.length;
+    set(Math.max(hits, twoFigures(estimate)), true);
+    return sampled;
+  }
+
+  /** About the bytes of the lead sets and member blocks not yet fetched. */
+  private restBytes({ knowledge: k, entries, completions, block }: Run): number {
+    let bytes = 0;
+    entries.forEach((e, i) => {
+      const w = k.words[i];
+      if (!e || !w) return;
+      if (!w.leads) bytes += setBytesAbout(e[4], k.count);
+      const unknown = e[6].filter((b) => b * block < w.from).length;
+      if (unknown > 0) bytes += unknown * setBytesAbout(Math.ceil(e[2] / e[6].length), block);
+    });
+    completions.forEach((e, i) => {
+      if (!k.completions[i]!.leads) bytes += setBytesAbout(e[4], k.count);
+    });
+    return bytes;
+  }
+
+  private async fetchLeads({ knowledge: k, entries, completions }: Run): Promise<void> {
+    await Promise.all([
+      ...entries.map(async (e, i) => {
+        const w = k.words[i];
+        if (e && w && !w.leads) w.leads = await this.set(searchPaths.leads(e[1]), k.count);
+      }),
+      ...completions.map(async (e, i) => {
+        const c = k.completions[i]!;
+        if (!c.leads) c.leads = await this.set(searchPaths.leads(e[1]), k.count);
+      }),
+    ]);
+  }
+
+  private async fetchRest(run: Run): Promise<void> {
+    await Promise.all([this.fetchLeads(run), this.fetchMembers(run, 0)]);
+  }
+
+  /** Every word's member blocks from block `from` on (the newest), into its member bitmap. */
+  private async fetchMembers({ knowledge: k, entries, block }: Run, from: number): Promise<void> {
+    await Promise.all(
+      entries.map(async (e, i) => {
+        const w = k.words[i];
+        if (!e || !w || w.from <= from * block) return;
+        const wanted = e[6].filter((b) => b >= from && b * block < w.from);
+        const sets = await Promise.all(wanted.map((b) => this.set(searchPaths.members(e[1], b), block)));
+        wanted.forEach((b, j) => {
+          const at = (b * block) / 8;
+          w.members.set(sets[j]!.subarray(0, w.members.length - at), at);
+        });
+        w.from = Math.min(w.from, from * block);
+      }),
+    );
+  }
+
+  /** Whether a document spells the word as the query typed it; null for a query word typed without marks. */
+  private async exactTest(entry: DictionaryEntry, spelling: string | null, count: number): Promise<((doc: number) => boolean) | null> {
+    if (spelling === null) return null;
+    const at = entry[5].indexOf(spelling);
+    if (at < 0) return () => false;
+    if (entry[5].length === 1) return () => true;
+    // Set 0 is the documents lacking the most used spelling; set k, those having the k-th other one.
+    const set = await this.set(searchPaths.spellings(entry[1], at), count);
+    return at === 0 ? (doc) => !has(set, doc) : (doc) => has(set, doc);
   }
 
   /** Words of the index that start with `prefix` (and are longer), most found in titles and leads first. */
@@ -228,12 +298,11 @@ export class ShardedSearch {
   }
 }
 
-/** Does document `doc` have word `entry` spelled `spelling` (lower case, marks and all)? */
-function spelledExactly(entry: DictionaryEntry, members: Members, spelling: string, doc: number): boolean {
-  const at = entry[5].indexOf(spelling);
-  if (at === 0) return !has(members.lacksMain, doc);
-  const set = at > 0 ? members.others?.[at - 1] : undefined;
-  return set !== undefined && has(set, doc);
+/** An estimate shown with the two figures it can stand behind: 4,762 → 4,800. */
+export function twoFigures(n: number): number {
+  if (n < 100) return n;
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
 }
 
 /** The query's words typed with marks, lower case: those an exact spelling counts for. */

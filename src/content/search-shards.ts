@@ -3,37 +3,51 @@
  * browser fetches, a few small files per query instead of one index of the whole corpus (at
  * 100,000 articles that one file was 84 MB, 20 MB gzip). docs/search.md has the numbers.
  *
- *   meta.json        {version, count, shards}: the document numbers' bound (documents keep their
- *                    number from build to build; a removed one leaves a gap), and which
- *                    dictionary shards exist (a word starting otherwise is in none)
+ *   meta.json        {version, count, shards, block}: the document numbers' bound (documents keep
+ *                    their number from build to build; a removed one leaves a gap), which
+ *                    dictionary shards exist (a word starting otherwise is in none), and how many
+ *                    document numbers one member block spans
  *   d/<key>.json     the dictionary of the folded words starting with <key> (their first two
- *                    letters): per word its number, its document count, how many of those have
- *                    it in the title and in the lead, and its spellings with marks, most used first
- *   m/<w>.bin        word w's documents (any field), then those lacking its most used spelling
- *   v/<w>.bin        for each of its other spellings, the documents that have it: fetched only for
- *                    a query that writes the word so (a word's other spellings may be as common as
- *                    the first — "mỗi" beside "mới" — and are no part of any other query)
- *   t/<w>.bin        word w's documents with it in the title: all a two-letter prefix being
- *                    typed needs, so completing "th" never fetches any lead's or body's words
- *   l/<w>.bin        word w's documents with it in the lead (a longer prefix, a whole word)
+ *                    letters): per word its file name, its document count, how many of those have
+ *                    it in the title and in the lead, its spellings with marks (most used first),
+ *                    and which member blocks hold any of its documents
+ *   t/<w>.bin        word w's documents with it in the title: what a query fetches first, and all
+ *                    a two-letter prefix being typed needs
+ *   l/<w>.bin        word w's documents with it in the lead: fetched next, when titles alone do not
+ *                    settle the first results
+ *   m/<w>.<b>.bin    word w's documents (any field) numbered b·block to (b+1)·block − 1: fetched
+ *                    last, newest block first, and only as far as the results shown and the count
+ *                    need (an AND of three words each in a third of 100,000 articles would fetch
+ *                    ~40 kB of such bits to count exactly; its first results need none of them)
+ *   v/<w>.<k>.bin    k = 0: the documents lacking its most used spelling; k > 0: those having its
+ *                    k-th other spelling. Only a query that writes the word with marks fetches one,
+ *                    the one of its spelling (a word's other spellings may be as common as the
+ *                    first — "mỗi" beside "mới" — and are no part of any other query)
  *   s/<doc>.json     one document as a result shows it: slug, title, dateline, date, excerpt
  *
  * A set of document numbers is written either as a list of gaps (varints) or, when that would be
  * larger, as a bitmap of `count` bits: a word in a third of all articles costs count/8 bytes.
  */
 
-export const SEARCH_FORMAT_VERSION = 3;
-
-export type SearchMeta = { version: number; count: number; shards: string[] };
+export const SEARCH_FORMAT_VERSION = 4;
 
 /**
- * A dictionary entry: [word, file, documents, in titles, in leads, spellings]; `file` names the
- * word's set files (the word itself in ASCII, so a word's files keep their names from build to
- * build and change only with its documents). The first
- * spelling is the most used; `m/<n>.bin` holds, for it, the documents that LACK it (few), and
- * `v/<n>.bin` (only when there are other spellings) for each other one the documents that have it.
+ * Document numbers per member block: the sets a query fetches last come in pieces of this many
+ * documents, so the newest piece alone can estimate a count (a sixth of the bits at 100,000), and
+ * a rebuild that adds the newest articles rewrites the newest piece of a common word, not all.
  */
-export type DictionaryEntry = [word: string, file: string, documents: number, titles: number, leads: number, spellings: string[]];
+export const MEMBER_BLOCK = 16_384;
+
+export type SearchMeta = { version: number; count: number; shards: string[]; block: number };
+
+/**
+ * A dictionary entry: [word, file, documents, in titles, in leads, spellings, blocks]; `file`
+ * names the word's set files (the word itself in ASCII, so a word's files keep their names from
+ * build to build and change only with its documents). The first spelling is the most used;
+ * `v/<file>.0.bin` (only when there are others) holds the documents that LACK it, `v/<file>.<k>.bin`
+ * those that have its k-th other spelling. `blocks`: the member blocks (m/<file>.<b>.bin) that exist, ascending.
+ */
+export type DictionaryEntry = [word: string, file: string, documents: number, titles: number, leads: number, spellings: string[], blocks: number[]];
 
 /** A result's stored fields: slug, title, dateline (only when there is no date), publishedAt, hasTime (1/0), excerpt. */
 export type StoredDocument = [slug: string, title: string, dateline: string | null, publishedAt: string | null, hasTime: 0 | 1, excerpt: string | null];
@@ -61,8 +75,8 @@ export function fileName(key: string): string {
 export const searchPaths = {
   meta: "meta.json",
   dictionary: (key: string) => `d/${fileName(key)}.json`,
-  members: (file: string) => `m/${file}.bin`,
-  spellings: (file: string) => `v/${file}.bin`,
+  members: (file: string, block: number) => `m/${file}.${block}.bin`,
+  spellings: (file: string, spelling: number) => `v/${file}.${spelling}.bin`,
   titles: (file: string) => `t/${file}.bin`,
   leads: (file: string) => `l/${file}.bin`,
   document: (doc: number) => `s/${doc}.json`,
@@ -104,6 +118,12 @@ const BITMAP = 1;
 
 /** Bytes a varint of n takes. */
 const varintSize = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : 4);
+
+/** About the bytes writeSet takes for n documents spread evenly over `range` numbers (what a query plans with). */
+export function setBytesAbout(n: number, range: number): number {
+  if (n === 0) return 2;
+  return 1 + Math.min(varintSize(n) + n * varintSize(Math.ceil(range / n)), Math.ceil(range / 8));
+}
 
 /** Writes ascending document numbers as gaps or as a bitmap of `count` bits, whichever is smaller. */
 export function writeSet(out: ByteWriter, docs: ArrayLike<number>, count: number): void {

@@ -54,10 +54,13 @@ export function* updatedFiles(
   added: ReadonlyMap<string, WordSets>,
   kept: ReadonlySet<number>,
   count: number,
+  block: number,
 ): Generator<[path: string, data: string | Uint8Array | null]> {
   const { state, read } = previous;
   const meta = parse<SearchMeta>(read(searchPaths.meta));
-  if (!meta || meta.version !== SEARCH_FORMAT_VERSION || meta.count !== state.count) throw new StaleIndexError("the last search index's meta.json does not match its state");
+  if (!meta || meta.version !== SEARCH_FORMAT_VERSION || meta.count !== state.count || meta.block !== block) {
+    throw new StaleIndexError("the last search index's meta.json does not match its state");
+  }
   const shards = new Map<string, Map<string, DictionaryEntry>>();
   for (const key of meta.shards) {
     const entries = parse<DictionaryEntry[]>(read(searchPaths.dictionary(key)));
@@ -85,14 +88,14 @@ export function* updatedFiles(
   for (const word of touched) {
     const key = shardKey(word);
     const old = shards.get(key)?.get(word);
-    const sets = merge(old ? without(setsFrom(old, read, state.count), removed) : EMPTY_SETS, added.get(word));
+    const sets = merge(old ? without(setsFrom(old, read, state.count, block), removed) : EMPTY_SETS, added.get(word));
     let entries = changedShards.get(key);
     if (!entries) changedShards.set(key, (entries = new Map(shards.get(key) ?? [])));
     if (sets.docs.length === 0) {
       entries.delete(word);
       continue;
     }
-    const { files, entry } = encodeWord(word, sets, count);
+    const { files, entry } = encodeWord(word, sets, count, block);
     written.push(...files);
     entries.set(word, entry);
   }
@@ -107,7 +110,7 @@ export function* updatedFiles(
     live.push(key);
     yield shardFile(key, [...entries.values()]);
   }
-  yield metaFile(count, live);
+  yield metaFile(count, live, block);
 }
 
 function parse<T>(bytes: Uint8Array | null): T | null {
@@ -120,20 +123,19 @@ function parse<T>(bytes: Uint8Array | null): T | null {
 }
 
 /** A word's sets as the last build wrote them (its dictionary entry names the files). */
-function setsFrom([word, file, , , , spellings]: DictionaryEntry, read: PreviousIndex["read"], count: number): WordSets {
+function setsFrom([word, file, , , , spellings, blocks]: DictionaryEntry, read: PreviousIndex["read"], count: number, block: number): WordSets {
   const open = (path: string) => {
     const bytes = read(path);
     if (!bytes) throw new StaleIndexError(`the last search index lacks ${path} (the word "${word}")`);
     return new ByteReader(bytes);
   };
-  const members = open(searchPaths.members(file));
-  const docs = members.list(count);
-  const lacking = new Set(members.list(count));
+  const docs = blocks.flatMap((b) => open(searchPaths.members(file, b)).list(block).map((d) => d + b * block));
   const sets: WordSets = { docs, titles: open(searchPaths.titles(file)).list(count), leads: open(searchPaths.leads(file)).list(count), spellings: [] };
-  if (spellings.length > 0) sets.spellings.push({ spelling: spellings[0]!, docs: docs.filter((d) => !lacking.has(d)) });
+  if (spellings.length === 1) sets.spellings.push({ spelling: spellings[0]!, docs });
   if (spellings.length > 1) {
-    const others = open(searchPaths.spellings(file));
-    for (const spelling of spellings.slice(1)) sets.spellings.push({ spelling, docs: others.list(count) });
+    const lacking = new Set(open(searchPaths.spellings(file, 0)).list(count));
+    sets.spellings.push({ spelling: spellings[0]!, docs: docs.filter((d) => !lacking.has(d)) });
+    spellings.slice(1).forEach((spelling, k) => sets.spellings.push({ spelling, docs: open(searchPaths.spellings(file, k + 1)).list(count) }));
   }
   return sets;
 }

@@ -11,20 +11,32 @@ export const MAX_SPELLINGS = 8;
 /** A word's documents, ascending: all of them, those with it in the title, in the lead, and per spelling. */
 export type WordSets = { docs: number[]; titles: number[]; leads: number[]; spellings: Array<{ spelling: string; docs: number[] }> };
 
-/** A word's set files and its dictionary entry, for a corpus numbered below `count`. */
-export function encodeWord(word: string, sets: WordSets, count: number): { files: Array<[path: string, data: Uint8Array]>; entry: DictionaryEntry } {
+/** A word's set files and its dictionary entry, for a corpus numbered below `count`, member blocks of `block` numbers. */
+export function encodeWord(word: string, sets: WordSets, count: number, block: number): { files: Array<[path: string, data: Uint8Array]>; entry: DictionaryEntry } {
   // Spellings by how many documents have them; the most used is stored as its exceptions.
   const spellings = [...sets.spellings].sort((a, b) => b.docs.length - a.docs.length || (a.spelling < b.spelling ? -1 : 1)).slice(0, MAX_SPELLINGS + 1);
   const file = fileName(word);
-  const members = new ByteWriter();
-  writeSet(members, sets.docs, count);
-  const main = new Set(spellings[0]?.docs ?? []);
-  writeSet(members, sets.docs.filter((d) => !main.has(d)), count);
-  const files: Array<[string, Uint8Array]> = [[searchPaths.members(file), members.done()]];
+  const files: Array<[string, Uint8Array]> = [];
+  const blocks: number[] = [];
+  // Each block's numbers from its start, as a set of `block` bits: a block's bytes change only with its own documents.
+  for (let at = 0; at < sets.docs.length; ) {
+    const b = Math.floor(sets.docs[at]! / block);
+    const start = b * block;
+    const inBlock: number[] = [];
+    while (at < sets.docs.length && sets.docs[at]! < start + block) inBlock.push(sets.docs[at++]! - start);
+    const members = new ByteWriter();
+    writeSet(members, inBlock, block);
+    files.push([searchPaths.members(file, b), members.done()]);
+    blocks.push(b);
+  }
   if (spellings.length > 1) {
-    const others = new ByteWriter();
-    for (const other of spellings.slice(1)) writeSet(others, other.docs, count);
-    files.push([searchPaths.spellings(file), others.done()]);
+    const main = new Set(spellings[0]!.docs);
+    const lacking = sets.docs.filter((d) => !main.has(d));
+    [lacking, ...spellings.slice(1).map((other) => other.docs)].forEach((docs, k) => {
+      const out = new ByteWriter();
+      writeSet(out, docs, count);
+      files.push([searchPaths.spellings(file, k), out.done()]);
+    });
   }
   const inTitles = new ByteWriter();
   writeSet(inTitles, sets.titles, count);
@@ -32,12 +44,13 @@ export function encodeWord(word: string, sets: WordSets, count: number): { files
   const inLeads = new ByteWriter();
   writeSet(inLeads, sets.leads, count);
   files.push([searchPaths.leads(file), inLeads.done()]);
-  return { files, entry: [word, file, sets.docs.length, sets.titles.length, sets.leads.length, spellings.map((s) => s.spelling)] };
+  return { files, entry: [word, file, sets.docs.length, sets.titles.length, sets.leads.length, spellings.map((s) => s.spelling), blocks] };
 }
 
-/** The files of a word's dictionary entry: its sets, and its other spellings' when it has any. */
-export function entryFiles([, file, , , , spellings]: DictionaryEntry): string[] {
-  return [searchPaths.members(file), ...(spellings.length > 1 ? [searchPaths.spellings(file)] : []), searchPaths.titles(file), searchPaths.leads(file)];
+/** The files of a word's dictionary entry: its member blocks, its spellings' when it has several, its titles and leads. */
+export function entryFiles([, file, , , , spellings, blocks]: DictionaryEntry): string[] {
+  const variants = spellings.length > 1 ? spellings.map((_, k) => searchPaths.spellings(file, k)) : [];
+  return [...blocks.map((b) => searchPaths.members(file, b)), ...variants, searchPaths.titles(file), searchPaths.leads(file)];
 }
 
 /** A dictionary shard's file: its entries by word. */
@@ -47,7 +60,7 @@ export function shardFile(key: string, entries: DictionaryEntry[]): [path: strin
 }
 
 /** meta.json for these shards. */
-export function metaFile(count: number, shards: Iterable<string>): [path: string, json: string] {
-  const meta: SearchMeta = { version: SEARCH_FORMAT_VERSION, count, shards: [...shards].sort() };
+export function metaFile(count: number, shards: Iterable<string>, block: number): [path: string, json: string] {
+  const meta: SearchMeta = { version: SEARCH_FORMAT_VERSION, count, shards: [...shards].sort(), block };
   return [searchPaths.meta, JSON.stringify(meta)];
 }

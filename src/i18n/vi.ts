@@ -8,6 +8,11 @@
  */
 
 export const locale = "vi-VN";
+
+/** A count as Vietnamese writes it, thousands marked with dots: 4762 → "4.762" (by hand, as the dates: no locale data needed). */
+export function figures(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
 export const timeZone = "Asia/Ho_Chi_Minh";
 
 /** Vietnam's offset since 1975; used when an ISO string arrives without one. */
@@ -112,10 +117,11 @@ export const vi = {
     titleFor: (query: string): string => `Tìm kiếm: ${query}`,
     prompt: "Gõ từ khóa vào ô tìm kiếm, có dấu hay không dấu đều được.",
     loading: "Đang tìm…",
-    count: (count: number, query: string): string => `${count} kết quả cho “${query}”`,
+    /** `approximate`: an estimate (a large archive's common words), said as one. */
+    count: (count: number, query: string, approximate = false): string => `${approximate ? "Khoảng " : ""}${figures(count)} kết quả cho “${query}”`,
     noResults: (query: string): string => `Không tìm thấy kết quả cho “${query}”`,
     /** Under a list with more to come: how many are shown, and the button for the next ones. */
-    shown: (shown: number, total: number): string => `Đã hiện ${shown} trong ${total} kết quả.`,
+    shown: (shown: number, total: number, approximate = false): string => `Đã hiện ${figures(shown)} trong ${approximate ? "khoảng " : ""}${figures(total)} kết quả.`,
     more: (next: number): string => `Xem thêm ${next} kết quả`,
     /** With JavaScript off the page cannot search: the index is read in the browser. */
     needsScript: "Tìm kiếm cần JavaScript.",

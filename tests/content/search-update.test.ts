@@ -7,6 +7,8 @@ import { ByteReader, searchPaths } from "../../src/content/search-shards";
 import { StaleIndexError, documentWords, type SearchState } from "../../src/content/search-update";
 
 type Files = Map<string, string | Uint8Array>;
+/** Member blocks of 8 document numbers: these corpora of ~30 span several, as an archive does. */
+const BLOCK = 8;
 type Doc = { doc: SearchDocument; key: string };
 
 const PLACES = ["Hải Hà", "Quảng Thành", "Cái Chiên", "Đường Hoa", "Quảng Minh", "Hải Đông"];
@@ -32,7 +34,7 @@ function build(docs: Doc[], previous?: { files: Files; state: SearchState }, num
     const data = previous?.files.get(path);
     return data === undefined ? null : typeof data === "string" ? new TextEncoder().encode(data) : data;
   };
-  const builder = new SearchIndexBuilder(numbers, previous ? { state: previous.state, read } : undefined);
+  const builder = new SearchIndexBuilder(numbers, previous ? { state: previous.state, read } : undefined, BLOCK);
   const named = new Map<string, string | Uint8Array | null>();
   for (const { doc: d, key } of docs) {
     if (builder.unchanged(d.slug, key)) named.set(builder.keep(d, key), null);
@@ -72,6 +74,15 @@ describe("updating the search index", () => {
     expect(updated.written).toBeLessThan(whole.written);
   });
 
+  it("rewrites only the newest member block of a word every document has, when the newest are added", () => {
+    const before = build(first.slice(0, 28));
+    const updated = build(first, before, new Map(before.numbers));
+    // Numbers 28 and 29 land in block 3 (24..31): blocks 0–2 of "xa" keep their bytes.
+    for (const b of [0, 1, 2]) expect(updated.files.get(searchPaths.members("xa", b))).toEqual(before.files.get(searchPaths.members("xa", b)));
+    expect(updated.files.get(searchPaths.members("xa", 3))).not.toEqual(before.files.get(searchPaths.members("xa", 3)));
+    expect(new ByteReader(updated.files.get(searchPaths.members("xa", 3)) as Uint8Array).list(BLOCK)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it("and documents removed and edited, their numbers kept as gaps", () => {
     const before = build(first);
     const changed = first.filter((_, n) => n !== 7 && n !== 29).map((d) => (d.doc.slug === "bai-12" ? doc(12, 2) : d));
@@ -106,7 +117,7 @@ describe("updating the search index", () => {
 
   it("throws StaleIndexError, before naming any file, when the last build's files are not there", () => {
     const before = build(first);
-    const builder = new SearchIndexBuilder(new Map(before.numbers), { state: before.state, read: () => null });
+    const builder = new SearchIndexBuilder(new Map(before.numbers), { state: before.state, read: () => null }, BLOCK);
     for (const { doc: d, key } of first) builder.keep(d, key);
     expect(() => builder.files().next()).toThrow(StaleIndexError);
   });
@@ -120,7 +131,7 @@ describe("updating the search index", () => {
     expect(words).toContain("thanh");
     // A set file read back as it was written.
     const before = build(first);
-    const members = before.files.get(searchPaths.members("xa")) as Uint8Array;
-    expect(new ByteReader(members).list(before.state.count)).toHaveLength(30);
+    const blocks = [0, 1, 2, 3].map((b) => new ByteReader(before.files.get(searchPaths.members("xa", b)) as Uint8Array).list(BLOCK));
+    expect(blocks.flat()).toHaveLength(30);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDateline, formatShortDate, locale, timeZone, vi, weekdays } from "../../src/i18n/vi";
+import { figures, formatDateline, formatShortDate, locale, timeZone, vi, weekdays } from "../../src/i18n/vi";
 
 describe("formatDateline", () => {
   test("the seed's instant, in Vietnam's own offset", () => {
@@ -79,5 +79,16 @@ describe("the Vietnamese module", () => {
     expect(vi.notFound.title).toBe("Không tìm thấy trang");
     expect(vi.skipLink).toBe("Bỏ qua để đến nội dung chính");
     expect(vi.documentTitle("Tiêu đề")).toBe(`Tiêu đề — ${vi.siteName}`);
+  });
+});
+
+describe("search counts", () => {
+  test("thousands are marked with dots, as Vietnamese writes them", () => {
+    expect([figures(7), figures(999), figures(4762), figures(1234567)]).toEqual(["7", "999", "4.762", "1.234.567"]);
+  });
+  test("an estimate is said to be one", () => {
+    expect(vi.search.count(4762, "đảng bộ")).toBe("4.762 kết quả cho “đảng bộ”");
+    expect(vi.search.count(4800, "đảng bộ", true)).toBe("Khoảng 4.800 kết quả cho “đảng bộ”");
+    expect(vi.search.shown(20, 4800, true)).toBe("Đã hiện 20 trong khoảng 4.800 kết quả.");
   });
 });

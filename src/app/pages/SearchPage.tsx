@@ -38,7 +38,7 @@ function engineFor(news: NewsSource): ShardedSearch | null {
 }
 
 /** A query's results so far: the first page, then each page asked for appended. */
-type Results = { query: string; total: number; hits: ShardedHit[] };
+type Results = { query: string; total: number; approximate: boolean; hits: ShardedHit[] };
 type SearchState = { status: "idle" | "loading" | "failed" } | { status: "ready"; results: Results; more: boolean };
 
 /** The results for `query`, and a way to ask for the next page of them. */
@@ -51,7 +51,7 @@ function useResults(news: NewsSource, query: string): [SearchState, () => void] 
     let live = true;
     setState((s) => (s.status === "ready" ? s : { status: "loading" }));
     engine.search(query).then(
-      ({ total, hits }) => live && setState({ status: "ready", results: { query, total, hits }, more: false }),
+      ({ total, approximate, hits }) => live && setState({ status: "ready", results: { query, total, approximate, hits }, more: false }),
       () => live && setState({ status: "failed" }),
     );
     return () => {
@@ -65,7 +65,9 @@ function useResults(news: NewsSource, query: string): [SearchState, () => void] 
     engineFor(news)!
       .search(results.query, results.hits.length)
       .then(
-        ({ hits }) => setState((s) => (s.status === "ready" && s.results === results ? { status: "ready", results: { ...results, hits: [...results.hits, ...hits] }, more: false } : s)),
+        // A later page may have needed every member block: its count is then exact.
+        ({ total, approximate, hits }) =>
+          setState((s) => (s.status === "ready" && s.results === results ? { status: "ready", results: { ...results, total, approximate, hits: [...results.hits, ...hits] }, more: false } : s)),
         () => setState({ status: "failed" }),
       );
   };
@@ -91,7 +93,7 @@ export function SearchPage() {
   if (query === "") status = vi.search.prompt;
   else if (!outcome) status = vi.search.loading;
   else if (outcome.total === 0) status = vi.search.noResults(query);
-  else status = vi.search.count(outcome.total, query);
+  else status = vi.search.count(outcome.total, query, outcome.approximate);
   const left = outcome ? outcome.total - outcome.hits.length : 0;
 
   return (
@@ -120,7 +122,7 @@ export function SearchPage() {
           </ol>
           {left > 0 ? (
             <p className="search-more">
-              <span>{vi.search.shown(outcome.hits.length, outcome.total)}</span>{" "}
+              <span>{vi.search.shown(outcome.hits.length, outcome.total, outcome.approximate)}</span>{" "}
               <button type="button" className="tool-button" onClick={more} aria-busy={state.status === "ready" && state.more}>
                 {vi.search.more(Math.min(left, PAGE_OF_RESULTS))}
               </button>
