@@ -181,8 +181,13 @@ export class ShardedSearch {
       })),
     );
     const run: Run = { knowledge: { count, words: known, completions: typed }, entries, completions, block, total: null, approximate: false };
-    // A small index's rest comes at once: one round of fetches, an exact count.
-    if (this.restBytes(run) <= (this.options.eagerBytes ?? EAGER_BYTES)) await this.fetchRest(run);
+    // A small index's rest comes at once: one round of fetches, an exact count; and with it the
+    // files a query of the same words typed with marks needs most (the documents lacking each
+    // word's most used spelling), so that one answers at once, offline too.
+    if (this.restBytes(run) <= (this.options.eagerBytes ?? EAGER_BYTES)) {
+      const mostUsed = entries.flatMap((e) => (e && e[5].length > 1 ? [this.set(searchPaths.spellings(e[1], 0), count)] : []));
+      await Promise.all([this.fetchRest(run), ...mostUsed]);
+    }
     return run;
   }
 

@@ -141,15 +141,25 @@ describe("exact spelling", () => {
   it("treats a query without marks as matching every spelling alike (the newer first)", async () => {
     expect(await slugsOf(index, "hai ha")).toEqual(["lech", "khong-dau", "co-dau"]);
   });
-  it("fetches a word's spellings only for a query that writes it with marks", async () => {
+  it("fetches a word's other spellings only for a query that writes one of them", async () => {
     const { search: fresh, fetched } = indexOf([doc("a", { title: "Mới mẻ" }), doc("b", { title: "Mới lạ" }), doc("c", { title: "Mỗi ngày" })]);
+    // A small index: with the word, the documents lacking its most used spelling ("Mới" then needs nothing more).
     await fresh.search("moi");
-    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual([]);
-    expect((await fresh.search("Mỗi")).hits[0]!.slug).toBe("c");
-    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual(["v/moi.1.bin"]);
-    // The most used spelling's file: the documents lacking it.
+    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual(["v/moi.0.bin"]);
     expect((await fresh.search("Mới")).hits.map((h) => h.slug).slice(0, 2).sort()).toEqual(["a", "b"]);
-    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual(["v/moi.1.bin", "v/moi.0.bin"]);
+    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual(["v/moi.0.bin"]);
+    expect((await fresh.search("Mỗi")).hits[0]!.slug).toBe("c");
+    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual(["v/moi.0.bin", "v/moi.1.bin"]);
+  });
+  it("fetches no spelling for a query without marks of a large index", async () => {
+    const files = buildSearchFiles([doc("a", { title: "Mới mẻ" }), doc("b", { title: "Mới lạ" }), doc("c", { title: "Mỗi ngày" })]);
+    const memory = memoryFiles(files);
+    const fetched: string[] = [];
+    const large = new ShardedSearch({ json: (p) => (fetched.push(p), memory.json(p)), bytes: (p) => (fetched.push(p), memory.bytes(p)) }, { eagerBytes: 0 });
+    expect((await large.search("moi")).total).toBe(3);
+    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual([]);
+    expect((await large.search("Mỗi")).hits[0]!.slug).toBe("c");
+    expect(fetched.filter((p) => p.startsWith("v/"))).toEqual(["v/moi.1.bin"]);
   });
   it("knows a spelling that is not the word's most used one", () => {
     expect(queryWords("Hải h")).toEqual([{ folded: "hai", exact: "hải" }]);
