@@ -10,7 +10,8 @@
 import { gzipSync } from "node:zlib";
 import { buildCorpus } from "../../src/content/corpus.ts";
 import { parseArticle } from "../../src/content/parse.ts";
-import { ShardedSearch, memoryFiles, type SearchFiles } from "../../src/content/search-query.ts";
+import { ShardedSearch } from "../../src/content/search-query.ts";
+import { memoryFiles, type SearchFiles } from "../../src/content/search-files.ts";
 import { searchFilesOf } from "../../src/node/site-data.ts";
 import { generateDump, indexWidth } from "../corpus/generate.ts";
 import { median } from "./pages.ts";

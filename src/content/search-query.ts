@@ -18,7 +18,8 @@
  */
 import { LEAD_PREFIX, MIN_PREFIX, queryTerms } from "./search.ts";
 import { writtenWords } from "./search-build.ts";
-import { standing, type CompletionKnowledge, type Knowledge, type Standing, type WordKnowledge } from "./search-rank.ts";
+import { standing, twoFigures, type CompletionKnowledge, type Knowledge, type Standing, type WordKnowledge } from "./search-rank.ts";
+import type { SearchFiles } from "./search-files.ts";
 import {
   ByteReader,
   SEARCH_FORMAT_VERSION,
@@ -43,12 +44,6 @@ export const EXACT_BOOST = 2;
  * step by step: every query of a 10,000-article site, so there counts are always exact.
  */
 export const EAGER_BYTES = 24_000;
-
-/** How the index's files are fetched: the browser's fetch under the index's URL, or a test's map. */
-export type SearchFiles = {
-  json<T>(path: string): Promise<T>;
-  bytes(path: string): Promise<Uint8Array>;
-};
 
 /** One result: what a list shows of it, its score, and the folded words it matched (for highlights). */
 export type ShardedHit = Pick<ArticleSummary, "slug" | "title" | "dateline" | "publishedAt" | "hasTime" | "excerpt"> & {
@@ -303,13 +298,6 @@ export class ShardedSearch {
   }
 }
 
-/** An estimate shown with the two figures it can stand behind: 4,762 → 4,800. */
-export function twoFigures(n: number): number {
-  if (n < 100) return n;
-  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
-  return Math.round(n / unit) * unit;
-}
-
 /** The query's words typed with marks, lower case: those an exact spelling counts for. */
 function exactForms(query: string): string[] {
   return writtenWords(query).flatMap(([spelling, folded]) => (spelling !== folded ? [spelling] : []));
@@ -323,22 +311,4 @@ export function queryWords(query: string): QueryWord[] {
     const spelling = written[i]?.[1] === f ? written[i]![0] : null;
     return { folded: f, exact: spelling !== null && spelling !== f ? spelling : null };
   });
-}
-
-/** Files held in memory (a build's output, a test's index) as SearchFiles; a missing one is an error. */
-export function memoryFiles(files: ReadonlyMap<string, string | Uint8Array>): SearchFiles {
-  const get = (path: string) => {
-    const data = files.get(path);
-    return data === undefined ? Promise.reject(new Error(`search index: no file ${path}`)) : Promise.resolve(data);
-  };
-  return {
-    json: async <T,>(path: string) => {
-      const data = await get(path);
-      return JSON.parse(typeof data === "string" ? data : new TextDecoder().decode(data)) as T;
-    },
-    bytes: async (path) => {
-      const data = await get(path);
-      return typeof data === "string" ? new TextEncoder().encode(data) : data;
-    },
-  };
 }

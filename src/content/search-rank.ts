@@ -154,3 +154,10 @@ function matchedTerms(k: Knowledge, doc: number): string[] {
   for (const c of k.completions) if (completionBounds(c, doc)[1] > 0) out.add(c.word);
   return [...out];
 }
+
+/** An estimate shown with the two figures it can stand behind: 4,762 → 4,800. */
+export function twoFigures(n: number): number {
+  if (n < 100) return n;
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}

@@ -20,7 +20,6 @@ describe("isDateline", () => {
     "16/03/2020 và 17/03/2020",
     "11:28",
     "Thứ Hai",
-    "16-03-2020",
     "Kinh nghiệm từ một đảng bộ tiêu biểu ở Hải Hà",
   ])("rejects %j", (line) => expect(isDateline(line)).toBe(false));
 });
@@ -80,5 +79,59 @@ describe("readDateline", () => {
 
   it("knows 29/02/0000 exists (year 0 is not read as 1900, which had no 29 February) before calling the year implausible", () => {
     expect(readDateline("29/02/0000").issues.map((i) => i.message)).toEqual([expect.stringMatching(/^year 0 is outside/)]);
+  });
+});
+
+describe("datelines of other outlets", () => {
+  it.each([
+    "Thứ tư, 10/9/2025, 16:30 (GMT+7)",
+    "16/03/2020 11:28",
+    "11:28 16/03/2020",
+    "16-03-2020",
+    "16.03.2020",
+    "Cập nhật: 16/03/2020 11:28",
+    "Ngày đăng: 16/03/2020",
+    "Ngày cập nhật: 16-03-2020 - 11:28",
+    "Thứ Hai, ngày 16 tháng 3 năm 2020",
+    "16:30 ngày 10/9/2025",
+    "Cập nhật lúc 16:30 ngày 10/9/2025",
+    "2018-11-26 00:00:00",
+    "2020-03-16T04:28:00Z",
+    "2020-03-16T11:28:00+07:00",
+  ])("accepts %j", (line) => expect(isDateline(line)).toBe(true));
+
+  it.each([
+    "Ngày 16 tháng 3 năm 2020, xã tổ chức đại hội",
+    "Cập nhật tin tức mới nhất",
+    "Nhiệm kỳ 2015 - 2020",
+    "2015-2020",
+    "Hà Nội, 16-03-2020",
+    "Đăng ký trước 16/03/2020",
+    "2020-03-16 là ngày khai mạc",
+  ])("rejects %j: a date inside a sentence never counts", (line) => expect(isDateline(line)).toBe(false));
+
+  it.each([
+    ["Thứ tư, 10/9/2025, 16:30 (GMT+7)", "2025-09-10T16:30:00+07:00", true],
+    ["11:28 16-03-2020", "2020-03-16T11:28:00+07:00", true],
+    ["Cập nhật: 16.03.2020", "2020-03-16T00:00:00+07:00", false],
+    ["Thứ Hai, ngày 16 tháng 3 năm 2020", "2020-03-16T00:00:00+07:00", false],
+    ["16:30 ngày 10/9/2025", "2025-09-10T16:30:00+07:00", true],
+    // A database's "date only": midnight with no zone.
+    ["2018-11-26 00:00:00", "2018-11-26T00:00:00+07:00", false],
+    ["2018-11-26", "2018-11-26T00:00:00+07:00", false],
+    ["2018-11-26 08:15:30", "2018-11-26T08:15:30+07:00", true],
+    // The instant kept, with the offset written (the page shows it in Vietnam's time).
+    ["2020-03-16T04:28:00Z", "2020-03-16T04:28:00+00:00", true],
+    ["2020-03-16T00:00:00Z", "2020-03-16T00:00:00+00:00", true],
+    ["2020-03-16T11:28:05+0700", "2020-03-16T11:28:05+07:00", true],
+    ["2020-03-16T11:28:00.000+07:00", "2020-03-16T11:28:00+07:00", true],
+  ])("reads %j as %s", (line, iso, hasTime) => {
+    expect(readDateline(line)).toEqual({ publishedAt: iso, hasTime, issues: [] });
+  });
+
+  it("checks a worded date's weekday too, and an ISO date's validity", () => {
+    expect(readDateline("Thứ Ba, ngày 16 tháng 3 năm 2020").issues[0]!.message).toMatch(/Thứ Ba.*Thứ Hai/);
+    expect(readDateline("2021-02-29").issues[0]!.message).toMatch(/impossible date/);
+    expect(readDateline("2020-03-16T24:10:00Z").issues[0]!.message).toMatch(/impossible time/);
   });
 });

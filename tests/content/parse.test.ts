@@ -189,6 +189,24 @@ describe("rules on smaller dumps", () => {
   });
 });
 
+describe("datelines of other outlets, under the title or after an outlet line", () => {
+  it.each([
+    ["Thứ tư, 10/9/2025, 16:30 (GMT+7)", "2025-09-10T16:30:00+07:00", true],
+    ["Cập nhật: 16/03/2020 11:28", "2020-03-16T11:28:00+07:00", true],
+    ["Thứ Hai, ngày 16 tháng 3 năm 2020", "2020-03-16T00:00:00+07:00", false],
+    ["2018-11-26 00:00:00", "2018-11-26T00:00:00+07:00", false],
+    ["2020-03-16T04:28:00Z", "2020-03-16T04:28:00+00:00", true],
+  ])("%j gives the article its date, and is not body text", (line, iso, hasTime) => {
+    const a = article(`Tàu cá vươn khơi\n\nTuổi Trẻ Online\n\n${line}\n\nNgư dân ra khơi từ sáng sớm, mùa cá năm nay được giá.\n\nĐoạn thứ hai của bài.\n`);
+    expect(a).toMatchObject({ publishedAt: iso, hasTime, dateline: line });
+    expect(JSON.stringify(a.body)).not.toContain(line);
+  });
+  it("never takes a date inside a sentence", () => {
+    const a = article("Tàu cá vươn khơi\n\nNgày 16 tháng 3 năm 2020, ngư dân ra khơi từ sáng sớm.\n");
+    expect(a.publishedAt).toBeNull();
+  });
+});
+
 describe("idFromFile", () => {
   it("drops the folder and the .txt", () => {
     expect(idFromFile("seeds/000_5f679b6fde1a2fd2.txt")).toBe("000_5f679b6fde1a2fd2");

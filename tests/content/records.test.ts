@@ -60,7 +60,8 @@ describe("searchTokens", () => {
 
 describe("the index builder past one chunk of rows (65,536)", () => {
   it("finds the words of the first and the last of 800 documents of 100 words each", async () => {
-    const { ShardedSearch, memoryFiles } = await import("../../src/content/search-query");
+    const { ShardedSearch } = await import("../../src/content/search-query");
+    const { memoryFiles } = await import("../../src/content/search-files");
     const builder = new SearchIndexBuilder();
     const files = new Map<string, string | Uint8Array>();
     const words = (n: number) => Array.from({ length: 100 }, (_, k) => `t${n}x${k}`).join(" ");

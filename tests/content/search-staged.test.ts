@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { type SearchDocument } from "../../src/content/search";
 import { buildSearchFiles } from "../../src/content/search-build";
-import { PAGE_OF_RESULTS, ShardedSearch, memoryFiles, twoFigures, type SearchFiles } from "../../src/content/search-query";
+import { PAGE_OF_RESULTS, ShardedSearch } from "../../src/content/search-query";
+import { memoryFiles, type SearchFiles } from "../../src/content/search-files";
+import { twoFigures } from "../../src/content/search-rank";
 
 const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({
   slug,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { SearchDocument } from "../../src/content/search";
 import { SearchIndexBuilder, searchTokens } from "../../src/content/search-build";
-import { ShardedSearch, memoryFiles } from "../../src/content/search-query";
+import { ShardedSearch } from "../../src/content/search-query";
+import { memoryFiles } from "../../src/content/search-files";
 import { ByteReader, searchPaths } from "../../src/content/search-shards";
 import { StaleIndexError, documentWords, type SearchState } from "../../src/content/search-update";
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
-import { ShardedSearch, memoryFiles } from "../../src/content/search-query";
+import { ShardedSearch } from "../../src/content/search-query";
+import { memoryFiles } from "../../src/content/search-files";
 import { searchPaths, type SearchMeta } from "../../src/content/search-shards";
 import { dataPaths } from "../../src/app/data/data-paths";
 import type { SiteIndex } from "../../src/app/data/news-source";

@@ -6,7 +6,7 @@
  */
 import { createContext, useContext } from "react";
 import type { ArticlePage, ArticleSummary, BrokenFile } from "../../content/types";
-import type { SearchFiles } from "../../content/search-query";
+import type { SearchFiles } from "../../content/search-files";
 
 /** data/index.json: what every page needs, whatever its address. */
 export type SiteIndex = {

@@ -1,5 +1,5 @@
 /** The search index's files over HTTP, under the folder URL the news index names (searchUrl). */
-import type { SearchFiles } from "../../content/search-query";
+import type { SearchFiles } from "../../content/search-files";
 
 export function fetchSearchFiles(folder: string): SearchFiles {
   const get = async (path: string): Promise<Response> => {

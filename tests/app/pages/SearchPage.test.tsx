@@ -8,7 +8,7 @@ import { createArticleStore } from "../../../src/app/data/article-store";
 import type { NewsSource } from "../../../src/app/data/news-source";
 import { searchDocument } from "../../../src/content/search";
 import { buildSearchFiles } from "../../../src/content/search-build";
-import { memoryFiles, type SearchFiles } from "../../../src/content/search-query";
+import { memoryFiles, type SearchFiles } from "../../../src/content/search-files";
 import type { Article } from "../../../src/content/types";
 import { SEED_SLUG, fakeSource, newer, older, seedArticle, seedSummary } from "../fixtures";
 
