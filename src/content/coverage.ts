@@ -11,6 +11,7 @@ import { splitCredit } from "./figure.ts";
 export function placedTexts(article: Article): string[] {
   const out: string[] = [article.title];
   if (article.lead) out.push(article.lead);
+  if (article.place) out.push(article.place);
   if (article.byline) out.push(article.byline);
   for (const b of article.body) {
     if (b.type === "paragraph") out.push(b.text);
@@ -40,6 +41,10 @@ export function unplacedLines(text: string, article: Article): Array<{ n: number
     if ((counts.get(line.text) ?? 0) > 0) {
       counts.set(line.text, counts.get(line.text)! - 1);
       continue;
+    }
+    // The lead's line, its outlet's mark taken off: both parts are placed.
+    if (article.lead && article.source && line.text.includes(article.lead) && line.text.includes(article.source)) {
+      if (line.text.replace(article.lead, "").replace(article.source, "").replace(/[\s\u00a0()\-–—]/gu, "") === "") continue;
     }
     // A caption line is split into caption + credit: both parts must be placed.
     const { caption, credit } = splitCredit(line.text);

@@ -11,6 +11,7 @@ import type { Article, Block, ParseResult, Problem } from "./types.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { toLines, type Line } from "./normalize.ts";
 import { isDateline, readDateline } from "./dateline.ts";
+import { isPlaceLine, splitLeadSource } from "./lead-source.ts";
 import { findTail } from "./tail.ts";
 import { classifyBlock, segment } from "./blocks.ts";
 import { isByline } from "./byline.ts";
@@ -99,12 +100,26 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   const body: Block[] = [];
   // One item at a time: push(...group) passes every item as an argument, and a block of
   // 200,000 lines overflows the call stack.
-  for (const group of blocks) {
+  // A place line alone just above or just below the lead is the story's place, not its text.
+  let place: string | null = null;
+  let leadGroup = -1;
+  blocks.forEach((group, g) => {
     const first = group[0]!;
+    const alone = group.length === 1 && first.type === "paragraph" && place === null && isPlaceLine(first.text);
+    if (alone && first.line > afterDateline && (lead === null || leadGroup === g - 1)) {
+      place = first.text;
+      return;
+    }
     const isLead = lead === null && first.type === "paragraph" && first.line > afterDateline;
-    if (isLead) lead = first.text;
+    if (isLead) {
+      lead = first.text;
+      leadGroup = g;
+    }
     for (let i = isLead ? 1 : 0; i < group.length; i++) body.push(group[i]!);
-  }
+  });
+  // The outlet's mark on the sapo ("TTO - …", "… - VnExpress") is its source, not its text.
+  let source: string | null = null;
+  if (lead !== null) ({ lead, source } = splitLeadSource(lead));
 
   // Byline: the last body line, when it is a paragraph that reads as names.
   let byline: string | null = null;
@@ -126,6 +141,8 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
     body: withPullQuotes(body),
     relatedPlaceholders: tail.relatedPlaceholders,
   };
+  if (source !== null) article.source = source;
+  if (place !== null) article.place = place;
   if (tail.tags) article.tags = tail.tags;
   if (tail.extra.length > 0) article.tailText = tail.extra.map((l) => l.text);
   return { file, article, problems };

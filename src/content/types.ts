@@ -43,6 +43,10 @@ export type Article = {
   body: Block[];
   relatedPlaceholders: number;
   tags?: string[];
+  /** Extra field: the outlet's mark taken off the lead ("TTO", "Dân trí", "VnExpress"): lead-source.ts. */
+  source?: string;
+  /** Extra field: the place line set alone beside the lead ("Yên Bái"). */
+  place?: string;
   /** Extra field: text lines found after a tail header ("Tin liên quan" …), kept, not shown as body. */
   tailText?: string[];
   /** Set by the corpus, not the parser: minutes to read the lead and body (reading-time.ts). */

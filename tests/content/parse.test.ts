@@ -207,6 +207,37 @@ describe("datelines of other outlets, under the title or after an outlet line", 
   });
 });
 
+describe("outlet marks on the lead, and the place line beside it", () => {
+  it("Tuổi Trẻ: a TTO - lead under the title, no dateline", () => {
+    const text = "Lễ hội cốm làng Vòng\n\nTTO - Sáng 12-10, bà con mang cốm đến đình.\n\nNgười làng giã cốm từ đêm.\n";
+    const a = article(text);
+    expect(a).toMatchObject({ lead: "Sáng 12-10, bà con mang cốm đến đình.", source: "TTO", publishedAt: null });
+    expect(unplacedLines(text, a)).toEqual([]);
+  });
+  it("Dân trí: (Dân trí) - on the sapo; a reprint's province alone after it", () => {
+    const text = "Đàn vịt lạc vào sân trường\n\n2020-09-14 00:00:00\n\n(Dân trí) - Đàn vịt đứng giữa sân cả buổi sáng.\n\nYên Bái\n\nSáng 13-9, lớp 4B thấy đàn vịt lạ.\n";
+    const a = article(text);
+    expect(a).toMatchObject({ lead: "Đàn vịt đứng giữa sân cả buổi sáng.", source: "Dân trí", place: "Yên Bái", publishedAt: "2020-09-14T00:00:00+07:00", hasTime: false });
+    expect(a.body.map((b) => (b.type === "paragraph" ? b.text : b.type))).toEqual(["Sáng 13-9, lớp 4B thấy đàn vịt lạ."]);
+    expect(unplacedLines(text, a)).toEqual([]);
+  });
+  it("a place line above the lead", () => {
+    const a = article("Mưa lớn ở miền Tây\n\nCần Thơ\n\nMưa kéo dài từ chiều qua.\n\nĐường ngập sâu.\n");
+    expect(a).toMatchObject({ lead: "Mưa kéo dài từ chiều qua.", place: "Cần Thơ" });
+  });
+  it("VnExpress: the - VnExpress tail after the sapo's last sentence, behind a no-break space", () => {
+    const text = "Phà gỗ nghỉ chạy ba ngày\n\n2019-04-06 00:00:00\n\nNước lên, bến phà đóng.\u00a0- VnExpress\n\nSáng 5/4, nước sông lên cao 2 m.\n";
+    const a = article(text);
+    expect(a).toMatchObject({ lead: "Nước lên, bến phà đóng.", source: "VnExpress" });
+    expect(unplacedLines(text, a)).toEqual([]);
+  });
+  it("a province named alone deeper in the body stays text, and a crosshead is no place", () => {
+    const a = article("Tin ngắn\n\nNgư dân ra khơi.\n\nĐoạn một.\n\nQuảng Ninh\n\nĐi tìm chủ trâu\n");
+    expect(a.place).toBeUndefined();
+    expect(a.body.map((b) => (b.type === "paragraph" ? b.text : b.type))).toEqual(["Đoạn một.", "Quảng Ninh", "Đi tìm chủ trâu"]);
+  });
+});
+
 describe("idFromFile", () => {
   it("drops the folder and the .txt", () => {
     expect(idFromFile("seeds/000_5f679b6fde1a2fd2.txt")).toBe("000_5f679b6fde1a2fd2");
