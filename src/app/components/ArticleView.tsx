@@ -22,7 +22,7 @@ export function ArticleView({ article, address }: { article: Article; address?: 
             hasTime={article.hasTime !== false}
             dateline={article.dateline}
           />
-          <ReadingTime minutes={article.readingMinutes} />
+          <ReadingTime minutes={article.readingMinutes} afterDate={article.publishedAt !== null || article.dateline !== null} />
         </p>
         <ReaderTools article={article} />
         {article.lead ? <p className="article-lead">{article.lead}</p> : null}

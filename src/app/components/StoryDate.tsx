@@ -7,7 +7,7 @@ export function StoryDate({ story, form }: { story: ArticleSummary; form: "long"
   return (
     <>
       <Dateline form={form} publishedAt={story.publishedAt} hasTime={story.hasTime} dateline={story.dateline} />
-      <ReadingTime minutes={story.readingMinutes} />
+      <ReadingTime minutes={story.readingMinutes} afterDate={story.publishedAt !== null || story.dateline !== null} />
     </>
   );
 }

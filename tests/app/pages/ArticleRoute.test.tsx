@@ -167,6 +167,13 @@ describe("datelines without an instant", () => {
     expect(article().querySelector("time")).toBeNull();
   });
 
+  test("an undated article shows its reading time alone under the headline, no stray separator", async () => {
+    const undated = { ...seedArticle, publishedAt: null, dateline: null, readingMinutes: 5 };
+    await renderAt(SEED_PATH, fakeSource({ pages: { [SEED_SLUG]: { ...seedPage, article: undated } } }));
+    await screen.findByRole("heading", { level: 1 });
+    expect(article().querySelector(".article-dateline")).toHaveTextContent(/^5 phút đọc$/);
+  });
+
   test("a date without clock time has no time part", async () => {
     const dateOnly = { ...seedArticle, publishedAt: "2020-03-16T00:00:00+07:00", hasTime: false };
     await renderAt(SEED_PATH, fakeSource({ pages: { [SEED_SLUG]: { ...seedPage, article: dateOnly } } }));
