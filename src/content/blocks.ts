@@ -5,7 +5,7 @@
  */
 import type { Block, FigureBlock, ParagraphBlock } from "./types.ts";
 import type { Line } from "./normalize.ts";
-import { asFigure } from "./figure.ts";
+import { asFigure, isImageMarker, loneCaption, splitCredit } from "./figure.ts";
 
 /** Runs of consecutive text lines, in order. */
 export function segment(lines: readonly Line[]): Line[][] {
@@ -26,14 +26,42 @@ export function paragraph(line: Line): ParagraphBlock {
   return { type: "paragraph", text: line.text, line: line.n };
 }
 
-/** A block of exactly two near-duplicate lines is one figure; any other block, a paragraph per line. */
+/**
+ * A block of exactly two near-duplicate lines is one figure (the contract's alt and caption); a
+ * line alone ending with a photo credit is one too (other outlets' lone captions); any other
+ * block, a paragraph per line.
+ */
 export function classifyBlock(block: readonly Line[]): Array<FigureBlock | ParagraphBlock> {
   if (block.length === 2) {
     const [first, second] = block as [Line, Line];
     const figure = asFigure(first.text, second.text);
     if (figure) return [{ type: "figure", ...figure, line: first.n }];
   }
+  if (block.length === 1 && !isImageMarker(block[0]!.text)) {
+    const lone = loneCaption(block[0]!.text);
+    if (lone) return [{ type: "figure", ...lone, line: block[0]!.n }];
+  }
   return block.map(paragraph);
+}
+
+/**
+ * Every block classified, and an image marker ("… - Ảnh 1.") alone on its line joined with the
+ * one-line block after it: the marker is the figure's alt, that line its caption (and credit).
+ */
+export function classifyBlocks(blocks: readonly Line[][]): Array<Array<FigureBlock | ParagraphBlock>> {
+  const out: Array<Array<FigureBlock | ParagraphBlock>> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.length === 1 && isImageMarker(block[0]!.text) && next?.length === 1) {
+      const { caption, credit } = splitCredit(next[0]!.text);
+      out.push([{ type: "figure", alt: block[0]!.text, caption, ...(credit ? { credit } : {}), line: block[0]!.n }]);
+      i++;
+      continue;
+    }
+    out.push(classifyBlock(block));
+  }
+  return out;
 }
 
 export function isFigure(block: Block): block is FigureBlock {

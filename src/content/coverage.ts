@@ -6,7 +6,7 @@ import type { Article } from "./types.ts";
 import { toLines } from "./normalize.ts";
 import { isDateline } from "./dateline.ts";
 import { tailKind } from "./tail.ts";
-import { splitCredit } from "./figure.ts";
+import { loneCaption, splitCredit } from "./figure.ts";
 
 export function placedTexts(article: Article): string[] {
   const out: string[] = [article.title];
@@ -49,6 +49,8 @@ export function unplacedLines(text: string, article: Article): Array<{ n: number
     // A caption line is split into caption + credit: both parts must be placed.
     const { caption, credit } = splitCredit(line.text);
     if (credit && whole.includes(caption) && whole.includes(credit)) continue;
+    const lone = loneCaption(line.text);
+    if (lone?.credit && whole.includes(lone.caption) && whole.includes(lone.credit)) continue;
     missing.push({ n: line.n, text: line.text });
   }
   return missing;

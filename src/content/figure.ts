@@ -48,6 +48,33 @@ export function splitCredit(caption: string): { caption: string; credit?: string
 
 export type FigureText = { alt: string; caption: string; credit?: string };
 
+/**
+ * Credits that mark a line alone as a caption (other outlets, issue 11): `Ảnh: X`, `(Ảnh: X)`,
+ * `Ảnh:AFP`, `Ảnh, video: X`, `Video: X`, and `Ảnh minh họa` or `Ảnh chụp màn hình` (no name:
+ * the credit is those words).
+ */
+const LONE_CREDIT = /(?:^|[\s(])(?:(?:ảnh,\s*video|ảnh|video)\s*:\s*([^()]+?)|(ảnh minh họa|ảnh minh hoạ|ảnh chụp màn hình))\s*\)?\s*\.?$/iu;
+
+/**
+ * A line alone that is a photo's caption, known by the credit that ends it ("Bến phà vắng người.
+ * Ảnh: Kha Lộc."): its text before the credit is the caption and, the dump having no alt for it,
+ * the alt too. A credit with nothing before it is no caption.
+ */
+export function loneCaption(line: string): FigureText | null {
+  if (wordsOf(line).length > FIGURE_MAX_WORDS) return null;
+  const m = LONE_CREDIT.exec(line);
+  if (!m) return null;
+  const caption = line.slice(0, m.index).replace(/[\s\-\u2013\u2014(]+$/u, "").trim();
+  const credit = (m[1] ?? m[2])!.trim();
+  // A credit names someone or something in a few words: "ảnh: đẹp lắm, ai cũng thích" is a sentence.
+  if (caption === "" || wordsOf(credit).length > 5 || /[,;!?]/.test(credit)) return null;
+  return { alt: caption, caption, credit };
+}
+
+/** Tuổi Trẻ's image marker, "<title> - Ảnh 1." alone on its line; its caption is the next block. */
+const MARKER = /^.+\s[-\u2013\u2014]\s+Ảnh\s+\d+\.?$/u;
+export const isImageMarker = (line: string): boolean => MARKER.test(line);
+
 /** The figure a two-line block stands for, or null when the block is two ordinary paragraphs. */
 export function asFigure(first: string, second: string): FigureText | null {
   const { caption, credit } = splitCredit(second);

@@ -13,7 +13,7 @@ import { toLines, type Line } from "./normalize.ts";
 import { isDateline, readDateline } from "./dateline.ts";
 import { isPlaceLine, splitLeadSource } from "./lead-source.ts";
 import { findTail } from "./tail.ts";
-import { classifyBlock, segment } from "./blocks.ts";
+import { classifyBlocks, segment } from "./blocks.ts";
 import { isByline } from "./byline.ts";
 import { withPullQuotes } from "./pullquotes.ts";
 import { slugify } from "./slug.ts";
@@ -92,7 +92,7 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   const bodyLines = lines.slice(bodyFrom, tail.start).map((l) =>
     l === datelineLine ? { ...l, kind: "blank" as const } : l,
   );
-  const blocks = segment(bodyLines).map(classifyBlock);
+  const blocks = classifyBlocks(segment(bodyLines));
 
   // Lead: the first block after the dateline that is not a figure — its first line.
   const afterDateline = datelineLine && datelineLine !== texts[0] ? datelineLine.n : titleLine.n;

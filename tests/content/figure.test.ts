@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIGURE_MAX_WORDS, areNearDuplicates, asFigure, splitCredit } from "../../src/content/figure";
+import { FIGURE_MAX_WORDS, areNearDuplicates, asFigure, isImageMarker, loneCaption, splitCredit } from "../../src/content/figure";
 
 // The seed's two figures: the caption is the alt lightly edited.
 const ALT_1 = "Tuyến đường trục chính xã Quảng Thành (huyện Hải Hà) được trang trí rực rỡ chào mừng Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025.";
@@ -62,5 +62,31 @@ describe("asFigure", () => {
     expect(asFigure(long, `${long} thêm`)).toBeNull();
     const longest = Array.from({ length: FIGURE_MAX_WORDS }, (_, i) => `chữ${i}`).join(" ");
     expect(asFigure(longest, `${longest}.`)).toEqual({ alt: longest, caption: `${longest}.` });
+  });
+});
+
+describe("lone captions, known by their credit (other outlets)", () => {
+  it.each([
+    ["Bến phà vắng người. Ảnh: Kha Lộc.", "Bến phà vắng người.", "Kha Lộc"],
+    ["Bến phà vắng người (Ảnh: Kha Lộc)", "Bến phà vắng người", "Kha Lộc"],
+    ["Đoàn xe qua cầu. Ảnh:AFP", "Đoàn xe qua cầu.", "AFP"],
+    ["Lũ về, phà neo bên bờ. Video: Kha Lộc.", "Lũ về, phà neo bên bờ.", "Kha Lộc"],
+    ["Nhân vật trong phim. Ảnh, video: Nhân vật cung cấp", "Nhân vật trong phim.", "Nhân vật cung cấp"],
+    ["Một phiên chợ vùng cao. Ảnh minh họa", "Một phiên chợ vùng cao.", "Ảnh minh họa"],
+    ["Trẻ em chơi lăn bí - Ảnh: PHÙNG KHIÊM", "Trẻ em chơi lăn bí", "PHÙNG KHIÊM"],
+  ])("%j: caption %j, credit %j", (line, caption, credit) => {
+    expect(loneCaption(line)).toEqual({ alt: caption, caption, credit });
+  });
+  it.each([
+    "Sáng 5/4, nước sông lên cao 2 m.",
+    "Ảnh: Kha Lộc",
+    "Người dân chụp ảnh: đẹp lắm, ai cũng thích",
+    "Video: Kha Lộc.",
+  ])("%j is no caption: no credit, nothing before it, or a sentence after \"ảnh:\"", (line) => {
+    expect(loneCaption(line)).toBeNull();
+  });
+  it("knows Tuổi Trẻ's image markers", () => {
+    expect(isImageMarker("Lễ hội bí đỏ - mùa thứ ba - Ảnh 1.")).toBe(true);
+    expect(isImageMarker("Lễ hội bí đỏ - mùa thứ ba")).toBe(false);
   });
 });

@@ -238,6 +238,25 @@ describe("outlet marks on the lead, and the place line beside it", () => {
   });
 });
 
+describe("figures of other outlets", () => {
+  it("VnExpress: lone captions and a video's, each a figure with its credit; nothing lost", () => {
+    const text = "Phà gỗ nghỉ chạy\n\n2019-04-06 00:00:00\n\nNước lên, bến phà đóng.\n\nSáng 5/4, nước sông lên cao 2 m.\n\nBến phà vắng người. Ảnh: Kha Lộc.\n\nPhà neo bên bờ. Video: Kha Lộc.\n\nKha Lộc\n";
+    const a = article(text);
+    expect(a.body.filter((b) => b.type === "figure")).toEqual([
+      { type: "figure", alt: "Bến phà vắng người.", caption: "Bến phà vắng người.", credit: "Kha Lộc", line: 9 },
+      { type: "figure", alt: "Phà neo bên bờ.", caption: "Phà neo bên bờ.", credit: "Kha Lộc", line: 11 },
+    ]);
+    expect(a.byline).toBe("Kha Lộc");
+    expect(unplacedLines(text, a)).toEqual([]);
+  });
+  it("Tuổi Trẻ: a marker line, then its caption, is one figure (the marker its alt)", () => {
+    const text = "Lễ hội bí đỏ\n\nTTO - Sáng 12-10, bà con mang bí đến.\n\nLễ hội bí đỏ - mùa thứ ba - Ảnh 1.\n\nQuả bí nặng nhất 41kg - Ảnh: T.L.\n\nBan tổ chức trao giải chiều nay.\n";
+    const a = article(text);
+    expect(a.body[0]).toEqual({ type: "figure", alt: "Lễ hội bí đỏ - mùa thứ ba - Ảnh 1.", caption: "Quả bí nặng nhất 41kg", credit: "T.L", line: 5 });
+    expect(unplacedLines(text, a)).toEqual([]);
+  });
+});
+
 describe("idFromFile", () => {
   it("drops the folder and the .txt", () => {
     expect(idFromFile("seeds/000_5f679b6fde1a2fd2.txt")).toBe("000_5f679b6fde1a2fd2");
