@@ -24,6 +24,7 @@ import {
   ByteReader,
   SEARCH_FORMAT_VERSION,
   has,
+  noDocuments,
   searchPaths,
   setBytesAbout,
   shardKey,
@@ -37,8 +38,6 @@ import type { ArticleSummary } from "./types.ts";
 export const PAGE_OF_RESULTS = 20;
 /** Completions of the word being typed that are looked up, the most frequent in titles and leads. */
 export const PREFIX_EXPANSIONS = 10;
-/** A word spelled exactly as typed (marks and all) counts this many times. */
-export const EXACT_BOOST = 2;
 /**
  * Bytes (about, uncompressed) of lead sets and member blocks a query fetches at once rather than
  * step by step: every query of a 10,000-article site, so there counts are always exact.
@@ -57,8 +56,19 @@ export type ShardedOutcome = { total: number; approximate: boolean; hits: Sharde
 /** A query word: folded, and as typed when typed with marks (then an exact spelling counts more). */
 type QueryWord = { folded: string; exact: string | null };
 
-/** One query's words, what is known of them so far, and the count once known. */
-type Run = { knowledge: Knowledge; entries: Array<DictionaryEntry | null>; completions: DictionaryEntry[]; block: number; total: number | null; approximate: boolean };
+/**
+ * One query's words, what is known of them so far, the standing that knowledge gives (null once
+ * a fetch adds to it), and the count once known.
+ */
+type Run = {
+  knowledge: Knowledge;
+  entries: Array<DictionaryEntry | null>;
+  completions: DictionaryEntry[];
+  block: number;
+  standing: Standing | null;
+  total: number | null;
+  approximate: boolean;
+};
 
 const NO_RESULTS: ShardedOutcome = { total: 0, approximate: false, hits: [] };
 
@@ -117,7 +127,7 @@ export class ShardedSearch {
 
   /** A set the dictionary says is empty is not fetched. */
   private setOrNone(path: string, size: number, count: number): Promise<Uint8Array> {
-    return size > 0 ? this.set(path, count) : Promise.resolve(new Uint8Array(Math.ceil(count / 8)));
+    return size > 0 ? this.set(path, count) : Promise.resolve(noDocuments(count));
   }
 
   /** The best `limit` results from `offset` on, and how many matched in all. */
@@ -163,19 +173,19 @@ export class ShardedSearch {
       entries.map(async (e, i) => {
         if (!e) return null;
         const [titles, exact] = await Promise.all([this.setOrNone(searchPaths.titles(e[1]), e[3], count), this.exactTest(e, words[i]!.exact, count)]);
-        return { rarity: rarity(e), titles, leads: e[4] > 0 ? null : new Uint8Array(Math.ceil(count / 8)), members: new Uint8Array(Math.ceil(count / 8)), from: count, exact, word: e[0] };
+        return { rarity: rarity(e), titles, leads: e[4] > 0 ? null : noDocuments(count), members: noDocuments(count), from: count, exact, word: e[0] };
       }),
     );
     const typed: CompletionKnowledge[] = await Promise.all(
       completions.map(async (e) => ({
         rarity: rarity(e),
         titles: await this.setOrNone(searchPaths.titles(e[1]), e[3], count),
-        leads: leadsToo && e[4] > 0 ? null : new Uint8Array(Math.ceil(count / 8)),
+        leads: leadsToo && e[4] > 0 ? null : noDocuments(count),
         leadsCount: leadsToo,
         word: e[0],
       })),
     );
-    const run: Run = { knowledge: { count, words: known, completions: typed }, entries, completions, block, total: null, approximate: false };
+    const run: Run = { knowledge: { count, words: known, completions: typed }, entries, completions, block, standing: null, total: null, approximate: false };
     // A small index's rest comes at once: one round of fetches, an exact count; and with it the
     // files a query of the same words typed with marks needs most (the documents lacking each
     // word's most used spelling), so that one answers at once, offline too.
@@ -191,40 +201,40 @@ export class ShardedSearch {
    * block, only while what is in hand does not settle them; then the count.
    */
   private async rankAsFar(run: Run, want: number): Promise<Standing> {
-    let now = standing(run.knowledge);
-    if (now.settled < want && now.open > 0 && run.knowledge.words.some((w) => w && !w.leads)) {
-      await this.fetchLeads(run);
-      now = standing(run.knowledge);
-    }
-    if (now.settled < want && now.open > 0) {
-      await this.fetchRest(run);
-      now = standing(run.knowledge);
-    }
-    if (run.total === null || run.approximate) now = await this.count(run, now);
-    return now;
+    const unsettled = () => {
+      const now = this.standingOf(run);
+      return now.settled < want && now.open > 0;
+    };
+    // Leads first (none missing: nothing fetched), then every member block.
+    if (unsettled()) await this.fetchLeads(run);
+    if (unsettled()) await this.fetchRest(run);
+    if (run.total === null || run.approximate) await this.count(run);
+    return this.standingOf(run);
+  }
+
+  /** What the knowledge in hand gives, worked out once per change to it (every document is visited). */
+  private standingOf(run: Run): Standing {
+    return (run.standing ??= standing(run.knowledge));
   }
 
   /** The total: exact when every member is known (or one word alone: its document count), else estimated from the newest block. */
-  private async count(run: Run, now: Standing): Promise<Standing> {
+  private async count(run: Run): Promise<void> {
     const { knowledge: k, entries, completions } = run;
     const set = (total: number, approximate: boolean) => {
       run.total = total;
       run.approximate = approximate;
     };
-    if (now.open === 0) return set(now.docs.length, false), now;
-    if (entries.length === 1 && completions.length === 0) return set(entries[0]![2], false), now;
+    const now = this.standingOf(run);
+    if (now.open === 0) return set(now.docs.length, false);
+    if (entries.length === 1 && completions.length === 0) return set(entries[0]![2], false);
     if (this.restBytes(run) <= (this.options.eagerBytes ?? EAGER_BYTES)) {
       await this.fetchRest(run);
-      const whole = standing(k);
-      return set(whole.docs.length, false), whole;
+      return set(this.standingOf(run).docs.length, false);
     }
-    const newest = Math.max(0, Math.floor((k.count - run.block) / run.block));
-    await this.fetchMembers(run, newest);
-    const sampled = standing(k);
+    await this.fetchMembers(run, Math.max(0, Math.floor((k.count - run.block) / run.block)));
+    const sampled = this.standingOf(run);
     const estimate = Math.round((sampled.sampleHits * k.count) / Math.max(1, k.count - sampled.sampleFrom));
-    const hits = sampled.docs.length;
-    set(Math.max(hits, twoFigures(estimate)), true);
-    return sampled;
+    set(Math.max(sampled.docs.length, twoFigures(estimate)), true);
   }
 
   /** About the bytes of the lead sets and member blocks not yet fetched. */
@@ -243,29 +253,35 @@ export class ShardedSearch {
     return bytes;
   }
 
-  private async fetchLeads({ knowledge: k, entries, completions }: Run): Promise<void> {
-    await Promise.all([
-      ...entries.map(async (e, i) => {
-        const w = k.words[i];
-        if (e && w && !w.leads) w.leads = await this.set(searchPaths.leads(e[1]), k.count);
+  /** The lead sets not yet in hand (words' and completions'); what they add to the knowledge voids its standing. */
+  private async fetchLeads(run: Run): Promise<void> {
+    const { knowledge: k, entries, completions } = run;
+    const missing = [...entries.map((e, i) => [e, k.words[i]] as const), ...completions.map((e, i) => [e, k.completions[i]] as const)].filter(
+      ([e, w]) => e && w && !w.leads,
+    );
+    if (missing.length === 0) return;
+    await Promise.all(
+      missing.map(async ([e, w]) => {
+        w!.leads = await this.set(searchPaths.leads(e![1]), k.count);
       }),
-      ...completions.map(async (e, i) => {
-        const c = k.completions[i]!;
-        if (!c.leads) c.leads = await this.set(searchPaths.leads(e[1]), k.count);
-      }),
-    ]);
+    );
+    run.standing = null;
   }
 
   private async fetchRest(run: Run): Promise<void> {
     await Promise.all([this.fetchLeads(run), this.fetchMembers(run, 0)]);
   }
 
-  /** Every word's member blocks from block `from` on (the newest), into its member bitmap. */
-  private async fetchMembers({ knowledge: k, entries, block }: Run, from: number): Promise<void> {
+  /** Every word's member blocks from block `from` on (the newest), into its member bitmap; fetched ones void the standing. */
+  private async fetchMembers(run: Run, from: number): Promise<void> {
+    const { knowledge: k, entries, block } = run;
+    const missing = entries.flatMap((e, i) => {
+      const w = k.words[i];
+      return e && w && w.from > from * block ? [{ e, w }] : [];
+    });
+    if (missing.length === 0) return;
     await Promise.all(
-      entries.map(async (e, i) => {
-        const w = k.words[i];
-        if (!e || !w || w.from <= from * block) return;
+      missing.map(async ({ e, w }) => {
         const wanted = e[6].filter((b) => b >= from && b * block < w.from);
         const sets = await Promise.all(wanted.map((b) => this.set(searchPaths.members(e[1], b), block)));
         wanted.forEach((b, j) => {
@@ -275,6 +291,7 @@ export class ShardedSearch {
         w.from = Math.min(w.from, from * block);
       }),
     );
+    run.standing = null;
   }
 
   /** Whether a document spells the word as the query typed it; null for a query word typed without marks. */

@@ -62,6 +62,9 @@ export type Standing = {
   sampleFrom: number;
 };
 
+/** A word spelled exactly as typed (marks and all) counts this many times. */
+export const EXACT_BOOST = 2;
+
 const TITLE = FIELD_BOOST.title + FIELD_BOOST.body;
 const LEAD = FIELD_BOOST.lead + FIELD_BOOST.body;
 const BODY = FIELD_BOOST.body;
@@ -122,7 +125,7 @@ export function standing(k: Knowledge): Standing {
 
 /** A word's floor and ceiling for one document. */
 function bounds(w: WordKnowledge, doc: number): [number, number] {
-  const unit = w.rarity * (w.exact && w.exact(doc) ? 2 : 1);
+  const unit = w.rarity * (w.exact && w.exact(doc) ? EXACT_BOOST : 1);
   if (has(w.titles, doc)) return [unit * TITLE, unit * TITLE];
   const known = doc >= w.from;
   const member = known && has(w.members, doc);

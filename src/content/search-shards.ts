@@ -187,7 +187,7 @@ export class ByteReader {
   /** A set as a bitmap of `count` bits (1 = the document is in it). */
   set(count: number): Uint8Array {
     const kind = this.bytes[this.at++];
-    const bits = new Uint8Array(Math.ceil(count / 8));
+    const bits = noDocuments(count);
     if (kind === BITMAP) {
       bits.set(this.bytes.subarray(this.at, this.at + bits.length));
       this.at += bits.length;
@@ -202,6 +202,9 @@ export class ByteReader {
     return bits;
   }
 }
+
+/** The empty set of a corpus numbered below `count`, as a bitmap. */
+export const noDocuments = (count: number): Uint8Array => new Uint8Array(Math.ceil(count / 8));
 
 /** Is document `doc` in the bitmap? */
 export const has = (bits: Uint8Array, doc: number): boolean => (bits[doc >> 3]! & (1 << (doc & 7))) !== 0;

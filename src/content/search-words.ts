@@ -11,6 +11,13 @@ export const MAX_SPELLINGS = 8;
 /** A word's documents, ascending: all of them, those with it in the title, in the lead, and per spelling. */
 export type WordSets = { docs: number[]; titles: number[]; leads: number[]; spellings: Array<{ spelling: string; docs: number[] }> };
 
+/** One set of documents numbered below `range` as its own file. */
+function setFile(path: string, docs: ArrayLike<number>, range: number): [path: string, data: Uint8Array] {
+  const out = new ByteWriter();
+  writeSet(out, docs, range);
+  return [path, out.done()];
+}
+
 /** A word's set files and its dictionary entry, for a corpus numbered below `count`, member blocks of `block` numbers. */
 export function encodeWord(word: string, sets: WordSets, count: number, block: number): { files: Array<[path: string, data: Uint8Array]>; entry: DictionaryEntry } {
   // Spellings by how many documents have them; the most used is stored as its exceptions.
@@ -24,26 +31,15 @@ export function encodeWord(word: string, sets: WordSets, count: number, block: n
     const start = b * block;
     const inBlock: number[] = [];
     while (at < sets.docs.length && sets.docs[at]! < start + block) inBlock.push(sets.docs[at++]! - start);
-    const members = new ByteWriter();
-    writeSet(members, inBlock, block);
-    files.push([searchPaths.members(file, b), members.done()]);
+    files.push(setFile(searchPaths.members(file, b), inBlock, block));
     blocks.push(b);
   }
   if (spellings.length > 1) {
     const main = new Set(spellings[0]!.docs);
     const lacking = sets.docs.filter((d) => !main.has(d));
-    [lacking, ...spellings.slice(1).map((other) => other.docs)].forEach((docs, k) => {
-      const out = new ByteWriter();
-      writeSet(out, docs, count);
-      files.push([searchPaths.spellings(file, k), out.done()]);
-    });
+    [lacking, ...spellings.slice(1).map((other) => other.docs)].forEach((docs, k) => files.push(setFile(searchPaths.spellings(file, k), docs, count)));
   }
-  const inTitles = new ByteWriter();
-  writeSet(inTitles, sets.titles, count);
-  files.push([searchPaths.titles(file), inTitles.done()]);
-  const inLeads = new ByteWriter();
-  writeSet(inLeads, sets.leads, count);
-  files.push([searchPaths.leads(file), inLeads.done()]);
+  files.push(setFile(searchPaths.titles(file), sets.titles, count), setFile(searchPaths.leads(file), sets.leads, count));
   return { files, entry: [word, file, sets.docs.length, sets.titles.length, sets.leads.length, spellings.map((s) => s.spelling), blocks] };
 }
 
