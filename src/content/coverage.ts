@@ -47,10 +47,9 @@ export function unplacedLines(text: string, article: Article): Array<{ n: number
       if (line.text.replace(article.lead, "").replace(article.source, "").replace(/[\s\u00a0()\-–—]/gu, "") === "") continue;
     }
     // A caption line is split into caption + credit: both parts must be placed.
-    const { caption, credit } = splitCredit(line.text);
-    if (credit && whole.includes(caption) && whole.includes(credit)) continue;
-    const lone = loneCaption(line.text);
-    if (lone?.credit && whole.includes(lone.caption) && whole.includes(lone.credit)) continue;
+    // (A pair's caption line by the contract's credits; a lone caption by the wider ones.)
+    const splits = [splitCredit(line.text), loneCaption(line.text)];
+    if (splits.some((split) => split?.credit && whole.includes(split.caption) && whole.includes(split.credit))) continue;
     missing.push({ n: line.n, text: line.text });
   }
   return missing;

@@ -5,7 +5,7 @@
 import type { Article } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { BlockRenderer } from "./blocks/BlockRenderer";
-import { Dateline } from "./Dateline";
+import { Dateline, showsDate } from "./Dateline";
 import { ReadingTime } from "./ReadingTime";
 import { ReaderTools } from "./tools";
 
@@ -22,7 +22,7 @@ export function ArticleView({ article, address }: { article: Article; address?: 
             hasTime={article.hasTime !== false}
             dateline={article.dateline}
           />
-          <ReadingTime minutes={article.readingMinutes} afterDate={article.publishedAt !== null || article.dateline !== null} />
+          <ReadingTime minutes={article.readingMinutes} afterDate={showsDate(article)} />
         </p>
         <ReaderTools article={article} />
         {article.lead ? <p className="article-lead">{article.lead}</p> : null}

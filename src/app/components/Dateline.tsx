@@ -14,6 +14,9 @@ type Props = {
   className?: string;
 };
 
+/** Whether a story has a date to show: an instant, or a dateline as written (what Dateline renders). */
+export const showsDate = ({ publishedAt, dateline }: Pick<Props, "publishedAt" | "dateline">): boolean => publishedAt !== null || dateline !== null;
+
 export function Dateline({ publishedAt, hasTime, dateline, form = "long", className }: Props) {
   if (publishedAt !== null) {
     const text = form === "long" ? formatDateline(publishedAt, hasTime) : formatShortDate(publishedAt);
