@@ -5,21 +5,11 @@ import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
 import { FIELD_BOOST, searchDocument, type SearchDocument } from "../../src/content/search";
 import { buildSearchFiles } from "../../src/content/search-build";
+import { doc } from "./search-documents";
 import { PAGE_OF_RESULTS, ShardedSearch, queryWords } from "../../src/content/search-query";
 import { memoryFiles, type SearchFiles } from "../../src/content/search-files";
 import { ByteReader, ByteWriter, SEARCH_FORMAT_VERSION, fileName, searchPaths, shardKey, writeSet } from "../../src/content/search-shards";
 
-const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({
-  slug,
-  title: "",
-  lead: "",
-  body: "",
-  dateline: null,
-  publishedAt: null,
-  hasTime: false,
-  excerpt: null,
-  ...fields,
-});
 
 /** The index over `docs` (oldest first) and the paths each query fetched. */
 function indexOf(docs: SearchDocument[]) {

@@ -3,23 +3,13 @@
  * when the first results need them: the results must be those of an engine that fetched it all.
  */
 import { describe, expect, it } from "vitest";
-import { type SearchDocument } from "../../src/content/search";
+import type { SearchDocument } from "../../src/content/search";
 import { buildSearchFiles } from "../../src/content/search-build";
+import { doc } from "./search-documents";
 import { PAGE_OF_RESULTS, ShardedSearch } from "../../src/content/search-query";
 import { memoryFiles, type SearchFiles } from "../../src/content/search-files";
 import { twoFigures } from "../../src/content/search-rank";
 
-const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({
-  slug,
-  title: "",
-  lead: "",
-  body: "",
-  dateline: null,
-  publishedAt: null,
-  hasTime: false,
-  excerpt: null,
-  ...fields,
-});
 
 /** A deterministic corpus: words drawn from a small vocabulary (common and rare, with and without marks). */
 function corpus(size: number, seed: number): SearchDocument[] {
