@@ -61,6 +61,10 @@ const LONE_CREDIT = /(?:^|[\s(])(?:(?:ảnh,\s*video|ảnh|video)\s*:\s*([^()]+?
  * the alt too. A credit with nothing before it is no caption.
  */
 export function loneCaption(line: string): FigureText | null {
+  // Nearly every paragraph is a line alone: the words that every credit holds rule most out
+  // before the credit's pattern and the word count run (they were an eighth of a parse).
+  const lower = line.toLowerCase();
+  if (!lower.includes("ảnh") && !lower.includes("video")) return null;
   if (wordsOf(line).length > FIGURE_MAX_WORDS) return null;
   const m = LONE_CREDIT.exec(line);
   if (!m) return null;
@@ -73,7 +77,8 @@ export function loneCaption(line: string): FigureText | null {
 
 /** Tuổi Trẻ's image marker, "<title> - Ảnh 1." alone on its line; its caption is the next block. */
 const MARKER = /^.+\s[-\u2013\u2014]\s+Ảnh\s+\d+\.?$/u;
-export const isImageMarker = (line: string): boolean => MARKER.test(line);
+/** "Ảnh" near the end first: the pattern's backtracking over every paragraph line was a parse's hottest regex. */
+export const isImageMarker = (line: string): boolean => line.lastIndexOf("Ảnh") >= line.length - 12 && MARKER.test(line);
 
 /** The figure a two-line block stands for, or null when the block is two ordinary paragraphs. */
 export function asFigure(first: string, second: string): FigureText | null {

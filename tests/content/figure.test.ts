@@ -74,6 +74,8 @@ describe("lone captions, known by their credit (other outlets)", () => {
     ["Nhân vật trong phim. Ảnh, video: Nhân vật cung cấp", "Nhân vật trong phim.", "Nhân vật cung cấp"],
     ["Một phiên chợ vùng cao. Ảnh minh họa", "Một phiên chợ vùng cao.", "Ảnh minh họa"],
     ["Trẻ em chơi lăn bí - Ảnh: PHÙNG KHIÊM", "Trẻ em chơi lăn bí", "PHÙNG KHIÊM"],
+    ["Mưa trắng trời trên đèo. ẢNH: HẢI HÀ", "Mưa trắng trời trên đèo.", "HẢI HÀ"],
+    ["Người dân giữ đê trong đêm. VIDEO: Kha Lộc", "Người dân giữ đê trong đêm.", "Kha Lộc"],
   ])("%j: caption %j, credit %j", (line, caption, credit) => {
     expect(loneCaption(line)).toEqual({ alt: caption, caption, credit });
   });
@@ -88,5 +90,9 @@ describe("lone captions, known by their credit (other outlets)", () => {
   it("knows Tuổi Trẻ's image markers", () => {
     expect(isImageMarker("Lễ hội bí đỏ - mùa thứ ba - Ảnh 1.")).toBe(true);
     expect(isImageMarker("Lễ hội bí đỏ - mùa thứ ba")).toBe(false);
+    expect(isImageMarker("Lễ hội bí đỏ – mùa thứ ba — Ảnh 12")).toBe(true);
+    expect(isImageMarker("Ảnh 1.")).toBe(false);
+    // "Ảnh N" inside the line, not ending it, is a sentence.
+    expect(isImageMarker("Lễ hội bí đỏ - Ảnh 1. Người dân đến rất đông")).toBe(false);
   });
 });
