@@ -1,5 +1,5 @@
 /** Writing output only where bytes changed, and sweeping away what a build did not produce. */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -28,6 +28,25 @@ describe("writeIfChanged", () => {
     expect(writeIfChanged(dir, "data/a/x.json", '{"a":2}')).toBe(true);
     expect(writeIfChanged(dir, "data/a/x.json", new Uint8Array([1, 2]))).toBe(true);
     expect(writeIfChanged(dir, "data/a/x.json", new Uint8Array([1, 2]))).toBe(false);
+  });
+
+  it("compares Vietnamese text by its UTF-8 bytes: same length, other letters, is a change", () => {
+    const dir = fresh();
+    const file = path.join(dir, "bai-viet/a/index.html");
+    expect(writeIfChanged(dir, "bai-viet/a/index.html", "<h1>Hải Hà</h1>")).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe("<h1>Hải Hà</h1>");
+    expect(writeIfChanged(dir, "bai-viet/a/index.html", "<h1>Hải Hà</h1>")).toBe(false);
+    // "ả" and "ạ" are three bytes each: the file's size alone cannot tell them apart.
+    expect(writeIfChanged(dir, "bai-viet/a/index.html", "<h1>Hại Hà</h1>")).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe("<h1>Hại Hà</h1>");
+    // Bytes the string does not decode to, at the string's length: rewritten, not taken as equal.
+    writeFileSync(file, Buffer.from([0x3c, 0xff, 0xfe, 0xfd]));
+    expect(writeIfChanged(dir, "bai-viet/a/index.html", "<\ufffd")).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe("<\ufffd");
+    // A four-byte sequence cut short reads as one U+FFFD, three bytes like the real one.
+    writeFileSync(file, Buffer.from([0x3c, 0xf0, 0x90, 0x80]));
+    expect(writeIfChanged(dir, "bai-viet/a/index.html", "<\ufffd")).toBe(true);
+    expect([...readFileSync(file)]).toEqual([0x3c, 0xef, 0xbf, 0xbd]);
   });
 });
 
