@@ -16,7 +16,7 @@ import type { RenderedPage } from "../app/server.tsx";
 import { writeServiceWorker } from "./service-worker.ts";
 import { keep, sweep } from "./output.ts";
 import { cacheKey, diskCache } from "./disk-cache.ts";
-import { collectGarbage } from "./collect-garbage.ts";
+import { collectGarbageFully } from "./collect-garbage.ts";
 import { createRenderPool } from "./render-pool.ts";
 import { pageIndexOf } from "./site-data.ts";
 
@@ -180,7 +180,7 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
     const template = templateFrom(clientOutput, readFileSync(path.join(outDir, "index.html"), "utf8"), base, base);
     const large = news.corpus.summaries.length >= RENDER_POOL_FROM;
     // The workers' memory comes on top of this thread's: what it no longer needs goes first.
-    if (large) collectGarbage();
+    if (large) collectGarbageFully();
     const pool = large ? createRenderPool(bundle, { context, template, index: pageIndexOf(news.corpus) }) : null;
     const started = Date.now();
     // The last build's page fingerprints for this output folder: unchanged pages are not rendered again.
