@@ -16,6 +16,7 @@ import { ShardedSearch } from "../../src/content/search-query.ts";
 import type { SearchFiles } from "../../src/content/search-files.ts";
 import type { ParseResult } from "../../src/content/types.ts";
 import { dataPaths } from "../../src/app/data/data-paths.ts";
+import { ALLOCATOR_ENV } from "../../src/node/allocator.ts";
 import type { SiteIndex } from "../../src/app/data/news-source.ts";
 import { SEARCH_QUERIES } from "./search.ts";
 import type { Browser } from "../support/chromium.ts";
@@ -90,13 +91,13 @@ export function cacheCounts(summary: string): { parsed: number; cached: number }
   return { parsed: Number(match?.[1] ?? Number.NaN), cached: Number(match?.[2] ?? Number.NaN) };
 }
 
-/** `vite build` as its own process, with the peak-memory hook loaded. */
+/** `vite build` as its own process, with the peak-memory hook loaded and the allocator set as `npm run build` sets it. */
 function build(env: NodeJS.ProcessEnv, scratch: string): Promise<BuildRun> {
   const memoryFile = join(scratch, `peak-${Date.now()}`);
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", PEAK_MEMORY, VITE, "build"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", ...env, PEAK_MEMORY_FILE: memoryFile },
+    env: { ...process.env, ...ALLOCATOR_ENV, NODE_ENV: "production", ...env, PEAK_MEMORY_FILE: memoryFile },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -126,7 +127,7 @@ function residentBytes(pid: number): number {
 /** Starts `vite` (dev): the ms until home's data (data/index.json and home's newest list) answers, and the server's memory then. */
 async function devReady(env: NodeJS.ProcessEnv): Promise<{ ms: number; rss: number }> {
   const started = performance.now();
-  const server = await startVite([], env, 300_000);
+  const server = await startVite([], { ...ALLOCATOR_ENV, ...env }, 300_000);
   try {
     const response = await fetch(`${server.url}/${dataPaths.index}`);
     const index = (await response.json()) as SiteIndex;

@@ -10,6 +10,7 @@ import type { Logger, Plugin, ViteBuilder, ViteDevServer } from "vite";
 import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.ts";
 import type { ParseResult, RecordResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
+import { allocatorAdvice } from "./allocator.ts";
 import { duration, formatProblem, skippedLine, summaryLine, tally } from "./report.ts";
 import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker, type RankingReport } from "./related-cache.ts";
@@ -201,6 +202,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       const parseMs = Date.now() - started;
       const large = results.length >= LARGE;
       if (large) logger.info(`news: ${parsed} files parsed, ${cached} unchanged since the last run, in ${duration(parseMs)}`, { timestamp: !isBuild });
+      const advice = isBuild ? allocatorAdvice(results.length) : null;
+      if (advice) logger.warn(advice);
       // A build keeps each article's place in the list pages from the last build into this folder
       // (listing.ts): additions land on the last pages, a removal leaves a gap, nothing else moves.
       const slotsName = `slots-${cacheKey(outDir)}`;
