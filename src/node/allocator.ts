@@ -4,9 +4,10 @@
  * the search index's and the workers' big buffers come from the heap, and once freed stay in the
  * process, cut up between what is still live. Measured at 100,000 articles on 2 cores (the same
  * machine, the same hour): the main thread held 0.88–1.14 GB when the render workers started and
- * the build peaked at 1.46–1.66 GB (six builds); with the threshold fixed at glibc's own default
- * of 128 kB (blocks that large always mapped, so always returned), 0.81–0.87 GB and 1.37–1.40 GB
- * (four). Fixed at 1 MB it was 1.07 GB and 1.58 GB: the blocks that stay are the medium ones.
+ * the build peaked at 1.46–1.66 GB (six builds, sampled); with the threshold fixed at glibc's own
+ * default of 128 kB (blocks that large always mapped, so always returned), 0.81–0.87 GB and
+ * 1.37–1.40 GB (four, sampled; 1.45 GB by getrusage in the scale bench). Fixed at 1 MB it was
+ * 1.07 GB and 1.58 GB: the blocks that stay are the medium ones.
  * The price is system calls (+60 % mmap/munmap/madvise time, ~0.3 s at 10,000). The variable
  * must be set before the process starts: `npm run build` and `npm run dev` set it, so does the
  * scale bench, and a large build without it says so (vite-plugin.ts). Other C libraries ignore it.
