@@ -23,7 +23,7 @@ export function allocatorAdvice(files: number, env: NodeJS.ProcessEnv = process.
   const missing = Object.entries(ALLOCATOR_ENV).filter(([name, value]) => env[name] !== value);
   if (missing.length === 0) return null;
   const settings = missing.map(([name, value]) => `${name}=${value}`).join(" ");
-  return `news: ${files} dumps: start the build with ${settings} (npm run build does) : glibc then hands freed memory back (0.1–0.25 GB off the peak at 100,000 dumps; docs/performance.md)`;
+  return `news: ${files} dumps: start the build with ${settings} (npm run build does): glibc then hands freed memory back (0.1–0.25 GB off the peak at 100,000 dumps; docs/performance.md)`;
 }
 
 /** Whether this Node runs on glibc (Linux other than musl): the only allocator the setting speaks to. */
