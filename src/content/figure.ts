@@ -77,8 +77,8 @@ export function loneCaption(line: string): FigureText | null {
 
 /** Tuổi Trẻ's image marker, "<title> - Ảnh 1." alone on its line; its caption is the next block. */
 const MARKER = /^.+\s[-\u2013\u2014]\s+Ảnh\s+\d+\.?$/u;
-/** "Ảnh" near the end first: the pattern's backtracking over every paragraph line was a parse's hottest regex. */
-export const isImageMarker = (line: string): boolean => line.lastIndexOf("Ảnh") >= line.length - 12 && MARKER.test(line);
+/** "Ảnh" looked for first: the pattern's backtracking over every paragraph line was a parse's hottest regex. */
+export const isImageMarker = (line: string): boolean => line.includes("Ảnh") && MARKER.test(line);
 
 /** The figure a two-line block stands for, or null when the block is two ordinary paragraphs. */
 export function asFigure(first: string, second: string): FigureText | null {
