@@ -1,6 +1,6 @@
 /**
- * A full garbage collection, now. A build calls it once, before its render workers start: the
- * search index and the list pages leave a few hundred megabytes of garbage in the main thread, and
+ * A full garbage collection, now. A build runs two (collectGarbageFully) before its render workers
+ * start: the search index and the list pages leave a few hundred megabytes of garbage in the main thread, and
  * whether V8 had collected it by then decided the build's peak (1.46 GB in one run at 100,000
  * articles, 2.05 GB in the next, same code). Node exposes gc() only under --expose-gc, which a
  * `vite build` is not started with; the flag can be set from inside, and the function read from a
