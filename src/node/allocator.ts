@@ -6,7 +6,7 @@
  * machine, the same hour): the main thread held 0.88–1.14 GB when the render workers started and
  * the build peaked at 1.46–1.66 GB (six builds, sampled); with the threshold fixed at glibc's own
  * default of 128 kB (blocks that large always mapped, so always returned), 0.81–0.87 GB and
- * 1.37–1.40 GB (four, sampled; 1.45 GB by getrusage in the scale bench). Fixed at 1 MB it was
+ * 1.37–1.40 GB (four, sampled; 1.45 and 1.51 GB by getrusage in two scale benches). Fixed at 1 MB it was
  * 1.07 GB and 1.58 GB: the blocks that stay are the medium ones.
  * The price is system calls (+60 % mmap/munmap/madvise time, ~0.3 s at 10,000). The variable
  * must be set before the process starts: `npm run build` and `npm run dev` set it, so does the
