@@ -21,7 +21,7 @@ const { renderPageFromData } = (await import(bundle)) as { renderPageFromData: (
 // The same writer the main thread uses for a small site: render, make the data file, write.
 const write = writerInThread(rendererInThread(renderPageFromData, context), { outDir: context.outDir, template, index, base: context.base });
 
-parentPort!.on("message", async ({ id, pages }: RenderJob) => {
+async function render({ id, pages }: RenderJob): Promise<void> {
   const written: RenderDone["written"] = [];
   for (const task of pages) {
     try {
@@ -31,4 +31,11 @@ parentPort!.on("message", async ({ id, pages }: RenderJob) => {
     }
   }
   parentPort!.postMessage({ id, written } satisfies RenderDone);
+}
+
+// The pool sends the next batch before this one is answered (render-pool.ts): one batch at a
+// time, in the order sent, because the pool matches answers to batches by their order.
+let previous = Promise.resolve();
+parentPort!.on("message", (job: RenderJob) => {
+  previous = previous.then(() => render(job));
 });

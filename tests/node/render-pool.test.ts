@@ -16,7 +16,8 @@ const bundle = path.join(dir, "server.mjs");
 writeFileSync(
   bundle,
   `export async function renderPageFromData(url, data, basename) {
-    if (url.endsWith("/hong")) throw new Error("cannot render " + url);
+    if (url.includes("/cham")) await new Promise((done) => setTimeout(done, 30));
+    if (url.includes("/hong")) throw new Error("cannot render " + url);
     return { head: "<title>" + url + "</title>", body: basename + "|" + (data.article?.slug ?? "") + "|" + data.index.count + "|" + (data.article?.page?.article?.title ?? "") };
   }`,
 );
@@ -79,6 +80,24 @@ describe("createRenderPool", () => {
       const [bad, good] = await Promise.allSettled([pool.write(task("hong")), pool.write(task("tot"))]);
       expect(bad.status === "rejected" && String(bad.reason)).toMatch(/rendering \/bai-viet\/hong: .*cannot render/);
       expect(good.status === "fulfilled" && good.value.written).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("answers each caller for its own page while a worker holds a second batch behind a slow one", async () => {
+    const pool = createRenderPool(pathToFileURL(bundle).href, shared(), 1);
+    try {
+      // The first batch starts with a slow page; the second, already sent, holds the bad ones.
+      const slugs = Array.from({ length: 40 }, (_, i) => (i === 0 ? "cham" : i >= 16 && i % 3 === 0 ? `hong${i}` : `b${i}`));
+      const settled = await Promise.allSettled(slugs.map((slug) => pool.write(task(slug))));
+      const failed = slugs.filter((_, i) => settled[i]!.status === "rejected");
+      expect(failed).toEqual(slugs.filter((slug) => slug.startsWith("hong")));
+      for (const [i, slug] of slugs.entries()) {
+        const outcome = settled[i]!;
+        if (outcome.status === "rejected") expect(String(outcome.reason)).toContain(`rendering /bai-viet/${slug}:`);
+      }
+      expect(html("cham")).toContain("|cham|");
     } finally {
       await pool.close();
     }
