@@ -204,4 +204,22 @@ describe("SeedStore.loadAllParallel", () => {
     expect((await store.loadAllParallel()).map((r) => r.article?.title)).toEqual(["Bài A"]);
     expect(store.lastLoad).toEqual({ parsed: 1, cached: 0, hashed: 1 });
   });
+
+  it("keys an article's body by its dump and by its images folder: added after a load, or touched, the key changes", () => {
+    const publicDir = path.join(dir, "public");
+    mkdirSync(publicDir);
+    write("a.txt", "Bài A\n16/03/2020\nMở đầu.");
+    const store = new SeedStore({ dir, root: dir, publicDir });
+    const [a] = store.loadAll();
+    const bare = store.bodyKey(a!.file);
+    expect(bare).toContain(":");
+    const folder = path.join(publicDir, "images", a!.article!.id);
+    mkdirSync(folder, { recursive: true });
+    store.loadAll();
+    const withImages = store.bodyKey(a!.file);
+    expect(withImages).not.toBe(bare);
+    utimesSync(folder, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    expect(store.bodyKey(a!.file)).not.toBe(withImages);
+    expect(store.bodyKey("missing.txt")).toBeNull();
+  });
 });
