@@ -14,6 +14,7 @@
  * shards holding no touched word, are named as kept (null) and not read.
  */
 import { ByteReader, SEARCH_FORMAT_VERSION, searchPaths, shardKey, type DictionaryEntry, type SearchMeta } from "./search-shards.ts";
+import { union, updateWord, type WordFiles } from "./search-update-word.ts";
 import { encodeWord, entryFiles, metaFile, shardFile, type WordSets } from "./search-words.ts";
 
 /** What a build keeps of its index for the next one, by document number (a gap: slug null). */
@@ -73,7 +74,17 @@ export function* updatedFiles(
     if (slug !== null && !kept.has(n)) removed.add(n);
   });
   const touched = new Set<string>(added.keys());
-  for (const n of removed) for (const w of documentWords(state, n)) touched.add(state.words[w]!);
+  /** Each word's removed documents, ascending. */
+  const goneOf = new Map<string, number[]>();
+  for (const n of removed) {
+    for (const w of documentWords(state, n)) {
+      const word = state.words[w]!;
+      touched.add(word);
+      let gone = goneOf.get(word);
+      if (!gone) goneOf.set(word, (gone = []));
+      gone.push(n);
+    }
+  }
   const oldBytes = Math.ceil(state.count / 8);
   const newBytes = Math.ceil(count / 8);
   if (oldBytes !== newBytes) {
@@ -84,20 +95,22 @@ export function* updatedFiles(
 
   const changedShards = new Map<string, Map<string, DictionaryEntry>>();
   // Every touched word read before the first file is named, so a stale index throws before any is.
-  const written: Array<[string, Uint8Array]> = [];
+  const written: WordFiles["files"] = [];
   for (const word of touched) {
     const key = shardKey(word);
     const old = shards.get(key)?.get(word);
-    const sets = merge(old ? without(setsFrom(old, read, state.count, block), removed) : EMPTY_SETS, added.get(word));
+    const add = added.get(word);
+    // Only the blocks the changes reach, when that is enough; else the word read whole.
+    let update = old ? updateWord(old, opener(read, word), goneOf.get(word) ?? [], add ?? EMPTY_SETS, state.count, count, block) : null;
+    if (!update) {
+      const sets = merge(old ? without(setsFrom(old, read, state.count, block), removed) : EMPTY_SETS, add);
+      update = sets.docs.length === 0 ? { files: [], entry: null } : encodeWord(word, sets, count, block);
+    }
     let entries = changedShards.get(key);
     if (!entries) changedShards.set(key, (entries = new Map(shards.get(key) ?? [])));
-    if (sets.docs.length === 0) {
-      entries.delete(word);
-      continue;
-    }
-    const { files, entry } = encodeWord(word, sets, count, block);
-    written.push(...files);
-    entries.set(word, entry);
+    written.push(...update.files);
+    if (update.entry) entries.set(word, update.entry);
+    else entries.delete(word);
   }
   yield* written;
   for (const [key, entries] of shards) {
@@ -124,11 +137,7 @@ function parse<T>(bytes: Uint8Array | null): T | null {
 
 /** A word's sets as the last build wrote them (its dictionary entry names the files). */
 function setsFrom([word, file, , , , spellings, blocks]: DictionaryEntry, read: PreviousIndex["read"], count: number, block: number): WordSets {
-  const open = (path: string) => {
-    const bytes = read(path);
-    if (!bytes) throw new StaleIndexError(`the last search index lacks ${path} (the word "${word}")`);
-    return new ByteReader(bytes);
-  };
+  const open = opener(read, word);
   const docs = blocks.flatMap((b) => open(searchPaths.members(file, b)).list(block).map((d) => d + b * block));
   const sets: WordSets = { docs, titles: open(searchPaths.titles(file)).list(count), leads: open(searchPaths.leads(file)).list(count), spellings: [] };
   if (spellings.length === 1) sets.spellings.push({ spelling: spellings[0]!, docs });
@@ -138,6 +147,15 @@ function setsFrom([word, file, , , , spellings, blocks]: DictionaryEntry, read: 
     spellings.slice(1).forEach((spelling, k) => sets.spellings.push({ spelling, docs: open(searchPaths.spellings(file, k + 1)).list(count) }));
   }
   return sets;
+}
+
+/** Reads the last build's file of a word's, which must be there. */
+function opener(read: PreviousIndex["read"], word: string): (path: string) => ByteReader {
+  return (path) => {
+    const bytes = read(path);
+    if (!bytes) throw new StaleIndexError(`the last search index lacks ${path} (the word "${word}")`);
+    return new ByteReader(bytes);
+  };
 }
 
 function without(sets: WordSets, removed: ReadonlySet<number>): WordSets {
@@ -157,21 +175,4 @@ function merge(a: WordSets, b: WordSets | undefined): WordSets {
     leads: union(a.leads, b.leads),
     spellings: [...spellings].map(([spelling, docs]) => ({ spelling, docs })),
   };
-}
-
-function union(a: number[], b: number[]): number[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
-    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
-    else {
-      out.push(a[i++]!);
-      j++;
-    }
-  }
-  return out;
 }

@@ -12,7 +12,7 @@ export const MAX_SPELLINGS = 8;
 export type WordSets = { docs: number[]; titles: number[]; leads: number[]; spellings: Array<{ spelling: string; docs: number[] }> };
 
 /** One set of documents numbered below `range` as its own file. */
-function setFile(path: string, docs: ArrayLike<number>, range: number): [path: string, data: Uint8Array] {
+export function setFile(path: string, docs: ArrayLike<number>, range: number): [path: string, data: Uint8Array] {
   const out = new ByteWriter();
   writeSet(out, docs, range);
   return [path, out.done()];
@@ -20,8 +20,7 @@ function setFile(path: string, docs: ArrayLike<number>, range: number): [path: s
 
 /** A word's set files and its dictionary entry, for a corpus numbered below `count`, member blocks of `block` numbers. */
 export function encodeWord(word: string, sets: WordSets, count: number, block: number): { files: Array<[path: string, data: Uint8Array]>; entry: DictionaryEntry } {
-  // Spellings by how many documents have them; the most used is stored as its exceptions.
-  const spellings = [...sets.spellings].sort((a, b) => b.docs.length - a.docs.length || (a.spelling < b.spelling ? -1 : 1)).slice(0, MAX_SPELLINGS + 1);
+  const spellings = storedSpellings(sets.spellings, (s) => s.docs.length);
   const file = fileName(word);
   const files: Array<[string, Uint8Array]> = [];
   const blocks: number[] = [];
@@ -41,6 +40,11 @@ export function encodeWord(word: string, sets: WordSets, count: number, block: n
   }
   files.push(setFile(searchPaths.titles(file), sets.titles, count), setFile(searchPaths.leads(file), sets.leads, count));
   return { files, entry: [word, file, sets.docs.length, sets.titles.length, sets.leads.length, spellings.map((s) => s.spelling), blocks] };
+}
+
+/** The spellings a word stores, by how many documents have them (the most used first, stored as its exceptions). */
+export function storedSpellings<S extends { spelling: string }>(spellings: readonly S[], documents: (s: S) => number): S[] {
+  return [...spellings].sort((a, b) => documents(b) - documents(a) || (a.spelling < b.spelling ? -1 : 1)).slice(0, MAX_SPELLINGS + 1);
 }
 
 /** The files of a word's dictionary entry: its member blocks, its spellings' when it has several, its titles and leads. */

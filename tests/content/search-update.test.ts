@@ -30,8 +30,9 @@ const doc = (n: number, version = 1): Doc => {
 };
 
 /** A build of `docs` (oldest first): whole, or resumed from `previous` (its files and state). */
-function build(docs: Doc[], previous?: { files: Files; state: SearchState }, numbers = new Map<string, number>()) {
+function build(docs: Doc[], previous?: { files: Files; state: SearchState }, numbers = new Map<string, number>(), reads: string[] = []) {
   const read = (path: string) => {
+    reads.push(path);
     const data = previous?.files.get(path);
     return data === undefined ? null : typeof data === "string" ? new TextEncoder().encode(data) : data;
   };
@@ -104,6 +105,34 @@ describe("updating the search index", () => {
       expect(bytesOf(updated.files)).toEqual(bytesOf(build(docs, undefined, new Map(last.numbers)).files));
       last = updated;
     }
+  });
+
+  it("reads only the member blocks a change reaches, and names the others as kept", () => {
+    const before = build(first.slice(0, 28));
+    const reads: string[] = [];
+    const updated = build([...first.slice(0, 28).filter((_, n) => n !== 2), ...first.slice(28)], before, new Map(before.numbers), reads);
+    // "xa": number 2 left block 0, numbers 28 and 29 joined block 3; blocks 1 and 2 unread.
+    const xaBlocks = reads.filter((path) => path.startsWith("m/xa."));
+    expect(xaBlocks.sort()).toEqual([searchPaths.members("xa", 0), searchPaths.members("xa", 3)]);
+    expect(updated.files.get(searchPaths.members("xa", 1))).toBe(before.files.get(searchPaths.members("xa", 1)));
+    expect(bytesOf(updated.files)).toEqual(bytesOf(build([...first.slice(0, 28).filter((_, n) => n !== 2), ...first.slice(28)], undefined, new Map(before.numbers)).files));
+  });
+
+  it("writes a whole build's bytes when the changes make another spelling the most used, or bring a new one", () => {
+    // "hai": written "Hải" in a third of the documents, "hài" in a fifth; then "hài" overtakes it.
+    const before = build(first);
+    const hai = JSON.parse(before.files.get(searchPaths.dictionary("ha")) as string).find((e: unknown[]) => e[0] === "hai");
+    expect(hai[5][0]).toBe("hải");
+    const withLead = (n: number, lead: string): Doc => {
+      const { doc: d, key } = doc(n);
+      return { doc: { ...d, lead }, key };
+    };
+    const more = [...first.filter((_, n) => n % 6 !== 0), ...Array.from({ length: 12 }, (_, k) => withLead(50 + k * 6 + 1, k < 10 ? "Ai cũng hài lòng." : "Mùa hái chè."))];
+    const updated = build(more, before, new Map(before.numbers));
+    const after = JSON.parse(updated.files.get(searchPaths.dictionary("ha")) as string).find((e: unknown[]) => e[0] === "hai");
+    expect(after[5][0]).toBe("hài");
+    expect(after[5]).toContain("hái");
+    expect(bytesOf(updated.files)).toEqual(bytesOf(build(more, undefined, new Map(before.numbers)).files));
   });
 
   it("answers queries on the updated index like on a whole one: folding, spellings, the added and the removed", async () => {
