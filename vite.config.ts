@@ -10,9 +10,11 @@ import { passThroughPreloadHelper } from "./src/node/preload-helper.ts";
  * Kept out of the "app" chunk: the boot and preferences scripts, which run as classic scripts
  * and import nothing, and the entry itself — it awaits the page's chunk before hydrating, and
  * that chunk imports the app chunk, so with the entry inside it each would wait for the other
- * (index.html's module is the entry's importer; a group takes its dependencies along).
+ * (index.html's module is the entry's importer; a group takes its dependencies along). Nor
+ * the Node side's modules, which only the server build bundles (the render worker, beside the
+ * renderer): in one chunk with the renderer, loading the renderer would start the worker's code.
  */
-const NOT_IN_APP_CHUNK = /src[\\/]app[\\/](boot\.ts|preferences[\\/]head\.ts|main\.tsx)$|index\.html/;
+const NOT_IN_APP_CHUNK = /src[\\/]app[\\/](boot\.ts|preferences[\\/]head\.ts|main\.tsx)$|src[\\/]node[\\/]|index\.html/;
 
 // Settings (README): SEEDS_DIR, OUT_DIR, SITE_URL, BASE_PATH.
 export default defineConfig({

@@ -37,7 +37,12 @@ export type RenderPool = {
 /** What every page of the build shares, handed to each worker once. */
 export type RenderShared = { context: BodyContext; template: Template; index: PageData["index"] };
 
-export function createRenderPool(bundleUrl: string, shared: RenderShared, threads = availableParallelism()): RenderPool {
+/**
+ * `worker`: the render worker's module as built JavaScript (the build bundles it with the
+ * renderer, static-build.ts); without, render-worker.ts itself, loaded through tsx (tests).
+ */
+export function createRenderPool(bundleUrl: string, shared: RenderShared, options: { threads?: number; worker?: URL } = {}): RenderPool {
+  const { threads = availableParallelism(), worker: workerModule } = options;
   const queue: Job[] = [];
   let broken: Error | undefined;
   let closing = false;
@@ -45,7 +50,7 @@ export function createRenderPool(bundleUrl: string, shared: RenderShared, thread
     const workerData: RenderWorkerData = { entry: new URL("./render-worker.ts", import.meta.url).href, bundle: bundleUrl, ...shared };
     // A page is a few hundred kilobytes of garbage at most: a small heap keeps each worker's
     // memory near its live set (at 100,000 pages they grew to ~250 MB each), for a little more GC.
-    const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
+    const worker = new Worker(workerModule ?? new URL("./worker-boot.mjs", import.meta.url), {
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: RENDER_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
     });

@@ -26,6 +26,13 @@ export const RENDER_POOL_FROM = 1000;
 export const SERVER_ENTRY = "src/app/server.tsx";
 
 /**
+ * The render workers' own module, bundled with the renderer into plain JavaScript: a worker
+ * loading TypeScript through tsx took ~25 MB more (tsx and its loader thread) each, at the
+ * build's peak.
+ */
+export const RENDER_WORKER_ENTRY = "src/node/render-worker.ts";
+
+/**
  * Scripts and styles only from this site; no inline script (JSON-LD is data, never run).
  * frame-ancestors cannot be set from a meta tag; a host adds it as a header (docs/deploying.md).
  */
@@ -162,8 +169,10 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
   // loader (the render workers run under tsx's) reads its .js files as modules.
   writeFileSync(path.join(serverDir, "package.json"), JSON.stringify({ type: "module" }));
   try {
-    const entry = serverOutput.output.find((f) => f.type === "chunk" && f.isEntry);
-    if (!entry) throw new Error(`the server build of ${SERVER_ENTRY} produced no entry`);
+    const entryNamed = (name: string) => serverOutput.output.find((f) => f.type === "chunk" && f.isEntry && f.name === name);
+    const entry = entryNamed("server");
+    const workerEntry = entryNamed("render-worker");
+    if (!entry || !workerEntry) throw new Error(`the server build of ${SERVER_ENTRY} and ${RENDER_WORKER_ENTRY} produced no entry for them`);
     const bundle = pathToFileURL(path.join(serverDir, entry.fileName)).href;
     const { renderPageFromData, renderOfflinePage } = (await import(bundle)) as {
       renderPageFromData: (url: string, data: PageData, basename: string) => Promise<RenderedPage>;
@@ -181,7 +190,8 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
     const large = news.corpus.summaries.length >= RENDER_POOL_FROM;
     // The workers' memory comes on top of this thread's: what it no longer needs goes first.
     if (large) collectGarbageFully();
-    const pool = large ? createRenderPool(bundle, { context, template, index: pageIndexOf(news.corpus) }) : null;
+    const worker = pathToFileURL(path.join(serverDir, workerEntry.fileName));
+    const pool = large ? createRenderPool(bundle, { context, template, index: pageIndexOf(news.corpus) }, { worker }) : null;
     const started = Date.now();
     // The last build's page fingerprints for this output folder: unchanged pages are not rendered again.
     const disk = diskCache(client.config.root);

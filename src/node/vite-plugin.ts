@@ -19,7 +19,7 @@ import { writeDataFiles } from "./build-data.ts";
 import type { ArticleParts } from "./article-data.ts";
 import { devDataFile, siteIndex } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
-import { BOOT_ENTRY, PREFERENCES_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
+import { BOOT_ENTRY, PREFERENCES_ENTRY, RENDER_WORKER_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 
 /** Dev: dump changes this close together are one change (see changed()). */
 const SETTLE_MS = 100;
@@ -155,7 +155,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
               emptyOutDir: true,
               copyPublicDir: false,
               minify: false,
-              rollupOptions: { input: { server: path.resolve(root, SERVER_ENTRY) } },
+              rollupOptions: { input: { server: path.resolve(root, SERVER_ENTRY), "render-worker": path.resolve(root, RENDER_WORKER_ENTRY) } },
             },
           },
         },

@@ -43,7 +43,7 @@ const html = (slug: string) => readFileSync(path.join(dir, `bai-viet/${slug}/ind
 
 describe("createRenderPool", () => {
   it("renders and writes every page on the workers, each with the build's shared index, and tells each caller", async () => {
-    const pool = createRenderPool(pathToFileURL(bundle).href, shared("/tin/"), 2);
+    const pool = createRenderPool(pathToFileURL(bundle).href, shared("/tin/"), { threads: 2 });
     try {
       const outcomes = await Promise.all(Array.from({ length: 70 }, (_, i) => pool.write(task(`b${i}`, "/tin/"))));
       expect(outcomes.every((o) => o.written)).toBe(true);
@@ -57,7 +57,7 @@ describe("createRenderPool", () => {
   });
 
   it("makes an article's data file with its page when the build left it to the render step, and says its digest", async () => {
-    const pool = createRenderPool(pathToFileURL(bundle).href, shared(), 1);
+    const pool = createRenderPool(pathToFileURL(bundle).href, shared(), { threads: 1 });
     try {
       const page = { article: { slug: "moi", title: "Bài mới" }, related: [], previous: null, next: null } as unknown as ArticlePage;
       const made = await pool.write({ ...task("moi"), article: { name: "data/a/moi.json", build: { page } } });
@@ -74,7 +74,7 @@ describe("createRenderPool", () => {
   });
 
   it("fails a page that cannot be rendered with its address, and goes on with the others", async () => {
-    const pool = createRenderPool(pathToFileURL(bundle).href, shared(), 1);
+    const pool = createRenderPool(pathToFileURL(bundle).href, shared(), { threads: 1 });
     try {
       // In one batch: the bad page fails alone.
       const [bad, good] = await Promise.allSettled([pool.write(task("hong")), pool.write(task("tot"))]);
@@ -86,7 +86,7 @@ describe("createRenderPool", () => {
   });
 
   it("answers each caller for its own page while a worker holds a second batch behind a slow one", async () => {
-    const pool = createRenderPool(pathToFileURL(bundle).href, shared(), 1);
+    const pool = createRenderPool(pathToFileURL(bundle).href, shared(), { threads: 1 });
     try {
       // The first batch starts with a slow page; the second, already sent, holds the bad ones.
       const slugs = Array.from({ length: 40 }, (_, i) => (i === 0 ? "cham" : i >= 16 && i % 3 === 0 ? `hong${i}` : `b${i}`));
@@ -104,7 +104,7 @@ describe("createRenderPool", () => {
   });
 
   it("fails every page, at once, when a worker cannot start (its bundle is missing), instead of waiting forever", async () => {
-    const pool = createRenderPool(pathToFileURL(path.join(dir, "missing.mjs")).href, shared(), 1);
+    const pool = createRenderPool(pathToFileURL(path.join(dir, "missing.mjs")).href, shared(), { threads: 1 });
     try {
       const settled = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => pool.write(task(`x${i}`))));
       expect(settled.every((r) => r.status === "rejected")).toBe(true);
