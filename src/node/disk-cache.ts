@@ -50,9 +50,12 @@ const NONE: DiskCache = { read: () => undefined, write: () => {}, folder: () => 
 
 const FOLDER = /^(.*)\.([0-9a-f]+)\.files$/;
 
-/** The cache for a project `root`, or one that never hits when NEWS_CACHE=off. */
-export function diskCache(root: string, env: NodeJS.ProcessEnv = process.env): DiskCache {
-  const code = contentCoreVersion();
+/**
+ * The cache for a project `root`, or one that never hits when NEWS_CACHE=off. `code`: the content
+ * core's version as the main thread read it, for a bundled worker, whose module is not beside the
+ * source (worker-module.ts); there contentCoreVersion() is "" and the cache would never hit.
+ */
+export function diskCache(root: string, env: NodeJS.ProcessEnv = process.env, code = contentCoreVersion()): DiskCache {
   if (env.NEWS_CACHE === "off" || code === "") return NONE;
   const dir = path.resolve(root, env.NEWS_CACHE_DIR || "node_modules/.cache/news-reader");
   const file = (name: string) => path.join(dir, `${name}.json`);

@@ -4,14 +4,14 @@
  * Vite bundles the app; the article data files, which list each article's related, wait for it.
  */
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import type { RelatedRanker } from "../content/corpus.ts";
-import type { DiskCache } from "./disk-cache.ts";
+import { contentCoreVersion, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker, storedLists, type RankingReport } from "./related-cache.ts";
 import type { RankDone, RankJob } from "./rank-worker.ts";
+import { startWorker } from "./worker-module.ts";
 
-function rankInWorker(job: RankJob): Promise<{ lists: Map<string, string[]>; report: RankingReport }> {
-  const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), { workerData: { entry: new URL("./rank-worker.ts", import.meta.url).href } });
+async function rankInWorker(job: RankJob): Promise<{ lists: Map<string, string[]>; report: RankingReport }> {
+  const { worker } = await startWorker(new URL("./rank-worker.ts", import.meta.url));
   return new Promise<{ lists: Map<string, string[]>; report: RankingReport }>((resolve, reject) => {
     worker.once("message", (done: RankDone) => ("error" in done ? reject(new Error(`ranking failed: ${done.error}`)) : resolve({ lists: new Map(done.lists), report: done.report })));
     worker.once("error", reject);
@@ -41,7 +41,7 @@ export function workerRanker(
     if (known) return (id) => known.get(id) ?? [];
     let lists: Map<string, string[]> | undefined;
     const dumps = files.map((label): [string, string] => [path.resolve(options.pathOf(label)), label]);
-    ranking = rankInWorker({ cacheDir, name, key, articles: [...articles], dumps, bodies: options.bodies }).then((done) => {
+    ranking = rankInWorker({ cacheDir, code: contentCoreVersion(), name, key, articles: [...articles], dumps, bodies: options.bodies }).then((done) => {
       lists = done.lists;
       return done.report;
     });

@@ -1,5 +1,5 @@
 /**
- * A ranking worker (started through worker-boot.mjs by rank-pool.ts): ranks a build's related
+ * A ranking worker (started by rank-pool.ts, bundled: worker-module.ts): ranks a build's related
  * lists on another core while the main thread writes the search index, which needs no ranking.
  * It reads each article's term counts itself, from the body files beside the parse cache (a
  * spoiled one: the dump parsed again), and the last ranking's state from the disk cache, and
@@ -14,6 +14,8 @@ import { rankKeyed, type RankingReport } from "./related-cache.ts";
 export type RankJob = {
   /** The disk cache's folder (the main thread's, whatever NEWS_CACHE_DIR said there). */
   cacheDir: string;
+  /** The content core's version (disk-cache.ts), which stamps what the worker stores. */
+  code: string;
   /** The cache entry of the lists (related-cache.ts). */
   name: string;
   /** The key of everything ranking reads (the corpus's dumps). */
@@ -28,7 +30,7 @@ export type RankDone = { lists: Array<[id: string, related: string[]]>; report: 
 
 parentPort?.once("message", (job: RankJob) => {
   try {
-    const disk = diskCache(job.cacheDir, { NEWS_CACHE_DIR: job.cacheDir });
+    const disk = diskCache(job.cacheDir, { NEWS_CACHE_DIR: job.cacheDir }, job.code);
     const bodies = job.bodies ? new BodyFiles(job.bodies) : null;
     const at = new Map(job.articles.map((a, i) => [a.id, i]));
     const termsOf = (id: string) => {
