@@ -29,6 +29,14 @@ export type RankJob = {
 export type RankDone = { lists: Array<[id: string, related: string[]]>; report: RankingReport } | { error: string };
 
 parentPort?.once("message", (job: RankJob) => {
+  rank(job);
+  // Gone as soon as it has answered (its answer is still delivered: a worker's messages are read
+  // before its exit): the main thread may be busy writing the search index for seconds before
+  // it reads the answer and stops the thread, and until then this thread's memory was the build's peak.
+  process.exit(0);
+});
+
+function rank(job: RankJob): void {
   try {
     const disk = diskCache(job.cacheDir, { NEWS_CACHE_DIR: job.cacheDir }, job.code);
     const bodies = job.bodies ? new BodyFiles(job.bodies) : null;
@@ -43,4 +51,4 @@ parentPort?.once("message", (job: RankJob) => {
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RankDone);
   }
-});
+}
