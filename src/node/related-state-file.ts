@@ -18,16 +18,11 @@ const stateName = (name: string) => `${name}-state`;
 export function writeRankingState(disk: DiskCache, name: string, state: RankingState): void {
   const { dfTerms, dfCounts, articles, vectors, lists, floors, ...rest } = state;
   const position = new Map(articles.map((a, i) => [a.id, i]));
-  let total = 0;
-  for (const v of vectors) total += v.terms.length;
   const offsets = new Int32Array(vectors.length + 1);
-  const terms = new Int32Array(total);
-  const weights = new Float64Array(total);
-  vectors.forEach((v, i) => {
-    terms.set(v.terms, offsets[i]!);
-    weights.set(v.weights, offsets[i]!);
-    offsets[i + 1] = offsets[i]! + v.terms.length;
-  });
+  vectors.forEach((v, i) => (offsets[i + 1] = offsets[i]! + v.terms.length));
+  // The vectors' terms and weights written as they are, each list one array in the file.
+  const terms = vectors.length > 0 ? vectors.map((v) => v.terms) : new Int32Array(0);
+  const weights = vectors.length > 0 ? vectors.map((v) => v.weights) : new Float64Array(0);
   const header: Header = {
     ...rest,
     articles: articles.map((a) => [a.id, a.publishedAt, a.key]),
