@@ -45,7 +45,7 @@ export function classifyBlock(block: readonly Line[]): Array<FigureBlock | Parag
 }
 
 /**
- * Every block classified, and an image marker ("… - Ảnh 1.") alone on its line joined with the
+ * Every block classified, a lone caption repeated in the next block taken once, and an image marker ("… - Ảnh 1.") alone on its line joined with the
  * one-line block after it: the marker is the figure's alt, that line its caption (and credit).
  */
 export function classifyBlocks(blocks: readonly Line[][]): Array<Array<FigureBlock | ParagraphBlock>> {
@@ -59,7 +59,13 @@ export function classifyBlocks(blocks: readonly Line[][]): Array<Array<FigureBlo
       i++;
       continue;
     }
-    out.push(classifyBlock(block));
+    const classified = classifyBlock(block);
+    // A caption written twice (a portal's feed repeats it in its own block) is one figure.
+    const [only] = classified;
+    if (classified.length === 1 && only?.type === "figure" && only.alt === only.caption && next?.length === 1 && next[0]!.text === block[0]!.text) {
+      i++;
+    }
+    out.push(classified);
   }
   return out;
 }

@@ -13,6 +13,7 @@ export function placedTexts(article: Article): string[] {
   if (article.lead) out.push(article.lead);
   if (article.place) out.push(article.place);
   if (article.byline) out.push(article.byline);
+  for (const r of article.removed ?? []) out.push(r.text);
   for (const b of article.body) {
     if (b.type === "paragraph") out.push(b.text);
     if (b.type === "figure") out.push(b.alt, b.caption, ...(b.credit ? [b.credit] : []));
@@ -46,6 +47,7 @@ export function unplacedLines(text: string, article: Article): Array<{ n: number
     if (article.lead && article.source && line.text.includes(article.lead) && line.text.includes(article.source)) {
       if (line.text.replace(article.lead, "").replace(article.source, "").replace(/[\s\u00a0()\-–—]/gu, "") === "") continue;
     }
+    if (isCreditLine(line.text, article)) continue;
     // A caption line is split into caption + credit: both parts must be placed.
     // (A pair's caption line by the contract's credits; a lone caption by the wider ones.)
     const splits = [splitCredit(line.text), loneCaption(line.text)];
@@ -53,4 +55,22 @@ export function unplacedLines(text: string, article: Article): Array<{ n: number
     missing.push({ n: line.n, text: line.text });
   }
   return missing;
+}
+
+/** What a signature line may hold besides names: its labels and punctuation. */
+const CREDIT_LABELS = /(?<!\p{L})(?:theo|bài|ảnh|nguồn|và)(?!\p{L})|[\s\u00a0(),.:;&/\-–—]/giu;
+
+/**
+ * A signature line split into byline, source and photo credit ("Bài, ảnh: X", "Theo X (Outlet)",
+ * "(Nguồn: X)"): placed when those fields, found in it, leave only labels and punctuation.
+ */
+function isCreditLine(text: string, article: Article): boolean {
+  let rest = text;
+  let found = false;
+  for (const part of [article.byline, article.source, article.photoCredit]) {
+    if (!part || !rest.includes(part)) continue;
+    rest = rest.replace(part, " ");
+    found = true;
+  }
+  return found && rest.replace(CREDIT_LABELS, "") === "";
 }

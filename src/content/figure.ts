@@ -32,16 +32,25 @@ const CREDIT_PAREN = /\s*\(\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*
 const CREDIT_DASH = /\s*[-\u2013\u2014]\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\s*\.?$/iu;
 const CREDIT_PLAIN = /(^|\s)(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\s*\.?$/iu;
 
+/**
+ * A credit's final stop is no part of a name — but an initial keeps its own: "Ảnh: T.L." is T.L.
+ * `line` is the text the credit ended.
+ */
+export function creditName(credit: string, line: string): string {
+  const name = credit.trim();
+  return /(?:^|[.\s])\p{Lu}$/u.test(name) && /\.\s*\)?$/u.test(line) ? `${name}.` : name;
+}
+
 export function splitCredit(caption: string): { caption: string; credit?: string } {
   for (const re of [CREDIT_PAREN, CREDIT_DASH]) {
     const m = re.exec(caption);
-    if (m && m[1]) return { caption: caption.slice(0, m.index).trim(), credit: m[1].trim() };
+    if (m && m[1]) return { caption: caption.slice(0, m.index).trim(), credit: creditName(m[1], caption) };
   }
   const m = CREDIT_PLAIN.exec(caption);
   if (m && m[2]) {
     const rest = caption.slice(0, m.index).trim();
     // A caption that is nothing but a credit keeps its text: the credit needs a caption to follow.
-    if (rest !== "") return { caption: rest, credit: m[2].trim() };
+    if (rest !== "") return { caption: rest, credit: creditName(m[2], caption) };
   }
   return { caption };
 }
@@ -54,6 +63,8 @@ export type FigureText = { alt: string; caption: string; credit?: string };
  * the credit is those words).
  */
 const LONE_CREDIT = /(?:^|[\s(])(?:(?:ảnh,\s*video|ảnh|video)\s*:\s*([^()]+?)|(ảnh minh họa|ảnh minh hoạ|ảnh chụp màn hình))\s*\)?\s*\.?$/iu;
+
+const SIGNATURE = /^bài(?:\s*[,&/-]|\s+và|\s*:.*)?$/iu;
 
 /**
  * A line alone that is a photo's caption, known by the credit that ends it ("Bến phà vắng người.
@@ -69,9 +80,11 @@ export function loneCaption(line: string): FigureText | null {
   const m = LONE_CREDIT.exec(line);
   if (!m) return null;
   const caption = line.slice(0, m.index).replace(/[\s\-\u2013\u2014(]+$/u, "").trim();
-  const credit = (m[1] ?? m[2])!.trim();
+  const credit = creditName((m[1] ?? m[2])!, line);
   // A credit names someone or something in a few words: "ảnh: đẹp lắm, ai cũng thích" is a sentence.
   if (caption === "" || wordsOf(credit).length > 5 || /[,;!?]/.test(credit)) return null;
+  // "Bài, ảnh: X" and "Bài: X - Ảnh: Y" sign the article (byline.ts): no picture is described.
+  if (SIGNATURE.test(caption)) return null;
   return { alt: caption, caption, credit };
 }
 

@@ -9,7 +9,12 @@
  */
 
 export type LineKind = "blank" | "placeholder" | "text";
-export type Line = { n: number; text: string; kind: LineKind };
+/**
+ * `indented`: the raw line began with two or more plain spaces or a tab (not a no-break space,
+ * which content systems use to indent paragraphs); set only when true. Furniture reads it:
+ * some outlets indent their lists of related headlines.
+ */
+export type Line = { n: number; text: string; kind: LineKind; indented?: true };
 
 /** Zero-width space/joiners, BOM, combining grapheme joiner and soft hyphen: never content. */
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u034F\u00AD]/g;
@@ -17,6 +22,8 @@ const INVISIBLE = /[\u200B-\u200D\uFEFF\u034F\u00AD]/g;
 const WHITESPACE = /\s{2,}|[^\S ]/g;
 /** A stripped image, button or link leaves a line of dots or ellipses behind. */
 const PLACEHOLDER = /^[.\u2026\s]+$/;
+/** Two plain spaces or a tab before the text (invisible characters aside). */
+const INDENT = /^[\u200B-\u200D\uFEFF]*(?: {2,}|\t)/;
 
 export function normalizeLineText(raw: string): string {
   // Invisible characters go before NFC: a CGJ between a letter and its mark blocks composition.
@@ -32,6 +39,7 @@ export function toLines(text: string): Line[] {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return withoutBom.split(/\r\n|\r|\n/).map((raw, i) => {
     const t = normalizeLineText(raw);
-    return { n: i + 1, text: t, kind: classify(t) };
+    const kind = classify(t);
+    return kind === "text" && INDENT.test(raw) ? { n: i + 1, text: t, kind, indented: true } : { n: i + 1, text: t, kind };
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The parser: raw dump → Article, as a pipeline of the small steps beside this file.
  *
- *   decode ▸ normalise lines ▸ title ▸ dateline ▸ tail ▸ blocks (figures, paragraphs)
+ *   decode ▸ normalise lines ▸ title ▸ dateline ▸ tail ▸ furniture ▸ blocks (figures, paragraphs)
  *          ▸ lead ▸ byline ▸ pull quotes ▸ Article
  *
  * Pure: no I/O, no React, no Node. The slug given here is provisional (the title's own slug);
@@ -14,7 +14,8 @@ import { isDateline, readDateline } from "./dateline.ts";
 import { isPlaceLine, splitLeadSource } from "./lead-source.ts";
 import { findTail } from "./tail.ts";
 import { classifyBlocks, segment } from "./blocks.ts";
-import { isByline } from "./byline.ts";
+import { takeByline } from "./byline.ts";
+import { takeFurniture } from "./furniture.ts";
 import { withPullQuotes } from "./pullquotes.ts";
 import { slugify } from "./slug.ts";
 
@@ -89,10 +90,11 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   }
 
   // Title and dateline lines are taken out of the body; they also end any block they touch.
-  const bodyLines = lines.slice(bodyFrom, tail.start).map((l) =>
+  // Page furniture (share prompts, related links …) leaves the body first, so a byline above it is last.
+  const furniture = takeFurniture(lines.slice(bodyFrom, tail.start).map((l) =>
     l === datelineLine ? { ...l, kind: "blank" as const } : l,
-  );
-  const blocks = classifyBlocks(segment(bodyLines));
+  ));
+  const blocks = classifyBlocks(segment(furniture.lines));
 
   // Lead: the first block after the dateline that is not a figure — its first line.
   const afterDateline = datelineLine && datelineLine !== texts[0] ? datelineLine.n : titleLine.n;
@@ -121,13 +123,11 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   let source: string | null = null;
   if (lead !== null) ({ lead, source } = splitLeadSource(lead));
 
-  // Byline: the last body line, when it is a paragraph that reads as names.
-  let byline: string | null = null;
-  const last = body[body.length - 1];
-  if (last && last.type === "paragraph" && isByline(last.text)) {
-    byline = last.text;
-    body.pop();
-  }
+  // Byline: the last body line, when it is a paragraph that reads as names (or another outlet's signature).
+  const credit = takeByline(body, source === null);
+  body.length -= credit.taken;
+  const byline = credit.byline;
+  if (credit.source !== undefined) source = credit.source;
 
   const article: Article = {
     id: idFromFile(file),
@@ -143,6 +143,8 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   };
   if (source !== null) article.source = source;
   if (place !== null) article.place = place;
+  if (credit.photoCredit !== undefined) article.photoCredit = credit.photoCredit;
+  if (furniture.removed.length > 0) article.removed = furniture.removed;
   if (tail.tags) article.tags = tail.tags;
   if (tail.extra.length > 0) article.tailText = tail.extra.map((l) => l.text);
   return { file, article, problems };

@@ -4,7 +4,7 @@
  * term counts ranking reads. A parse worker splits each article as it parses it, so the text is
  * walked once, on any core, and never again while the dump is unchanged.
  */
-import type { Article, ArticleBody, Block, ArticleRecord, ParseResult, RecordResult } from "./types.ts";
+import type { Article, ArticleBody, Block, ArticleRecord, ParseResult, RecordResult, RemovedLine, RemovedReason } from "./types.ts";
 import { excerpt } from "./excerpt.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { relatedTerms, type RelatedInput, type TermCounts } from "./related-terms.ts";
@@ -32,17 +32,35 @@ function excerptOf(article: Article): string | null {
 
 /** An article as the corpus holds it, and the body it leaves aside. */
 export function recordOf(article: Article): ArticleRecord {
-  const { lead: _lead, byline: _byline, body: _body, relatedPlaceholders: _placeholders, tags: _tags, tailText: _tail, readingMinutes: _minutes, ...rest } = article;
-  return { ...rest, readingMinutes: article.readingMinutes ?? readingMinutes(article), excerpt: excerptOf(article) };
+  const { lead: _lead, byline: _byline, body: _body, relatedPlaceholders: _placeholders, tags: _tags, tailText: _tail, removed: _removed, photoCredit: _credit, readingMinutes: _minutes, ...rest } = article;
+  return {
+    ...rest,
+    readingMinutes: article.readingMinutes ?? readingMinutes(article),
+    excerpt: excerptOf(article),
+    ...(article.removed ? { removedCounts: removedCounts(article.removed) } : {}),
+  };
 }
 
-export function bodyOf({ lead, byline, body, relatedPlaceholders, tags, tailText }: Article): ArticleBody {
-  return { lead, byline, body, relatedPlaceholders, ...(tags ? { tags } : {}), ...(tailText ? { tailText } : {}) };
+/** Furniture counted by reason: what a build's report adds up, without reading any body. */
+export function removedCounts(removed: readonly RemovedLine[]): Partial<Record<RemovedReason, number>> {
+  const counts: Partial<Record<RemovedReason, number>> = {};
+  for (const { reason } of removed) counts[reason] = (counts[reason] ?? 0) + 1;
+  return counts;
+}
+
+export function bodyOf({ lead, byline, body, relatedPlaceholders, tags, tailText, removed, photoCredit }: Article): ArticleBody {
+  return {
+    lead, byline, body, relatedPlaceholders,
+    ...(tags ? { tags } : {}),
+    ...(tailText ? { tailText } : {}),
+    ...(photoCredit ? { photoCredit } : {}),
+    ...(removed ? { removed } : {}),
+  };
 }
 
 /** The article again, from its record and its body: what its page and data file show. */
 export function articleOf(record: ArticleRecord, body: ArticleBody): Article {
-  const { excerpt: _excerpt, ...rest } = record;
+  const { excerpt: _excerpt, removedCounts: _counts, ...rest } = record;
   return { ...rest, ...body };
 }
 

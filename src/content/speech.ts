@@ -77,9 +77,11 @@ export function readAttribution(attribution: string): { name: string; role?: str
   const lastSentence = attribution.split(/(?<=[.!?\u2026])\s+(?=\p{Lu})/u).pop() ?? attribution;
   const parts = splitTopLevel(lastSentence);
   for (let i = 0; i < parts.length; i++) {
-    const name = asName(parts[i]!);
+    // "Thiếu tá Mạc Văn Hòe – Trưởng Công an xã": the role after an en or em dash (Lao Động).
+    const [head, ...dashed] = asName(parts[i]!) ? [parts[i]!] : parts[i]!.split(/\s[\u2013\u2014]\s/u);
+    const name = asName(head!);
     if (!name) continue;
-    const role = parts.slice(i + 1).join(", ").trim();
+    const role = [...dashed, ...parts.slice(i + 1)].join(", ").trim();
     return role === "" ? { name } : { name, role };
   }
   return null;

@@ -27,6 +27,13 @@ export type PullQuoteBlock = {
   line: number;
 };
 
+/** Why a line of a dump is page furniture, not the article (furniture.ts). */
+export type RemovedReason =
+  | "share" | "font-size" | "print" | "comments" | "related" | "call-to-action" | "url" | "end-mark" | "widget";
+
+/** A line kept out of the body as page furniture: nothing is lost, and a build counts them by reason. */
+export type RemovedLine = { line: number; text: string; reason: RemovedReason };
+
 export type Block = ParagraphBlock | FigureBlock | PullQuoteBlock;
 export type BlockType = Block["type"];
 
@@ -47,6 +54,10 @@ export type Article = {
   source?: string;
   /** Extra field: the place line set alone beside the lead ("Yên Bái"). */
   place?: string;
+  /** Extra field: the photographer credited with the byline ("Bài, ảnh: X", "X Ảnh: Y"): byline.ts. */
+  photoCredit?: string;
+  /** Extra field: page furniture kept out of the body (share prompts, related links …), in file order. */
+  removed?: RemovedLine[];
   /** Extra field: text lines found after a tail header ("Tin liên quan" …), kept, not shown as body. */
   tailText?: string[];
   /** Set by the corpus, not the parser: minutes to read the lead and body (reading-time.ts). */
@@ -62,13 +73,18 @@ export type ParseResult = { file: string; article: Article | null; problems: Pro
  * The part of an article a large corpus leaves on disk until a page or a data file needs it:
  * whatever only the article's own page shows.
  */
-export type ArticleBody = Pick<Article, "lead" | "byline" | "body" | "relatedPlaceholders" | "tags" | "tailText">;
+export type ArticleBody = Pick<Article, "lead" | "byline" | "body" | "relatedPlaceholders" | "tags" | "tailText" | "removed" | "photoCredit">;
 
 /**
  * What the corpus holds of an article: everything but its body, and what lists read of the body
  * (the excerpt, the reading time), computed once at parse time (corpus.ts recordOf).
  */
-export type ArticleRecord = Omit<Article, keyof ArticleBody | "readingMinutes"> & { readingMinutes: number; excerpt: string | null };
+export type ArticleRecord = Omit<Article, keyof ArticleBody | "readingMinutes"> & {
+  readingMinutes: number;
+  excerpt: string | null;
+  /** Page furniture taken out of the body, counted by reason (set only when there was some). */
+  removedCounts?: Partial<Record<RemovedReason, number>>;
+};
 
 /** A parsed dump as a large corpus holds it: the article's record, not its body. */
 export type RecordResult = { file: string; article: ArticleRecord | null; problems: Problem[] };

@@ -1,6 +1,7 @@
 /** Problems as terminal lines: "seeds/x.txt:3: error: not valid UTF-8 …", like a compiler's. */
 import type { ParseResult, Problem, RecordResult } from "../content/types.ts";
 import { hasError } from "../content/corpus.ts";
+import { removedCounts } from "../content/records.ts";
 
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}: ${p.severity}: ${p.message}`;
@@ -96,4 +97,21 @@ export function skippedLine(results: ReadonlyArray<ParseResult | RecordResult>):
 /** 1234 → "1.2 s", 87 → "87 ms": build times as a person reads them. */
 export function duration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * "news: 14 lines of page furniture kept out of the body, by reason: 6 related, 4 share, …" or
+ * null when none was: read from each record's counts, so no body is opened for it.
+ */
+export function removedLine(results: ReadonlyArray<ParseResult | RecordResult>): string | null {
+  const counts = new Map<string, number>();
+  for (const r of results) {
+    const article = r.article;
+    const byReason = article && ("removedCounts" in article ? article.removedCounts : "removed" in article && article.removed ? removedCounts(article.removed) : undefined);
+    for (const [reason, n] of Object.entries(byReason ?? {})) counts.set(reason, (counts.get(reason) ?? 0) + (n ?? 0));
+  }
+  if (counts.size === 0) return null;
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const reasons = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return `news: ${total === 1 ? "1 line" : `${total} lines`} of page furniture kept out of the body, by reason: ${reasons.map(([reason, n]) => `${n} ${reason}`).join(", ")}`;
 }

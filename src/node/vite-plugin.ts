@@ -11,7 +11,7 @@ import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.
 import type { ParseResult, RecordResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
 import { allocatorAdvice } from "./allocator.ts";
-import { duration, formatProblem, skippedLine, summaryLine, tally } from "./report.ts";
+import { duration, formatProblem, removedLine, skippedLine, summaryLine, tally } from "./report.ts";
 import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker, type RankingReport } from "./related-cache.ts";
 import { workerRanker } from "./rank-pool.ts";
@@ -216,6 +216,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         report(results);
         const skipped = skippedLine(results);
         if (skipped) logger.info(skipped);
+        const removed = removedLine(results);
+        if (removed) logger.info(removed);
         logger.info(`${summaryLine(tally(results))}${took} (${timings.join(", ")}; from ${store.label(seedsDir) || "."})`);
       };
       if (isBuild) {

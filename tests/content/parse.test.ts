@@ -252,7 +252,7 @@ describe("figures of other outlets", () => {
   it("Tuổi Trẻ: a marker line, then its caption, is one figure (the marker its alt)", () => {
     const text = "Lễ hội bí đỏ\n\nTTO - Sáng 12-10, bà con mang bí đến.\n\nLễ hội bí đỏ - mùa thứ ba - Ảnh 1.\n\nQuả bí nặng nhất 41kg - Ảnh: T.L.\n\nBan tổ chức trao giải chiều nay.\n";
     const a = article(text);
-    expect(a.body[0]).toEqual({ type: "figure", alt: "Lễ hội bí đỏ - mùa thứ ba - Ảnh 1.", caption: "Quả bí nặng nhất 41kg", credit: "T.L", line: 5 });
+    expect(a.body[0]).toEqual({ type: "figure", alt: "Lễ hội bí đỏ - mùa thứ ba - Ảnh 1.", caption: "Quả bí nặng nhất 41kg", credit: "T.L.", line: 5 });
     expect(unplacedLines(text, a)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/content/parse";
-import { duration, groupReasons, reasonOf, skippedLine, skippedReasons } from "../../src/node/report";
+import { duration, groupReasons, reasonOf, removedLine, skippedLine, skippedReasons } from "../../src/node/report";
+import { splitResult } from "../../src/content/records";
 
 describe("reasonOf", () => {
   it("keeps what went wrong and drops one file's details and the advice", () => {
@@ -61,5 +62,18 @@ describe("duration", () => {
   it("reads as milliseconds below a second and tenths of seconds above", () => {
     expect(duration(87.4)).toBe("87 ms");
     expect(duration(12_345)).toBe("12.3 s");
+  });
+});
+
+describe("removedLine", () => {
+  const dump = "Tiêu đề\n\nMở đầu.\n\nA A\n\nĐoạn.\n\n>> Một bài khác\n\n>> Bài nữa\n\nChia sẻ";
+  it("adds up the furniture of every article by reason, most first, from parse results or records alike", () => {
+    const parsed = [parseArticle("a.txt", dump), parseArticle("b.txt", "Tiêu đề\n\nMở đầu.\n\nIn bài")];
+    const expected = "news: 5 lines of page furniture kept out of the body, by reason: 2 related, 1 font-size, 1 print, 1 share";
+    expect(removedLine(parsed)).toBe(expected);
+    expect(removedLine(parsed.map((r) => splitResult(r).result))).toBe(expected);
+  });
+  it("is null when no article had any", () => {
+    expect(removedLine([parseArticle("a.txt", "Tiêu đề\n\nMở đầu.")])).toBeNull();
   });
 });
