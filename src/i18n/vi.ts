@@ -50,6 +50,12 @@ export const vi = {
   next: "Bài sau",
   articleNav: "Bài trước và bài sau",
   emptyCorpus: "Chưa có bài viết nào.",
+  credit: {
+    /** The writer took the photos too: "Bài, ảnh: Đức Hùng". */
+    textAndPhotos: "Bài, ảnh:",
+    /** The outlet the article came from: "Nguồn: VTC News". */
+    source: "Nguồn:",
+  },
   /** Label before an image credit: "Ảnh: Hoàng Giang". */
   photoCredit: "Ảnh:",
   /** Read before each caption, hidden on screen, so a listener knows it is a caption. */

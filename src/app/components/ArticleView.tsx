@@ -1,9 +1,11 @@
 /**
  * One article, in the order a Vietnamese paper prints it: headline, dateline, sapo, body,
- * byline (right-aligned), tags. Pure: takes the page, renders; no data fetching.
+ * byline with its photo credit and source (right-aligned), tags. A place line kept aside by the
+ * parser opens the sapo, as papers print it ("YÊN BÁI – …"). Pure: takes the page, renders; no data fetching.
  */
 import type { Article } from "../../content/types";
 import { vi } from "../../i18n/vi";
+import { ArticleCredit } from "./ArticleCredit";
 import { BlockRenderer } from "./blocks/BlockRenderer";
 import { Dateline, showsDate } from "./Dateline";
 import { ReadingTime } from "./ReadingTime";
@@ -25,12 +27,17 @@ export function ArticleView({ article, address }: { article: Article; address?: 
           <ReadingTime minutes={article.readingMinutes} afterDate={showsDate(article)} />
         </p>
         <ReaderTools article={article} />
-        {article.lead ? <p className="article-lead">{article.lead}</p> : null}
+        {article.lead ? (
+          <p className="article-lead">
+            {article.place ? <span className="article-place">{article.place} – </span> : null}
+            {article.lead}
+          </p>
+        ) : null}
       </header>
       <div className="article-body prose">
         <BlockRenderer blocks={article.body} />
       </div>
-      {article.byline ? <p className="article-byline">{article.byline}</p> : null}
+      <ArticleCredit article={article} />
       {address ? (
         <p className="print-only article-address">
           {vi.tools.printAddress} {address}
