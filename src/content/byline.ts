@@ -44,6 +44,9 @@ const NAME_THEN_SITE = /^(.+?)\s+\/\s+((?:[\p{L}\d-]+\.)+[a-z]{2,6})$/iu;
 /** "(Nguồn: Công ty X)", "Nguồn: TTXVN": where the article came from, alone on the last line. */
 const SOURCE_LINE = /^\(?\s*nguồn\s*:\s*([^()]{1,80}?)\s*\)?\.?$/iu;
 
+/** Longer than any signature: "Bài: Nguyễn Văn Thành Trung - Ảnh: Trần Thị Minh Hà (TTXVN)". */
+export const CREDIT_MAX_CHARS = 120;
+
 const names = (text: string): string | null => {
   const t = text.trim().replace(/\.$/u, "");
   return isByline(t) ? t : null;
@@ -51,6 +54,8 @@ const names = (text: string): string | null => {
 
 /** The credit one line gives, or null when the line is not a signature. */
 export function readCreditLine(text: string): Credit | null {
+  // A signature is a few names and labels: a sentence never is one, and its patterns need not run.
+  if (text.length > CREDIT_MAX_CHARS) return null;
   const both = TEXT_AND_PHOTOS.exec(text);
   if (both) {
     const who = names(both[1]!);
@@ -81,6 +86,7 @@ function isOutletLine(text: string): boolean {
 }
 
 export function sourceLine(text: string): string | null {
+  if (text.length > CREDIT_MAX_CHARS) return null;
   return SOURCE_LINE.exec(text)?.[1]?.trim() ?? null;
 }
 

@@ -78,8 +78,13 @@ export function readAttribution(attribution: string): { name: string; role?: str
   const parts = splitTopLevel(lastSentence);
   for (let i = 0; i < parts.length; i++) {
     // "Thiếu tá Mạc Văn Hòe – Trưởng Công an xã": the role after an en or em dash (Lao Động).
-    const [head, ...dashed] = asName(parts[i]!) ? [parts[i]!] : parts[i]!.split(/\s[\u2013\u2014]\s/u);
-    const name = asName(head!);
+    let name = asName(parts[i]!);
+    let dashed: string[] = [];
+    if (!name && /\s[\u2013\u2014]\s/u.test(parts[i]!)) {
+      const [head, ...rest] = parts[i]!.split(/\s[\u2013\u2014]\s/u);
+      name = asName(head!);
+      dashed = rest;
+    }
     if (!name) continue;
     const role = [...dashed, ...parts.slice(i + 1)].join(", ").trim();
     return role === "" ? { name } : { name, role };
@@ -96,7 +101,8 @@ export function findSpeech(paragraph: string): Speech | null {
   const quoteFirst = /^[“"]/u.test(paragraph) && QUOTE_FIRST_END.test(paragraph.slice(-QUOTE_FIRST_END_WINDOW));
   const forms: Array<[RegExp | null, (m: RegExpExecArray) => [string, string]]> = [
     [quoteFirst ? QUOTE_FIRST : null, (m) => [m[2]!, m[1]!]],
-    [VERB_COLON, (m) => [m[1]!, m[2]!]],
+    // Its colon looked for first: the pattern's lazy opening tried every position of every paragraph.
+    [paragraph.includes(":") ? VERB_COLON : null, (m) => [m[1]!, m[2]!]],
   ];
   for (const [re, pick] of forms) {
     const m = re?.exec(paragraph);
