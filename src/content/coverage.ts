@@ -14,10 +14,26 @@ export function placedTexts(article: Article): string[] {
   if (article.place) out.push(article.place);
   if (article.byline) out.push(article.byline);
   for (const r of article.removed ?? []) out.push(r.text);
+  let run: string[] = [];
+  let runLine = -1;
+  const endRun = () => {
+    // A flattened body split at sentence ends: its paragraphs, joined again, are the line.
+    if (run.length > 1) out.push(run.join(" "));
+    run = [];
+  };
   for (const b of article.body) {
-    if (b.type === "paragraph") out.push(b.text);
+    if (b.type !== "paragraph" || b.line !== runLine) endRun();
+    if (b.type === "paragraph") {
+      out.push(b.text);
+      run.push(b.text);
+      runLine = b.line;
+    }
+    if (b.type === "heading") out.push(b.text);
     if (b.type === "figure") out.push(b.alt, b.caption, ...(b.credit ? [b.credit] : []));
+    // A boxed quote's speaker stood alone on the line under it.
+    if (b.type === "pullquote") out.push(b.name);
   }
+  endRun();
   // concat, not push(...): a spread of 200,000 tags would overflow the call stack.
   return out.concat(article.tags ?? [], article.tailText ?? []);
 }

@@ -2,12 +2,12 @@
  * The parser: raw dump → Article, as a pipeline of the small steps beside this file.
  *
  *   decode ▸ normalise lines ▸ title ▸ dateline ▸ tail ▸ furniture ▸ blocks (figures, paragraphs)
- *          ▸ lead ▸ byline ▸ pull quotes ▸ Article
+ *          ▸ lead ▸ byline ▸ structure (crossheads, boxed quotes) ▸ pull quotes ▸ Article
  *
  * Pure: no I/O, no React, no Node. The slug given here is provisional (the title's own slug);
  * the corpus makes slugs unique (see corpus.ts).
  */
-import type { Article, Block, ParseResult, Problem } from "./types.ts";
+import type { Article, FigureBlock, ParagraphBlock, ParseResult, Problem } from "./types.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { toLines, type Line } from "./normalize.ts";
 import { isDateline, readDateline } from "./dateline.ts";
@@ -17,6 +17,7 @@ import { classifyBlocks, segment } from "./blocks.ts";
 import { takeByline } from "./byline.ts";
 import { takeFurniture } from "./furniture.ts";
 import { withPullQuotes } from "./pullquotes.ts";
+import { structureGroups } from "./structure.ts";
 import { slugify } from "./slug.ts";
 
 /** "seeds/000_abc.txt" → "000_abc". */
@@ -99,9 +100,7 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   // Lead: the first block after the dateline that is not a figure — its first line.
   const afterDateline = datelineLine && datelineLine !== texts[0] ? datelineLine.n : titleLine.n;
   let lead: string | null = null;
-  const body: Block[] = [];
-  // One item at a time: push(...group) passes every item as an argument, and a block of
-  // 200,000 lines overflows the call stack.
+  const groups: Array<Array<FigureBlock | ParagraphBlock>> = [];
   // A place line alone just above or just below the lead is the story's place, not its text.
   let place: string | null = null;
   let leadGroup = -1;
@@ -117,16 +116,19 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
       lead = first.text;
       leadGroup = g;
     }
-    for (let i = isLead ? 1 : 0; i < group.length; i++) body.push(group[i]!);
+    const rest = isLead ? group.slice(1) : group;
+    if (rest.length > 0) groups.push(rest);
   });
   // The outlet's mark on the sapo ("TTO - …", "… - VnExpress") is its source, not its text.
   let source: string | null = null;
   if (lead !== null) ({ lead, source } = splitLeadSource(lead));
 
   // Byline: the last body line, when it is a paragraph that reads as names (or another outlet's signature).
-  const credit = takeByline(body, source === null);
-  body.length -= credit.taken;
+  const credit = takeByline(groups.flat(), source === null);
+  dropLast(groups, credit.taken);
   const byline = credit.byline;
+  // Then what layout says (crossheads, boxed quotes, flattened bodies), then attributed speech.
+  const body = withPullQuotes(structureGroups(groups).flat());
   if (credit.source !== undefined) source = credit.source;
 
   const article: Article = {
@@ -138,7 +140,7 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
     hasTime,
     lead,
     byline,
-    body: withPullQuotes(body),
+    body,
     relatedPlaceholders: tail.relatedPlaceholders,
   };
   if (source !== null) article.source = source;
@@ -148,4 +150,18 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   if (tail.tags) article.tags = tail.tags;
   if (tail.extra.length > 0) article.tailText = tail.extra.map((l) => l.text);
   return { file, article, problems };
+}
+
+/** The last `n` blocks taken off a body kept as groups (the byline's lines). */
+function dropLast(groups: Array<unknown[]>, n: number): void {
+  while (n > 0 && groups.length > 0) {
+    const last = groups[groups.length - 1]!;
+    if (last.length <= n) {
+      n -= last.length;
+      groups.pop();
+    } else {
+      last.length -= n;
+      n = 0;
+    }
+  }
 }

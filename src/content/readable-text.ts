@@ -1,6 +1,6 @@
 /**
  * What of an article's body a reader reads, in one place for everything that measures, ranks,
- * indexes or speaks it: a paragraph's text and a figure's caption. A pull quote repeats words of
+ * indexes or speaks it: a paragraph's text, a crosshead and a figure's caption. A pull quote repeats words of
  * a paragraph, so it adds none.
  */
 import type { Block } from "./types.ts";
@@ -11,6 +11,8 @@ export function readableText(block: Block): string {
       return block.text;
     case "figure":
       return block.caption;
+    case "heading":
+      return block.text;
     default:
       return "";
   }

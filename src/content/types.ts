@@ -34,7 +34,10 @@ export type RemovedReason =
 /** A line kept out of the body as page furniture: nothing is lost, and a build counts them by reason. */
 export type RemovedLine = { line: number; text: string; reason: RemovedReason };
 
-export type Block = ParagraphBlock | FigureBlock | PullQuoteBlock;
+/** Extra block (other outlets): a crosshead, a short line without a stop between paragraphs (structure.ts). */
+export type HeadingBlock = { type: "heading"; text: string; line: number };
+
+export type Block = ParagraphBlock | FigureBlock | PullQuoteBlock | HeadingBlock;
 export type BlockType = Block["type"];
 
 export type Article = {
