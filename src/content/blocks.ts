@@ -5,7 +5,7 @@
  */
 import type { Block, FigureBlock, ParagraphBlock } from "./types.ts";
 import type { Line } from "./normalize.ts";
-import { asFigure, isImageMarker, loneCaption, splitCredit } from "./figure.ts";
+import { asFigure, isImageMarker, isZingAlt, loneCaption, splitCredit } from "./figure.ts";
 
 /** Runs of consecutive text lines, in order. */
 export function segment(lines: readonly Line[]): Line[][] {
@@ -51,8 +51,22 @@ export function classifyBlock(block: readonly Line[]): Array<FigureBlock | Parag
 export function classifyBlocks(blocks: readonly Line[][]): Array<Array<FigureBlock | ParagraphBlock>> {
   const out: Array<Array<FigureBlock | ParagraphBlock>> = [];
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
+    let block = blocks[i]!;
     const next = blocks[i + 1];
+    // A marker glued under the paragraph before it (Tuổi Trẻ): that paragraph stands alone.
+    if (block.length > 1 && isImageMarker(block[block.length - 1]!.text) && next?.length === 1) {
+      out.push(block.slice(0, -1).map(paragraph));
+      block = block.slice(-1);
+    }
+    // Zing: a paragraph, the alt ("… hinh anh 1") and the caption in one block.
+    const alt = block.length > 1 ? block.findIndex((l, k) => k < block.length - 1 && isZingAlt(l.text)) : -1;
+    if (alt >= 0) {
+      if (alt > 0) out.push(block.slice(0, alt).map(paragraph));
+      const { caption, credit } = splitCredit(block[alt + 1]!.text);
+      out.push([{ type: "figure", alt: block[alt]!.text, caption, ...(credit ? { credit } : {}), line: block[alt]!.n }]);
+      if (alt + 2 < block.length) out.push(block.slice(alt + 2).map(paragraph));
+      continue;
+    }
     if (block.length === 1 && isImageMarker(block[0]!.text) && next?.length === 1) {
       const { caption, credit } = splitCredit(next[0]!.text);
       out.push([{ type: "figure", alt: block[0]!.text, caption, ...(credit ? { credit } : {}), line: block[0]!.n }]);

@@ -66,6 +66,11 @@ const LONE_CREDIT = /(?:^|[\s(])(?:(?:ảnh,\s*video|ảnh|video)\s*:\s*([^()]+?
 
 const SIGNATURE = /^bài(?:\s*[,&/-]|\s+và|\s*:.*)?$/iu;
 
+/** "Ảnh: Nhóm cung cấp Xe dừng ở đầu bản" (Thanh Niên): the credit first, ending "cung cấp". */
+const CREDIT_FIRST = /^ảnh\s*:\s*(\S.{0,40}?\scung cấp)\s+(\p{Lu}.*)$/iu;
+/** "… (ảnh CTV)", "… (Ảnh TTXVN)": a bracketed credit without a colon (Dân Trí). */
+const PAREN_NO_COLON = /(?:^|\s)\(\s*ảnh\s+([^():]{1,40}?)\s*\)\s*\.?$/iu;
+
 /**
  * A line alone that is a photo's caption, known by the credit that ends it ("Bến phà vắng người.
  * Ảnh: Kha Lộc."): its text before the credit is the caption and, the dump having no alt for it,
@@ -77,7 +82,9 @@ export function loneCaption(line: string): FigureText | null {
   const lower = line.toLowerCase();
   if (!lower.includes("ảnh") && !lower.includes("video")) return null;
   if (wordsOf(line).length > FIGURE_MAX_WORDS) return null;
-  const m = LONE_CREDIT.exec(line);
+  const first = CREDIT_FIRST.exec(line);
+  if (first) return { alt: first[2]!, caption: first[2]!, credit: first[1]! };
+  const m = LONE_CREDIT.exec(line) ?? PAREN_NO_COLON.exec(line);
   if (!m) return null;
   const caption = line.slice(0, m.index).replace(/[\s\-\u2013\u2014(]+$/u, "").trim();
   const credit = creditName((m[1] ?? m[2])!, line);
@@ -87,6 +94,10 @@ export function loneCaption(line: string): FigureText | null {
   if (SIGNATURE.test(caption)) return null;
   return { alt: caption, caption, credit };
 }
+
+/** Zing's alt line: the title without marks, then "hinh anh N"; the caption is the line under it. */
+const ZING_ALT = /\shinh anh \d+$/iu;
+export const isZingAlt = (line: string): boolean => line.includes("hinh anh") && ZING_ALT.test(line);
 
 /** Tuổi Trẻ's image marker, "<title> - Ảnh 1." alone on its line; its caption is the next block. */
 const MARKER = /^.+\s[-\u2013\u2014]\s+Ảnh\s+\d+\.?$/u;

@@ -76,6 +76,9 @@ describe("lone captions, known by their credit (other outlets)", () => {
     ["Trẻ em chơi lăn bí - Ảnh: PHÙNG KHIÊM", "Trẻ em chơi lăn bí", "PHÙNG KHIÊM"],
     ["Mưa trắng trời trên đèo. ẢNH: HẢI HÀ", "Mưa trắng trời trên đèo.", "HẢI HÀ"],
     ["Người dân giữ đê trong đêm. VIDEO: Kha Lộc", "Người dân giữ đê trong đêm.", "Kha Lộc"],
+    ["Quả bí nặng nhất 41kg - Ảnh: T.L.", "Quả bí nặng nhất 41kg", "T.L."],
+    ["Người dân dự lễ khánh thành (ảnh CTV)", "Người dân dự lễ khánh thành", "CTV"],
+    ["Ảnh: Nhóm cung cấp Xe dừng ở đầu bản", "Xe dừng ở đầu bản", "Nhóm cung cấp"],
   ])("%j: caption %j, credit %j", (line, caption, credit) => {
     expect(loneCaption(line)).toEqual({ alt: caption, caption, credit });
   });
@@ -84,7 +87,9 @@ describe("lone captions, known by their credit (other outlets)", () => {
     "Ảnh: Kha Lộc",
     "Người dân chụp ảnh: đẹp lắm, ai cũng thích",
     "Video: Kha Lộc.",
-  ])("%j is no caption: no credit, nothing before it, or a sentence after \"ảnh:\"", (line) => {
+    "Bài, ảnh: Đức Hùng",
+    "Bài: Lan Anh - Ảnh: Quốc Bảo",
+  ])("%j is no caption: no credit, nothing before it, a sentence after \"ảnh:\", or a signature", (line) => {
     expect(loneCaption(line)).toBeNull();
   });
   it("knows Tuổi Trẻ's image markers", () => {
