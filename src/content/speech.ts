@@ -71,6 +71,44 @@ function asName(part: string): string | null {
   return words.join(" ");
 }
 
+/** Words a title or a job opens with, when it stands before the name ("Trưởng bản Ninh Văn Tường"). */
+const ROLE_FIRST = new RegExp(
+  `^(?:${[
+    "trưởng", "phó", "chủ tịch", "giám đốc", "tổng giám đốc", "bí thư", "bộ trưởng", "thứ trưởng", "hiệu trưởng",
+    "chủ nhiệm", "chánh", "đại diện", "người phát ngôn", "chuyên gia", "bác sĩ", "luật sư", "nghệ nhân", "kỹ sư",
+    "nhà văn", "nhà thơ", "nhạc sĩ", "ca sĩ", "đạo diễn", "cán bộ", "đội trưởng", "tổ trưởng", "thôn trưởng",
+    "chỉ huy", "tổng thư ký", "viện trưởng", "nông dân", "ngư dân", "tiểu thương", "chủ tàu", "chủ quán",
+  ].join("|")})\\s`,
+  "iu",
+);
+
+/** The most common Vietnamese family names: where a name begins after a role. */
+const SURNAMES = new Set([
+  "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+  "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Đinh", "Lâm", "Phùng", "Mai", "Tô", "Hà", "Tạ", "Lương", "Lưu",
+  "Cao", "Chu", "Quách", "Thái", "Hứa", "Kiều", "Lục", "Mạc", "Ninh", "Nông", "Triệu", "Tăng", "Âu", "Châu", "Diệp",
+  "Đàm", "Giang", "Khúc", "La", "Lò", "Lã", "Lạc", "Lại", "Mã", "Nghiêm", "Tống", "Văn", "Vi", "Thân", "Từ", "Cù",
+]);
+
+/** "<role> <Name>" with a known family name opening a name of two to four words, or null. */
+function roleThenName(part: string): { name: string; role: string } | null {
+  if (!ROLE_FIRST.test(part)) return null;
+  const words = part.split(/\s+/);
+  // A full name is most often three words, then four, then two: "Hải Hà Trần Văn Bình" is Trần Văn Bình.
+  for (const length of [3, 4, 2]) {
+    const k = words.length - length;
+    if (k < 1 || !SURNAMES.has(words[k]!)) continue;
+    const name = words.slice(k);
+    if (name.every((w) => isCapitalised(w) && /^[\p{L}.'-]+$/u.test(w))) return { name: name.join(" "), role: words.slice(0, k).join(" ") };
+  }
+  return null;
+}
+
+/** A line that is only a person's name ("Cù Thị Nguyệt", "ông Hùng"): a boxed quote's speaker. */
+export function asSpeakerName(text: string): string | null {
+  return text.length <= 60 ? asName(text.trim()) : null;
+}
+
 /** Speaker and role from "[lead-in,] <honorific?> <Name>[, <role>]", or null. */
 export function readAttribution(attribution: string): { name: string; role?: string } | null {
   // A lead-in may be a whole sentence: only the last sentence can hold the attribution.
@@ -85,7 +123,15 @@ export function readAttribution(attribution: string): { name: string; role?: str
       name = asName(head!);
       dashed = rest;
     }
-    if (!name) continue;
+    if (!name) {
+      // "Trưởng bản Ninh Văn Tường": the role first, then the name.
+      const roleFirst = roleThenName(parts[i]!);
+      if (roleFirst) {
+        const role = [roleFirst.role, ...parts.slice(i + 1)].join(", ");
+        return { name: roleFirst.name, role };
+      }
+      continue;
+    }
     const role = [...dashed, ...parts.slice(i + 1)].join(", ").trim();
     return role === "" ? { name } : { name, role };
   }

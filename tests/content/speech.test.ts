@@ -95,3 +95,25 @@ describe("findSpeech on hostile paragraphs", () => {
     expect(findSpeech("“Đường đã xong.” – bà Lê Thị Mai, Chủ tịch Hội Phụ nữ xã, chia sẻ.")).toMatchObject({ name: "Lê Thị Mai", speech: "Đường đã xong." });
   });
 });
+
+describe("other outlets' attributions", () => {
+  it.each([
+    ["Trưởng bản Ninh Văn Tường", { name: "Ninh Văn Tường", role: "Trưởng bản" }],
+    ["Chủ tịch UBND huyện Hải Hà Trần Văn Bình", { name: "Trần Văn Bình", role: "Chủ tịch UBND huyện Hải Hà" }],
+    ["Giám đốc Sở Y tế Lê Hùng", { name: "Lê Hùng", role: "Giám đốc Sở Y tế" }],
+    ["Thiếu tá Mạc Văn Hòe – Trưởng Công an xã", { name: "Mạc Văn Hòe", role: "Trưởng Công an xã" }],
+    ["anh Lò Văn P.", { name: "Lò Văn P." }],
+  ])("reads %j", (attribution, who) => expect(readAttribution(attribution)).toEqual(who));
+
+  it.each([
+    ["a lead-in ending with a name", "Tại buổi làm việc với Trần Văn Bình"],
+    ["an office, not a person", "Đảng ủy xã Quảng Thành"],
+  ])("reads no speaker from %s", (_why, attribution) => expect(readAttribution(attribution)).toBeNull());
+
+  it("draws a pull quote from a quotation attributed after it, with mixed quote marks (Dân Trí)", () => {
+    expect(findSpeech("“Nó hiền lắm, chắc bị chó đuổi nên chạy xa\" - anh Lò Văn P. nói.")).toEqual({
+      speech: "Nó hiền lắm, chắc bị chó đuổi nên chạy xa",
+      name: "Lò Văn P.",
+    });
+  });
+});
