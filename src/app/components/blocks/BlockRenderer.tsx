@@ -6,6 +6,7 @@
  */
 import type { Block } from "../../../content/types";
 import { Figure } from "./Figure";
+import { Heading } from "./Heading";
 import { Paragraph } from "./Paragraph";
 import { PullQuote } from "./PullQuote";
 
@@ -17,6 +18,8 @@ export function BlockView({ block }: { block: Block }) {
       return <Figure block={block} />;
     case "pullquote":
       return <PullQuote block={block} />;
+    case "heading":
+      return <Heading block={block} />;
     default:
       return <UnknownBlock block={block} />;
   }

@@ -17,6 +17,11 @@ describe("BlockRenderer", () => {
     expect(screen.getByText("Nguyễn Văn A").closest("figcaption")).not.toBeNull();
   });
 
+  test("renders a crosshead as a level-2 heading, in the article's outline", () => {
+    render(<BlockRenderer blocks={[{ type: "paragraph", line: 1, text: "Đoạn." }, { type: "heading", line: 3, text: "Đi tìm chủ trâu" }]} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Đi tìm chủ trâu" })).toBeInTheDocument();
+  });
+
   test("a figure without a credit has no credit line", () => {
     render(<BlockRenderer blocks={[{ type: "figure", line: 1, alt: "a", caption: "Chú thích." }]} />);
     expect(screen.queryByText(/^Ảnh:/)).toBeNull();
