@@ -44,6 +44,9 @@ describe.each(outletExpectations)("$file", (e) => {
   it("keeps the paragraphs, in order", () => {
     expect(ofType(a, "paragraph").map((p) => p.text)).toEqual(e.paragraphs);
   });
+  it("finds the crossheads", () => {
+    expect(ofType(a, "heading").map((h) => h.text)).toEqual(e.headings ?? []);
+  });
   it("finds the figures with their credits", () => {
     expect(ofType(a, "figure").map(({ alt, caption, credit }) => ({ alt, caption, ...(credit ? { credit } : {}) }))).toEqual(e.figures);
   });
