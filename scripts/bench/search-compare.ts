@@ -21,7 +21,7 @@ import { openBrowser } from "../support/chromium.ts";
 import { startVite } from "../support/vite-process.ts";
 import { SEARCH_QUERIES } from "./search.ts";
 
-type Measured = { query: string; hits: number | null; gzipBytes: number; ms: number };
+type Measured = { query: string; hits: number | null; estimated?: boolean; gzipBytes: number; ms: number };
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--"),
@@ -71,8 +71,10 @@ async function ours(page: Page, base: string): Promise<{ queries: Measured[]; he
     await page.waitForFunction((q) => (document.querySelector('[role="status"]')?.textContent ?? "").includes(`“${q}”`), query, { timeout: 60_000 });
     const ms = Date.now() - started;
     const status = (await page.locator('[role="status"]').first().textContent()) ?? "";
-    const hits = /^(\d+)/.exec(status)?.[1];
-    queries.push({ query, hits: hits ? Number(hits) : 0, gzipBytes: taken().reduce((sum, p) => sum + wireBytes(p), 0), ms });
+    // "4.762 kết quả", "Khoảng 32.000 kết quả": Vietnamese thousands dots, an estimate marked.
+    const count = /^(Khoảng )?(\d[\d.]*) kết quả/.exec(status);
+    const hits = count ? Number(count[2]!.replace(/\./g, "")) : 0;
+    queries.push({ query, hits, estimated: count?.[1] !== undefined, gzipBytes: taken().reduce((sum, p) => sum + wireBytes(p), 0), ms });
     if (queries.length === 3) heapAfterThree = await heap(page);
   }
   return { queries, heapAfterThree };
@@ -133,7 +135,7 @@ async function main() {
     writeFileSync(values.out!, `${JSON.stringify(report, null, 2)}\n`);
     for (const [name, result] of Object.entries(report) as Array<[string, { queries: Measured[]; heapAfterThree: number }]>) {
       console.log(`\n${name}: JS heap after three queries ${(result.heapAfterThree / 1e6).toFixed(1)} MB`);
-      for (const q of result.queries) console.log(`${JSON.stringify(q.query).padEnd(20)} ${String(q.hits).padStart(7)} hits ${(q.gzipBytes / 1000).toFixed(1).padStart(7)} kB ${String(q.ms).padStart(6)} ms`);
+      for (const q of result.queries) console.log(`${JSON.stringify(q.query).padEnd(20)} ${`${q.estimated ? "~" : ""}${q.hits}`.padStart(7)} hits ${(q.gzipBytes / 1000).toFixed(1).padStart(7)} kB ${String(q.ms).padStart(6)} ms`);
     }
     if (report.pagefind) console.log(`\npagefind folding: ${JSON.stringify((report.pagefind as { folding: unknown }).folding)}`);
   } finally {
