@@ -1,13 +1,15 @@
 /**
- * The parser: raw dump → Article, as a pipeline of the small steps beside this file.
+ * The parser: raw dump → what it says (readDump), as a pipeline of the small steps beside this
+ * file, then the enrichment steps (enrich.ts) → Article.
  *
  *   decode ▸ normalise lines ▸ title ▸ dateline ▸ tail ▸ furniture ▸ blocks (figures, paragraphs)
- *          ▸ lead ▸ byline ▸ structure (crossheads, boxed quotes) ▸ pull quotes ▸ Article
+ *          ▸ lead ▸ byline ▸ structure (crossheads, boxed quotes)            = ParsedDump
+ *   ▸ enrich: pull quotes ▸ slug ▸ reading time ▸ images                    = Article
  *
- * Pure: no I/O, no React, no Node. The slug given here is provisional (the title's own slug);
- * the corpus makes slugs unique (see corpus.ts).
+ * Pure: no I/O, no React, no Node. The slug is the title's own; the corpus makes slugs unique
+ * (see corpus.ts).
  */
-import type { Article, FigureBlock, ParagraphBlock, ParseResult, Problem } from "./types.ts";
+import type { DumpResult, FigureBlock, ParagraphBlock, ParsedDump, ParseResult, Problem } from "./types.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { toLines, type Line } from "./normalize.ts";
 import { isDateline, readDateline } from "./dateline.ts";
@@ -16,9 +18,8 @@ import { findTail } from "./tail.ts";
 import { classifyBlocks, segment } from "./blocks.ts";
 import { takeByline } from "./byline.ts";
 import { takeFurniture } from "./furniture.ts";
-import { withPullQuotes } from "./pullquotes.ts";
+import { enrich, type EnrichContext } from "./enrich.ts";
 import { structureGroups } from "./structure.ts";
-import { slugify } from "./slug.ts";
 
 /** "seeds/000_abc.txt" → "000_abc". */
 export function idFromFile(file: string): string {
@@ -29,12 +30,22 @@ export function idFromFile(file: string): string {
 /** Longer than any real headline (they run to about 150 characters): a warning, the text is kept. */
 export const TITLE_MAX = 300;
 
-export function parseArticle(file: string, input: Uint8Array | string): ParseResult {
+/**
+ * A dump read into a complete Article: what the file says (readDump), then the enrichment steps
+ * (enrich.ts). `context.images`: the figures' images, from a lookup the Node side hands in.
+ */
+export function parseArticle(file: string, input: Uint8Array | string, context: EnrichContext = {}): ParseResult {
+  const { dump, problems } = readDump(file, input);
+  return { file, article: dump ? enrich(dump, context) : null, problems };
+}
+
+/** What the file says: no slug, reading time, speech pull quotes or images yet (enrich.ts adds them). */
+export function readDump(file: string, input: Uint8Array | string): DumpResult {
   const problems: Problem[] = [];
   const warn = (line: number, message: string) => problems.push({ file, line, severity: "warning", message });
-  const fail = (line: number, message: string): ParseResult => {
+  const fail = (line: number, message: string): DumpResult => {
     problems.push({ file, line, severity: "error", message });
-    return { file, article: null, problems };
+    return { file, dump: null, problems };
   };
 
   const decoded = decodeUtf8(input);
@@ -127,13 +138,12 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   const credit = takeByline(groups.flat(), source === null);
   dropLast(groups, credit.taken);
   const byline = credit.byline;
-  // Then what layout says (crossheads, boxed quotes, flattened bodies), then attributed speech.
-  const body = withPullQuotes(structureGroups(groups).flat());
+  // Then what layout says: crossheads, boxed quotes, flattened bodies.
+  const body = structureGroups(groups).flat();
   if (credit.source !== undefined) source = credit.source;
 
-  const article: Article = {
+  const article: ParsedDump = {
     id: idFromFile(file),
-    slug: slugify(titleLine.text),
     title: titleLine.text,
     dateline: datelineLine ? datelineLine.text : null,
     publishedAt,
@@ -149,7 +159,7 @@ export function parseArticle(file: string, input: Uint8Array | string): ParseRes
   if (furniture.removed.length > 0) article.removed = furniture.removed;
   if (tail.tags) article.tags = tail.tags;
   if (tail.extra.length > 0) article.tailText = tail.extra.map((l) => l.text);
-  return { file, article, problems };
+  return { file, dump: article, problems };
 }
 
 /** The last `n` blocks taken off a body kept as groups (the byline's lines). */

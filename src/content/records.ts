@@ -6,7 +6,6 @@
  */
 import type { Article, ArticleBody, Block, ArticleRecord, ParseResult, RecordResult, RemovedLine, RemovedReason } from "./types.ts";
 import { excerpt } from "./excerpt.ts";
-import { readingMinutes } from "./reading-time.ts";
 import { relatedTerms, type RelatedInput, type TermCounts } from "./related-terms.ts";
 import { readableTexts } from "./readable-text.ts";
 import { searchDocument } from "./search.ts";
@@ -35,7 +34,7 @@ export function recordOf(article: Article): ArticleRecord {
   const { lead: _lead, byline: _byline, body: _body, relatedPlaceholders: _placeholders, tags: _tags, tailText: _tail, removed: _removed, photoCredit: _credit, readingMinutes: _minutes, ...rest } = article;
   return {
     ...rest,
-    readingMinutes: article.readingMinutes ?? readingMinutes(article),
+    readingMinutes: article.readingMinutes,
     excerpt: excerptOf(article),
     ...(article.removed ? { removedCounts: removedCounts(article.removed) } : {}),
   };

@@ -63,9 +63,16 @@ export type Article = {
   removed?: RemovedLine[];
   /** Extra field: text lines found after a tail header ("Tin liên quan" …), kept, not shown as body. */
   tailText?: string[];
-  /** Set by the corpus, not the parser: minutes to read the lead and body (reading-time.ts). */
-  readingMinutes?: number;
+  /** Minutes to read the lead and body (reading-time.ts), added by enrichment (enrich.ts). */
+  readingMinutes: number;
 };
+
+/**
+ * What a dump says, before enrichment (enrich.ts) adds its slug, reading time, the pull quotes
+ * drawn from attributed speech and its figures' images: parse.ts readDump's answer.
+ */
+export type ParsedDump = Omit<Article, "slug" | "readingMinutes">;
+export type DumpResult = { file: string; dump: ParsedDump | null; problems: Problem[] };
 
 export type Severity = "error" | "warning";
 export type Problem = { file: string; line: number; severity: Severity; message: string };

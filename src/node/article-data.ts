@@ -11,7 +11,8 @@ import path from "node:path";
 import { articleOf } from "../content/records.ts";
 import type { ArticlePage, ArticleRecord, ArticleSummary } from "../content/types.ts";
 import { BodyFiles, extractPart } from "./body-files.ts";
-import { attachImages } from "./images.ts";
+import { withImages } from "../content/enrich.ts";
+import { imageLookup } from "./images.ts";
 import { writeIfChanged } from "./output.ts";
 
 /** A digest of a data file's bytes: in the page's fingerprint (prerender.ts) and the next build's keys. */
@@ -36,9 +37,10 @@ export function pageOf(parts: ArticleParts, context: BodyContext, bodies = conte
   if ("page" in parts) return parts.page;
   const { source } = parts;
   const body = extractPart(bodies, "body", source);
-  if (context.publicDir) attachImages({ id: source.id, body: body.body }, context.publicDir, context.base);
+  const images = context.publicDir ? imageLookup(context.publicDir, context.base) : undefined;
+  const withTheirImages = { ...body, body: withImages(body.body, source.id, images) };
   // The keys in corpus.page()'s order: the same object makes the same bytes.
-  return { article: articleOf(parts.record, body), related: parts.related, previous: parts.previous, next: parts.next };
+  return { article: articleOf(parts.record, withTheirImages), related: parts.related, previous: parts.previous, next: parts.next };
 }
 
 /**

@@ -13,7 +13,8 @@ import path from "node:path";
 import type { ArticleStore } from "../content/corpus.ts";
 import type { TermCounts } from "../content/related-terms.ts";
 import type { ArticleBody, ParseResult, RecordResult } from "../content/types.ts";
-import { attachImages } from "./images.ts";
+import { withImages, type ImageLookup } from "../content/enrich.ts";
+import { imageLookup } from "./images.ts";
 import { cacheKey, type DiskCache } from "./disk-cache.ts";
 import { BodyFiles, extractPart, parseDump, sha1 } from "./body-files.ts";
 import type { Extract } from "../content/records.ts";
@@ -43,6 +44,8 @@ export class SeedStore implements ArticleStore {
   readonly publicDir: string | null;
   private readonly root: string;
   private readonly base: string;
+  /** The figures' images (images.ts), handed to enrichment's image step. */
+  private readonly images: ImageLookup | undefined;
 
   /** `publicDir` is where `images/<id>/<n>.*` may live; `base` is the site's public base path. */
   constructor(options: { dir: string; publicDir?: string | null; root?: string; base?: string; disk?: DiskCache | null }) {
@@ -51,6 +54,7 @@ export class SeedStore implements ArticleStore {
     this.publicDir = options.publicDir ?? null;
     this.root = options.root ?? process.cwd();
     this.base = options.base ?? "/";
+    this.images = this.publicDir ? imageLookup(this.publicDir, this.base) : undefined;
     const folder = this.disk?.folder(this.diskName()) ?? null;
     this.bodies = folder ? new BodyFiles(folder) : null;
   }
@@ -151,8 +155,7 @@ export class SeedStore implements ArticleStore {
   /** The scan's misses parsed (in its order): cached, then every file's result in file-name order. */
   private settle({ files, removed, misses, unreadable }: Scan, parsed: readonly Result[]): Result[] {
     misses.forEach(({ path: file, hash, size, mtimeMs }, i) => {
-      const result = parsed[i]!;
-      this.withImages(result);
+      const result = this.withImages(parsed[i]!);
       this.cache.set(file, { hash, size, mtimeMs, result });
     });
     // Unreadable files as load() reports them (gone meanwhile: dropped).
@@ -167,8 +170,11 @@ export class SeedStore implements ArticleStore {
   }
 
   /** A whole article held in memory gets its images now; a record's body gets them when read back. */
-  private withImages(result: Result): void {
-    if (result.article && "body" in result.article && this.publicDir) attachImages(result.article, this.publicDir, this.base);
+  private withImages(result: Result): Result {
+    const article = result.article;
+    if (!article || !("body" in article) || !this.images) return result;
+    const body = withImages(article.body, article.id, this.images);
+    return body === article.body ? result : { ...result, article: { ...article, body } };
   }
 
   private diskName(): string {
@@ -182,8 +188,7 @@ export class SeedStore implements ArticleStore {
     const stored = this.disk.read<Array<[string, string, number, number, Result]>>(this.diskName());
     for (const [file, hash, size, mtimeMs, result] of stored ?? []) {
       if (this.cache.has(file) || result.file !== this.label(file)) continue;
-      this.withImages(result);
-      this.cache.set(file, { hash, size, mtimeMs, result });
+      this.cache.set(file, { hash, size, mtimeMs, result: this.withImages(result) });
     }
   }
 
@@ -220,8 +225,7 @@ export class SeedStore implements ArticleStore {
     const hash = sha1(bytes);
     const cached = this.cache.get(file);
     if (cached && cached.hash === hash) return cached.result;
-    const result = parseDump(file, this.label(file), bytes, hash, this.bodies);
-    this.withImages(result);
+    const result = this.withImages(parseDump(file, this.label(file), bytes, hash, this.bodies));
     this.cache.set(file, { hash, size: stat.size, mtimeMs: stat.mtimeMs, result });
     this.parsedSinceSave++;
     return result;
@@ -308,8 +312,7 @@ export class SeedStore implements ArticleStore {
   body(label: string): ArticleBody {
     const body = this.extractPart(label, "body");
     const id = this.cache.get(this.fileOf(label))?.result.article?.id ?? "";
-    if (this.publicDir) attachImages({ id, body: body.body }, this.publicDir, this.base);
-    return body;
+    return this.images ? { ...body, body: withImages(body.body, id, this.images) } : body;
   }
 
   /** ArticleStore: a record's term counts. */

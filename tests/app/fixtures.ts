@@ -19,6 +19,7 @@ export const seedArticle: Article = {
   lead: "Nhiệm kỳ 2015-2020, Đảng bộ xã Quảng Thành (huyện Hải Hà) đã tập trung thực hiện hiệu quả các giải pháp về xây dựng Đảng, lãnh đạo phát triển KT-XH, nâng cao đời sống vật chất, tinh thần cho nhân dân. Để đạt được kết quả này, Đảng ủy xã đã bám sát sự lãnh đạo, chỉ đạo toàn diện của Huyện ủy, chú trọng làm tốt ngay từ công tác chính trị tư tưởng, tạo sự đồng thuận cao về nhận thức trong đảng viên nhân dân. Đặc biệt là luôn quan tâm xây dựng chi bộ trong sạch, vững mạnh cả về tư tưởng và tổ chức, nâng cao chất lượng sinh hoạt và quản lý đảng viên.",
   byline: "Hoàng Giang",
   relatedPlaceholders: 8,
+  readingMinutes: 4,
   body: [
     {
       type: "figure",

@@ -31,6 +31,7 @@ const slug = slugify(TITLE);
 const article: Article = {
   id: "999_hostile",
   slug,
+  readingMinutes: 1,
   title: TITLE,
   dateline: "31/12/2999 | 23:59 GMT+7",
   publishedAt: null,

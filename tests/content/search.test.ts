@@ -65,6 +65,7 @@ describe("searchDocument", () => {
       {
         id: "x",
         slug: "x",
+        readingMinutes: 1,
         title: "T",
         dateline: null,
         publishedAt: null,

@@ -15,6 +15,7 @@ import { SEED_SLUG, fakeSource, newer, older, seedArticle, seedSummary } from ".
 const asArticle = (s: typeof newer, lead: string): Article => ({
   id: s.id,
   slug: s.slug,
+  readingMinutes: s.readingMinutes,
   title: s.title,
   dateline: s.dateline,
   publishedAt: s.publishedAt,
