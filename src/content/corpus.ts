@@ -9,6 +9,7 @@ import type { Documents, RankedDocument } from "./related-vectors.ts";
 import type { TermCounts } from "./related-terms.ts";
 import type { RankingArticle } from "./related-update.ts";
 import { assignSlots, brief, listingOf, type Listing } from "./listing.ts";
+import { recurringKeys } from "./boilerplate.ts";
 import { articleOf, bodyOf, recordOf, relatedInputOf } from "./records.ts";
 import { searchDocument } from "./search.ts";
 import { searchTokens } from "./search-build.ts";
@@ -113,6 +114,8 @@ export type Corpus = {
   searchTokens(slug: string): string;
   /** The list pages (listing.ts). */
   listing: Listing;
+  /** Lines found in many dumps (an outlet's boilerplate, boilerplate.ts): how many, and how many articles they leave. */
+  boilerplate: { lines: number; articles: number };
   broken: BrokenFile[];
 };
 
@@ -150,6 +153,21 @@ function keyedArticles(
   return { articles, termsOf: (id) => store.terms(fileOf.get(id)!), files: good.map(({ file }) => file) };
 }
 
+/** Each record whose lines recur in many dumps names them (a copy: most records are untouched). */
+function markBoilerplate(good: Array<{ record: ArticleRecord }>): Corpus["boilerplate"] {
+  const recurring = recurringKeys(good.map((g) => g.record.lineKeys), good.length);
+  let articles = 0;
+  if (recurring.size > 0) {
+    for (const g of good) {
+      const keys = g.record.lineKeys?.filter((k) => recurring.has(k));
+      if (!keys?.length) continue;
+      g.record = { ...g.record, boilerplate: keys };
+      articles++;
+    }
+  }
+  return { lines: recurring.size, articles };
+}
+
 /**
  * From parsed dumps to a corpus. `results` may hold whole articles (a small corpus, tests: their
  * bodies are kept in memory) or records whose bodies `store` gives back when a page asks, so a
@@ -177,6 +195,7 @@ export function buildCorpus(
     if (slug !== g.record.slug) g.record = { ...g.record, slug };
   }
   good.sort((a, b) => compareInstants(a.time, b.time, a.record.id, b.record.id));
+  const boilerplate = markBoilerplate(good);
 
   const store = options.store;
   const bodyAt = (file: string): ArticleBody => {
@@ -229,5 +248,5 @@ export function buildCorpus(
   const undated = summaries.filter((s) => s.publishedAt === null);
   const newestFirst = [...dated, ...undated];
   const listing = listingOf(newestFirst, options.slots ? assignSlots(newestFirst, options.slots) : undefined);
-  return { summaries: newestFirst, entries, page, searchTokens: searchTokensOf, listing, broken };
+  return { summaries: newestFirst, entries, page, searchTokens: searchTokensOf, listing, broken, boilerplate };
 }

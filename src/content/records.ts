@@ -5,6 +5,7 @@
  * walked once, on any core, and never again while the dump is unchanged.
  */
 import type { Article, ArticleBody, Block, ArticleRecord, ParseResult, RecordResult, RemovedLine, RemovedReason } from "./types.ts";
+import { boilerplateCandidates, withoutBoilerplate } from "./boilerplate.ts";
 import { excerpt } from "./excerpt.ts";
 import { relatedTerms, type RelatedInput, type TermCounts } from "./related-terms.ts";
 import { readableTexts } from "./readable-text.ts";
@@ -32,11 +33,13 @@ function excerptOf(article: Article): string | null {
 /** An article as the corpus holds it, and the body it leaves aside. */
 export function recordOf(article: Article): ArticleRecord {
   const { lead: _lead, byline: _byline, body: _body, relatedPlaceholders: _placeholders, tags: _tags, tailText: _tail, removed: _removed, photoCredit: _credit, readingMinutes: _minutes, ...rest } = article;
+  const lineKeys = boilerplateCandidates(article.body);
   return {
     ...rest,
     readingMinutes: article.readingMinutes,
     excerpt: excerptOf(article),
     ...(article.removed ? { removedCounts: removedCounts(article.removed) } : {}),
+    ...(lineKeys ? { lineKeys } : {}),
   };
 }
 
@@ -59,8 +62,10 @@ export function bodyOf({ lead, byline, body, relatedPlaceholders, tags, tailText
 
 /** The article again, from its record and its body: what its page and data file show. */
 export function articleOf(record: ArticleRecord, body: ArticleBody): Article {
-  const { excerpt: _excerpt, removedCounts: _counts, ...rest } = record;
-  return { ...rest, ...body };
+  const { excerpt: _excerpt, removedCounts: _counts, lineKeys: _keys, boilerplate, ...rest } = record;
+  if (!boilerplate) return { ...rest, ...body };
+  // The corpus found some of its lines in many dumps: an outlet's boilerplate, not its text.
+  return { ...rest, ...body, ...withoutBoilerplate(body.body, body.removed, boilerplate) };
 }
 
 /** What an article's record leaves aside: its body, and what ranking and search read of its text. */

@@ -29,7 +29,9 @@ export type PullQuoteBlock = {
 
 /** Why a line of a dump is page furniture, not the article (furniture.ts). */
 export type RemovedReason =
-  | "share" | "font-size" | "print" | "comments" | "related" | "call-to-action" | "url" | "end-mark" | "widget";
+  | "share" | "font-size" | "print" | "comments" | "related" | "call-to-action" | "url" | "end-mark" | "widget"
+  /** A line that recurs in many dumps of the corpus: an outlet's boilerplate (boilerplate.ts). */
+  | "recurring";
 
 /** A line kept out of the body as page furniture: nothing is lost, and a build counts them by reason. */
 export type RemovedLine = { line: number; text: string; reason: RemovedReason };
@@ -94,6 +96,10 @@ export type ArticleRecord = Omit<Article, keyof ArticleBody | "readingMinutes"> 
   excerpt: string | null;
   /** Page furniture taken out of the body, counted by reason (set only when there was some). */
   removedCounts?: Partial<Record<RemovedReason, number>>;
+  /** Keys of the body's short lines without a sentence's end, that may be boilerplate (boilerplate.ts). */
+  lineKeys?: number[];
+  /** Set by the corpus: the keys of this body's lines that recur in many dumps, taken out when it is shown. */
+  boilerplate?: number[];
 };
 
 /** A parsed dump as a large corpus holds it: the article's record, not its body. */

@@ -94,6 +94,12 @@ export function skippedLine(results: ReadonlyArray<ParseResult | RecordResult>):
   return `news: ${plural(total, "skipped file")}, by reason: ${reasons.map(([reason, n]) => `${n} ${reason}`).join("; ")}`;
 }
 
+/** "news: 2 lines recur in 3 or more dumps (an outlet's boilerplate), kept out of 57 articles" or null. */
+export function boilerplateLine({ lines, articles }: { lines: number; articles: number }, threshold: number): string | null {
+  if (lines === 0) return null;
+  return `news: ${plural(lines, "line")} recur${lines === 1 ? "s" : ""} in ${threshold} or more dumps (an outlet's boilerplate), kept out of ${plural(articles, "article")}`;
+}
+
 /** 1234 → "1.2 s", 87 → "87 ms": build times as a person reads them. */
 export function duration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;

@@ -123,7 +123,9 @@ function ownKeys(corpus: Corpus, articles: ArticleFiles): (slug: string) => stri
     if (file === undefined || !articles.bodyKey) return null;
     let key = known.get(file);
     if (key === undefined) known.set(file, (key = articles.bodyKey(file)));
-    own.set(slug, (made = key === null ? null : `${slug}\0${file}\0${key}`));
+    // Its boilerplate (lines the corpus found in many dumps) is taken out when it is shown.
+    const boilerplate = corpus.entries.get(slug)?.record.boilerplate?.join(",") ?? "";
+    own.set(slug, (made = key === null ? null : `${slug}\0${file}\0${key}\0${boilerplate}`));
     return made;
   };
 }

@@ -11,7 +11,8 @@ import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.
 import type { ParseResult, RecordResult } from "../content/types.ts";
 import { SeedStore } from "./seed-store.ts";
 import { allocatorAdvice } from "./allocator.ts";
-import { duration, formatProblem, removedLine, skippedLine, summaryLine, tally } from "./report.ts";
+import { boilerplateLine, duration, formatProblem, removedLine, skippedLine, summaryLine, tally } from "./report.ts";
+import { boilerplateThreshold } from "../content/boilerplate.ts";
 import { cacheKey, diskCache, type DiskCache } from "./disk-cache.ts";
 import { cachedRanker, type RankingReport } from "./related-cache.ts";
 import { workerRanker } from "./rank-pool.ts";
@@ -218,6 +219,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         if (skipped) logger.info(skipped);
         const removed = removedLine(results);
         if (removed) logger.info(removed);
+        const recurring = corpus ? boilerplateLine(corpus.boilerplate, boilerplateThreshold(corpus.entries.size)) : null;
+        if (recurring) logger.info(recurring);
         logger.info(`${summaryLine(tally(results))}${took} (${timings.join(", ")}; from ${store.label(seedsDir) || "."})`);
       };
       if (isBuild) {

@@ -20,7 +20,7 @@ function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpu
   const entries = new Map(
     pages.map(({ article, related, previous, next }) => [article.slug, { file: `${article.id}.txt`, record: recordOf(article), related, previous, next }]),
   );
-  return { summaries, entries, page: (slug) => bySlug.get(slug) ?? null, searchTokens: () => "", listing: listingOf(summaries), broken: [] };
+  return { summaries, entries, page: (slug) => bySlug.get(slug) ?? null, searchTokens: () => "", listing: listingOf(summaries), broken: [], boilerplate: { lines: 0, articles: 0 } };
 }
 
 const manyArticles = (count: number) => corpusOf(Array.from({ length: count }, (_, i) => summary(i + 1)));

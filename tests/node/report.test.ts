@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/content/parse";
-import { duration, groupReasons, reasonOf, removedLine, skippedLine, skippedReasons } from "../../src/node/report";
+import { boilerplateLine, duration, groupReasons, reasonOf, removedLine, skippedLine, skippedReasons } from "../../src/node/report";
 import { splitResult } from "../../src/content/records";
 
 describe("reasonOf", () => {
@@ -75,5 +75,13 @@ describe("removedLine", () => {
   });
   it("is null when no article had any", () => {
     expect(removedLine([parseArticle("a.txt", "Tiêu đề\n\nMở đầu.")])).toBeNull();
+  });
+});
+
+describe("boilerplateLine", () => {
+  it("names the lines, the threshold and the articles", () => {
+    expect(boilerplateLine({ lines: 2, articles: 57 }, 3)).toBe("news: 2 lines recur in 3 or more dumps (an outlet's boilerplate), kept out of 57 articles");
+    expect(boilerplateLine({ lines: 1, articles: 1 }, 3)).toBe("news: 1 line recurs in 3 or more dumps (an outlet's boilerplate), kept out of 1 article");
+    expect(boilerplateLine({ lines: 0, articles: 0 }, 3)).toBeNull();
   });
 });
