@@ -30,8 +30,8 @@ export function placedTexts(article: Article): string[] {
     }
     if (b.type === "heading") out.push(b.text);
     if (b.type === "figure") out.push(b.alt, b.caption, ...(b.credit ? [b.credit] : []));
-    // A boxed quote's speaker stood alone on the line under it.
-    if (b.type === "pullquote") out.push(b.name);
+    // A boxed quote is its line, and its speaker stood alone on the line under it.
+    if (b.type === "pullquote" && b.boxed) out.push(b.text, b.name);
   }
   endRun();
   // concat, not push(...): a spread of 200,000 tags would overflow the call stack.

@@ -1,7 +1,7 @@
 /**
  * What of an article's body a reader reads, in one place for everything that measures, ranks,
  * indexes or speaks it: a paragraph's text, a crosshead and a figure's caption. A pull quote repeats words of
- * a paragraph, so it adds none.
+ * a paragraph, so it adds none — unless it is a boxed quote, shown nowhere else.
  */
 import type { Block } from "./types.ts";
 
@@ -13,6 +13,9 @@ export function readableText(block: Block): string {
       return block.caption;
     case "heading":
       return block.text;
+    case "pullquote":
+      // A boxed quote is read nowhere else; any other repeats a paragraph's words.
+      return block.boxed ? block.text : "";
     default:
       return "";
   }

@@ -2,14 +2,14 @@
  * Step (structure): what other outlets' dumps say by layout alone, read from the body's blocks
  * (issue 11): a short line without a full stop between paragraphs is a crosshead (`heading`);
  * a name alone right under a one-line quote is that quote's speaker (Tuổi Trẻ's pull-quote
- * boxes), so the pair gets a pull quote; a line alone ending " ." is a caption without a credit
+ * boxes), so the pair is one pull quote (`boxed`: no paragraph repeats it); a line alone ending " ." is a caption without a credit
  * (Dân Trí); and a paragraph that holds a whole flattened body is split at sentence ends.
  * Runs on the blocks as cut at blank lines, after the lead and before the byline is taken.
  */
 import type { Block, FigureBlock, HeadingBlock, ParagraphBlock, PullQuoteBlock } from "./types.ts";
-import { excerpt, sentences } from "./excerpt.ts";
+import { sentences } from "./excerpt.ts";
 import { isPlaceLine } from "./lead-source.ts";
-import { asSpeakerName, PULLQUOTE_MAX } from "./speech.ts";
+import { asSpeakerName } from "./speech.ts";
 
 type Group = Array<FigureBlock | ParagraphBlock>;
 export type StructuredGroup = Array<Block>;
@@ -85,8 +85,9 @@ export function structureGroups(groups: readonly Group[]): StructuredGroup[] {
       // A province alone names a place, not a speaker ("Quảng Ninh" reads as a name too).
       const name = speaker && !isPlaceLine(speaker.text) ? asSpeakerName(speaker.text) : null;
       if (name && isBoxQuote(line.text)) {
-        const quote: PullQuoteBlock = { type: "pullquote", text: excerpt(line.text.replace(/^[“"]\s*|\s*[”"]$/gu, ""), PULLQUOTE_MAX), name, line: line.line };
-        out.push([line, quote]);
+        // The box is the page's own pull quote: shown once, as written, with its speaker.
+        const quote: PullQuoteBlock = { type: "pullquote", text: line.text, name, boxed: true, line: line.line };
+        out.push([quote]);
         g++;
         continue;
       }

@@ -24,6 +24,11 @@ export type PullQuoteBlock = {
   text: string;
   name: string;
   role?: string;
+  /**
+   * Extra field: the quote stood alone in the dump with its speaker's name under it (Tuổi Trẻ's
+   * pull-quote boxes, structure.ts): its text is the line as written and no paragraph repeats it.
+   */
+  boxed?: true;
   line: number;
 };
 

@@ -16,3 +16,10 @@ describe("readableText(s)", () => {
     expect(readableText(body[2]!)).toBe("");
   });
 });
+
+describe("readableText of other outlets' blocks", () => {
+  it("reads a crosshead, and a boxed quote, which no paragraph repeats", () => {
+    expect(readableText({ type: "heading", line: 1, text: "Đi tìm chủ trâu" })).toBe("Đi tìm chủ trâu");
+    expect(readableText({ type: "pullquote", line: 1, text: "Tôi trồng bí.", name: "Cù Thị Nguyệt", boxed: true })).toBe("Tôi trồng bí.");
+  });
+});

@@ -60,17 +60,16 @@ describe("structureGroups", () => {
   it("keeps a short line inside a block of several as text", () => {
     expect(structureGroups([[p("Đoạn một.", 1), p("Đi tìm chủ trâu", 2)], [p("Đoạn hai.", 4)]]).flat().map((b) => b.type)).toEqual(["paragraph", "paragraph", "paragraph"]);
   });
-  it("reads a name alone under a one-line quote as its speaker: the quote, then its pull quote", () => {
+  it("reads a name alone under a one-line quote as its speaker: the pair is one boxed pull quote", () => {
     const out = structureGroups([[p("Tôi trồng bí để con được đi học.", 7)], [p("Cù Thị Nguyệt", 9)], [p("Đoạn sau.", 11)]]).flat();
     expect(out).toEqual([
-      p("Tôi trồng bí để con được đi học.", 7),
-      { type: "pullquote", text: "Tôi trồng bí để con được đi học.", name: "Cù Thị Nguyệt", line: 7 },
+      { type: "pullquote", text: "Tôi trồng bí để con được đi học.", name: "Cù Thị Nguyệt", boxed: true, line: 7 },
       p("Đoạn sau.", 11),
     ]);
   });
-  it("takes a quote's marks off its pull quote", () => {
-    const [, quote] = structureGroups([[p("“Nó hiền lắm.”", 1)], [p("Lò Văn Pấng", 3)], [p("Đoạn.", 5)]]).flat();
-    expect(quote).toMatchObject({ type: "pullquote", text: "Nó hiền lắm.", name: "Lò Văn Pấng" });
+  it("keeps a boxed quote as written, its marks too", () => {
+    const [quote] = structureGroups([[p("“Nó hiền lắm.”", 1)], [p("Lò Văn Pấng", 3)], [p("Đoạn.", 5)]]).flat();
+    expect(quote).toMatchObject({ type: "pullquote", text: "“Nó hiền lắm.”", name: "Lò Văn Pấng", boxed: true });
   });
   it("reads a line alone ending ' .' as a caption without a credit", () => {
     const [figure] = structureGroups([[p("Con trâu bên cột cờ của trường .", 4)], [p("Đoạn.", 6)]]).flat() as [FigureBlock];

@@ -1,6 +1,6 @@
 /**
- * A pull quote: an excerpt of speech that is also in the body, set apart on purpose (larger,
- * accent rule, more air). figure > blockquote + figcaption keeps the speaker tied to the words;
+ * A pull quote: an excerpt of speech that is also in the body, or a quote the dump set apart
+ * with its speaker (`boxed`, shown only here), set apart on purpose (larger, accent rule, more air). figure > blockquote + figcaption keeps the speaker tied to the words;
  * its name ("Trích dẫn lời …", announced on entering) and the hidden "Trích dẫn:" tell a listener
  * why they hear the sentence a second time.
  */
