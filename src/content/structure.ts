@@ -33,9 +33,12 @@ export function isUncreditedCaption(text: string): boolean {
   return / \.$/u.test(text) && text.split(" ").length <= 30;
 }
 
-/** A quote set alone as a box: one line that ends a sentence (its closing quote may follow). */
+/** A boxed quote is a sentence or two; a longer line is the article's own paragraph. */
+export const BOX_QUOTE_MAX_CHARS = 250;
+
+/** A quote set alone as a box: one short line that ends a sentence (its closing quote may follow). */
 function isBoxQuote(text: string): boolean {
-  return /[.!?\u2026]["”’]?$/u.test(text) && text.length <= 600;
+  return text.length <= BOX_QUOTE_MAX_CHARS && /[.!?\u2026]["”’]?$/u.test(text);
 }
 
 /** A paragraph longer than this, with at least FLAT_MIN_SENTENCES, is a flattened body. */
@@ -81,7 +84,8 @@ export function structureGroups(groups: readonly Group[]): StructuredGroup[] {
     const line = single(group);
     const next = groups[g + 1];
     if (line) {
-      const speaker = single(next);
+      // A box stands inside the article: something follows its speaker's line.
+      const speaker = groups[g + 2] ? single(next) : null;
       // A province alone names a place, not a speaker ("Quảng Ninh" reads as a name too).
       const name = speaker && !isPlaceLine(speaker.text) ? asSpeakerName(speaker.text) : null;
       if (name && isBoxQuote(line.text)) {

@@ -76,3 +76,11 @@ describe("structureGroups", () => {
     expect(figure).toEqual({ type: "figure", alt: "Con trâu bên cột cờ của trường .", caption: "Con trâu bên cột cờ của trường .", line: 4 });
   });
 });
+
+describe("structureGroups: what is no box", () => {
+  it("a long paragraph above a name line, or a name line last, stays as written", () => {
+    const long = `${"Đảng bộ xã đã triển khai tốt công tác xây dựng Đảng. ".repeat(6).trim()}`;
+    expect(structureGroups([[p(long, 1)], [p("Hải Hải", 3)], [p("Đoạn.", 5)]]).flat().map((b) => b.type)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(structureGroups([[p("Câu ngắn.", 1)], [p("Cù Thị Nguyệt", 3)]]).flat().map((b) => b.type)).toEqual(["paragraph", "paragraph"]);
+  });
+});
