@@ -1,25 +1,19 @@
-/** URL shapes, in one place so links and routes cannot drift apart. */
-export const ARTICLE_PREFIX = "/bai-viet/";
+/** Links to the site's pages, made by the route table (routes.ts) so links and routes cannot drift apart. */
+import { ROUTES, matchRoute } from "./routes";
 
 export function articlePath(slug: string): string {
-  return ARTICLE_PREFIX + encodeURIComponent(slug);
+  return ROUTES.article.toPath({ slug });
 }
 
 /** List page N (numbered from the oldest, src/content/listing.ts): "/trang/N", its own static file. */
 export function listPagePath(page: number): string {
-  return `/trang/${page}`;
+  return ROUTES.list.toPath({ page });
 }
 
 /** The article slug in a path such as "/bai-viet/<slug>", or null for any other page. */
 export function slugFromPath(pathname: string): string | null {
-  if (!pathname.startsWith(ARTICLE_PREFIX)) return null;
-  const rest = pathname.slice(ARTICLE_PREFIX.length).replace(/\/$/, "");
-  if (rest === "" || rest.includes("/")) return null;
-  try {
-    return decodeURIComponent(rest);
-  } catch {
-    return null;
-  }
+  const { kind, params } = matchRoute(pathname);
+  return kind === "article" ? params.slug! : null;
 }
 
 /** The site's home as a plain href (for <a>, outside the router): the base path. */

@@ -22,28 +22,30 @@ import type { NewsSource } from "../app/data/news-source.ts";
 import type { PageData } from "../app/data/page-data.ts";
 import { dataPaths } from "../app/data/data-paths.ts";
 import type { RenderedPage } from "../app/server.tsx";
-import { SEARCH_PATH } from "../app/search/path.ts";
+import { ROUTES, type PageKind } from "../app/routes.ts";
 import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.ts";
 import { articlePage, type ArticleParts, type ArticleSource, type BodyContext } from "./article-data.ts";
 import { BodyFiles } from "./body-files.ts";
 
 /** A path no route matches, so the app renders its not-found page for 404.html. */
-export const NOT_FOUND_PATH = "/404";
+export const NOT_FOUND_PATH = ROUTES.notFound.toPath();
 
-export type PageKind = "home" | "article" | "search" | "other";
+export type { PageKind };
 /** A page to write: its URL, its file, and the data hydration will need (an article's, list pages'). */
 export type Route = { url: string; file: string; page: PageKind; slug?: string; lists?: number[] };
 
+/** Every page of the corpus, each kind's addresses and files as the route table (routes.ts) makes them. */
 export function routesOf(corpus: Corpus): Route[] {
-  const routes: Route[] = [{ url: "/", file: "index.html", page: "home", lists: homePages(corpus.listing) }];
+  const { home, list, search, article, notFound } = ROUTES;
+  const routes: Route[] = [{ url: home.toPath(), file: home.file(), page: home.page, lists: homePages(corpus.listing) }];
   for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
-    routes.push({ url: `/trang/${n}`, file: `trang/${n}/index.html`, page: "home", lists: [n] });
+    routes.push({ url: list.toPath({ page: n }), file: list.file({ page: n }), page: list.page, lists: [n] });
   }
-  routes.push({ url: SEARCH_PATH, file: `${SEARCH_PATH.slice(1)}/index.html`, page: "search" });
-  for (const s of corpus.summaries) {
-    routes.push({ url: `/bai-viet/${s.slug}`, file: `bai-viet/${s.slug}/index.html`, page: "article", slug: s.slug });
+  routes.push({ url: search.toPath(), file: search.file(), page: search.page });
+  for (const { slug } of corpus.summaries) {
+    routes.push({ url: article.toPath({ slug }), file: article.file({ slug }), page: article.page, slug });
   }
-  routes.push({ url: NOT_FOUND_PATH, file: "404.html", page: "other" });
+  routes.push({ url: notFound.toPath(), file: notFound.file(), page: notFound.page });
   return routes;
 }
 
@@ -308,8 +310,8 @@ export async function prerender(options: {
 /** Home and every article once, with its date, into sitemap files of at most 50,000 URLs; robots.txt names their index. */
 export function writeSitemaps(outDir: string, corpus: Corpus, root: string): void {
   function* entries(): Generator<SitemapEntry> {
-    yield { path: "/", lastmod: corpus.summaries[0]?.publishedAt ?? null };
-    for (const s of corpus.summaries) yield { path: `/bai-viet/${s.slug}`, lastmod: s.publishedAt };
+    yield { path: ROUTES.home.toPath(), lastmod: corpus.summaries[0]?.publishedAt ?? null };
+    for (const s of corpus.summaries) yield { path: ROUTES.article.toPath({ slug: s.slug }), lastmod: s.publishedAt };
   }
   for (const [name, xml] of sitemapFiles(entries(), root)) writeIfChanged(outDir, name, xml);
   writeIfChanged(outDir, "robots.txt", robotsTxt(root));

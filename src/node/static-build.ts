@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import type { Logger, Rolldown, ViteBuilder } from "vite";
 import type { Corpus } from "../content/corpus.ts";
 import { prerender, rendererInThread, type OfflineRenderer, type PageKind, type Template, type WrittenArticle } from "./prerender.ts";
+import { PAGE_MODULES as PAGE_MODULES_BY_KIND } from "../app/routes.ts";
 import type { PageData } from "../app/data/page-data.ts";
 import type { RenderedPage } from "../app/server.tsx";
 import { writeServiceWorker } from "./service-worker.ts";
@@ -63,12 +64,11 @@ const BOOT_MODULE = /\/src\/app\/boot\.ts$/;
 /** The reader's theme and text size applied before the first paint: a classic script of its own too. */
 export const PREFERENCES_ENTRY = "src/app/preferences/head.ts";
 const PREFERENCES_MODULE = /\/src\/app\/preferences\/head\.ts$/;
-/** Page components split by src/app/pages/index.ts, by the kind of route that shows them. */
-const PAGE_MODULES: Array<[PageKind, RegExp]> = [
-  ["home", /\/src\/app\/pages\/HomePage\.tsx$/],
-  ["article", /\/src\/app\/pages\/ArticleRoute\.tsx$/],
-  ["search", /\/src\/app\/pages\/SearchPage\.tsx$/],
-];
+/** Page components split by src/app/pages/index.ts, by the kind of page that shows them (routes.ts). */
+const PAGE_MODULES: Array<[PageKind, RegExp]> = (Object.entries(PAGE_MODULES_BY_KIND) as Array<[PageKind, string]>).map(([kind, module]) => [
+  kind,
+  new RegExp(`/src/app/pages/${module}\\.tsx$`),
+]);
 
 /**
  * Vite's tags for the entry in the built index.html: its module scripts (more than one when the

@@ -27,7 +27,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import type { RouteHandlerCallbackOptions } from "workbox-core/types.js";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
-import { SEARCH_PATH } from "../search/path";
+import { ROUTES, offlinePagesSource, patternSource } from "../routes";
 import { appModules, titleOf, withSavedPages, withoutApp, type SavedPage } from "./pages";
 
 // The worker's own globals, declared here: the project's TypeScript program has the DOM's.
@@ -46,9 +46,9 @@ const PRECACHE = __PRECACHE__;
 const base = new URL(self.registration.scope).pathname;
 const origin = self.location.origin;
 const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Pages kept for offline reading: home, its older pages, articles, search (src/app/search/path.ts). */
-const PAGE = new RegExp(`^${escaped}(?:trang/\\d+/?|bai-viet/[^/]+/?|${SEARCH_PATH.slice(1)}/?)?$`);
-const ARTICLE = new RegExp(`^${escaped}bai-viet/[^/]+/?$`);
+/** Pages kept for offline reading: every kind the route table (routes.ts) marks so. */
+const PAGE = new RegExp(`^${escaped}${offlinePagesSource()}$`);
+const ARTICLE = new RegExp(`^${escaped}${patternSource(ROUTES.article.pattern).slice(1)}/?$`);
 /** The site's index, or an article's or a list page's data (src/app/data/data-paths.ts). */
 const DATA = new RegExp(`^${escaped}data/(?:index|[ap]/[^/]+)\\.json$`);
 /** A file of the sharded search index (src/content/search-shards.ts): a query fetches a few. */

@@ -1,9 +1,11 @@
-/** The search page's address, in one place so the header form, the route and the prerenderer agree. */
-export const SEARCH_PATH = "/tim-kiem";
+/** The search page's address, from the route table (routes.ts): the header form, the route and the prerenderer agree. */
+import { ROUTES, matchRoute } from "../routes";
+
+export const SEARCH_PATH: string = ROUTES.search.toPath();
 
 /** True for the search page's path (without the base), with or without a trailing slash. */
 export function isSearchPath(pathname: string): boolean {
-  return pathname === SEARCH_PATH || pathname === SEARCH_PATH + "/";
+  return matchRoute(pathname).kind === "search";
 }
 
 /** The search page for a query, as a router path: "/tim-kiem?q=hai+ha"; "/tim-kiem" for none. */

@@ -1,0 +1,80 @@
+/** The route table (src/app/routes.ts): every kind round-trips, and what derives from it agrees. */
+import { describe, expect, it } from "vitest";
+import { PAGE_MODULES, ROUTES, ROUTE_KINDS, matchRoute, offlinePagesSource, patternSource } from "../../src/app/routes";
+import { pageKind } from "../../src/app/pages";
+import { articlePath, listPagePath, slugFromPath } from "../../src/app/paths";
+import { SEARCH_PATH, isSearchPath } from "../../src/app/search/path";
+
+const samples = {
+  home: {},
+  list: { page: 12 },
+  article: { slug: "kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha" },
+  search: {},
+  notFound: {},
+} as const;
+
+describe("the route table", () => {
+  it("lists every kind once, the catch-all last", () => {
+    expect([...ROUTE_KINDS].sort()).toEqual(Object.keys(ROUTES).sort());
+    expect(ROUTE_KINDS.at(-1)).toBe("notFound");
+  });
+
+  it.each(ROUTE_KINDS)("%s: its path matches it again, with its parameters", (kind) => {
+    const route = ROUTES[kind] as { toPath: (p: object) => string };
+    const path = route.toPath(samples[kind]);
+    const { kind: matched, params } = matchRoute(path);
+    expect(matched).toBe(kind);
+    for (const [name, value] of Object.entries(samples[kind])) expect(params[name]).toBe(String(value));
+    // A static host serves a folder's index.html with a trailing slash too.
+    if (path !== "/" && kind !== "notFound") expect(matchRoute(`${path}/`).kind).toBe(kind);
+  });
+
+  it.each(ROUTE_KINDS)("%s: its file is under the output folder, an index.html or 404.html", (kind) => {
+    const route = ROUTES[kind] as { file: (p: object) => string };
+    expect(route.file(samples[kind])).toMatch(/^(?:[a-z0-9-]+\/)*(?:index|404)\.html$/);
+  });
+
+  it("names the data files a page reads", () => {
+    expect(ROUTES.article.data({ slug: "a-b" })).toEqual(["data/a/a-b.json"]);
+    expect(ROUTES.list.data({ page: 3 })).toEqual(["data/p/3.json"]);
+    expect(ROUTES.home.data({ lists: [9, 8] })).toEqual(["data/p/9.json", "data/p/8.json"]);
+  });
+
+  it("sends anything else to the not-found page, a malformed escape included", () => {
+    for (const path of ["/khac", "/bai-viet/", "/bai-viet/a/b", "/trang/", "/bai-viet/%E0%A4%A"]) expect(matchRoute(path).kind).toBe("notFound");
+  });
+
+  it("maps every kind of page to a module under src/app/pages", () => {
+    expect(new Set(Object.values(ROUTES).map((r) => r.page))).toEqual(new Set(Object.keys(PAGE_MODULES)));
+  });
+});
+
+describe("what derives from the table", () => {
+  it("links: articlePath, listPagePath and slugFromPath are the table's", () => {
+    expect(articlePath("a-b")).toBe("/bai-viet/a-b");
+    expect(listPagePath(4)).toBe("/trang/4");
+    expect(slugFromPath("/bai-viet/a-b/")).toBe("a-b");
+    expect(slugFromPath("/trang/4")).toBeNull();
+    expect(SEARCH_PATH).toBe("/tim-kiem");
+    expect(isSearchPath("/tim-kiem/")).toBe(true);
+  });
+
+  it("page kinds: the kind each route's page is", () => {
+    expect(pageKind("/")).toBe("home");
+    expect(pageKind("/trang/2")).toBe("home");
+    expect(pageKind("/bai-viet/a-b")).toBe("article");
+    expect(pageKind("/tim-kiem")).toBe("search");
+    expect(pageKind("/khac")).toBe("other");
+  });
+
+  it("the service worker's offline pages: every kind marked so, and nothing else", () => {
+    const page = new RegExp(`^/tin/${offlinePagesSource()}$`);
+    for (const path of ["/tin/", "/tin/trang/3", "/tin/bai-viet/a-b", "/tin/bai-viet/a-b/", "/tin/tim-kiem"]) expect(page.test(path), path).toBe(true);
+    for (const path of ["/tin/404.html", "/tin/data/a/a-b.json", "/tin/bai-viet/a/b", "/khac/"]) expect(page.test(path), path).toBe(false);
+  });
+
+  it("patternSource escapes literal segments and takes one segment per parameter", () => {
+    expect(patternSource("/bai-viet/:slug")).toBe("/bai-viet/([^/]+)");
+    expect(patternSource("*")).toBe(".*");
+  });
+});
