@@ -13,10 +13,11 @@
  * Undated articles sort before the oldest dated one (corpus.ts), so a first build puts them on page 1.
  */
 import type { ArticleSummary } from "./types.ts";
+import { LIST_SIZES } from "./list-sizes.ts";
 
-export const PAGE_SIZE = 20;
-/** "Mới nhất" shows five; one more so the article being read can be left out. */
-export const LATEST_COUNT = 6;
+export const PAGE_SIZE: number = LIST_SIZES.page;
+/** "Mới nhất" shows LIST_SIZES.latest; one more so the article being read can be left out. */
+export const LATEST_COUNT: number = LIST_SIZES.latest + 1;
 
 /** The archive's list pages: page n is `pages[n - 1]`, its articles newest first. */
 export type Listing = { pages: ArticleSummary[][] };

@@ -17,10 +17,11 @@
  * memory follows the number of distinct terms, not their spelling.
  */
 
+import { LIST_SIZES } from "./list-sizes.ts";
 import type { RelatedInput } from "./related-terms.ts";
 import { DEFAULT_TUNING, documentFrequencies, termCounts, vectorOf, type Documents, type Frequencies, type RankedDocument, type RelatedTuning, type TermVector } from "./related-vectors.ts";
 
-export const RELATED_LIMIT = 5;
+export const RELATED_LIMIT: number = LIST_SIZES.related;
 /** Below this cosine two articles share only chance words (measured on the sample seeds: topic
  * neighbours score 0.07–0.25, unrelated stories of the same district 0.02–0.04). */
 export const MIN_SIMILARITY = 0.04;

@@ -6,8 +6,9 @@
 import type { ArticleSummary } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { StoryList } from "./StoryList";
+import { LIST_SIZES } from "../../content/list-sizes";
 
-const RELATED_MAX = 5;
+const RELATED_MAX = LIST_SIZES.related;
 
 type Props = { currentSlug: string; related: readonly ArticleSummary[]; latest: readonly ArticleSummary[] };
 

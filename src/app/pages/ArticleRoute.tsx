@@ -16,8 +16,9 @@ import { latestExcept, useNews } from "../data/news-source";
 import { articlePath } from "../paths";
 import { BrokenFilePage } from "./BrokenFilePage";
 import { NotFoundPage } from "./NotFoundPage";
+import { LIST_SIZES } from "../../content/list-sizes";
 
-const LATEST_COUNT = 5;
+const LATEST_COUNT = LIST_SIZES.latest;
 
 /** What a link preview says: the sapo, or the first paragraph of an article without one. */
 function descriptionOf(article: Article): string | undefined {

@@ -3,8 +3,9 @@ import type { ArticleSummary } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { NoticePage } from "../components/NoticePage";
 import { StoryList } from "../components/StoryList";
+import { LIST_SIZES } from "../../content/list-sizes";
 
-const LATEST_COUNT = 5;
+const LATEST_COUNT = LIST_SIZES.latest;
 
 export function NotFoundPage({ latest }: { latest: readonly ArticleSummary[] }) {
   const stories = latest.slice(0, LATEST_COUNT);

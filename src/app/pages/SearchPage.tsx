@@ -21,9 +21,10 @@ import { useNews, type NewsSource } from "../data/news-source";
 import { PageMeta } from "../head/PageMeta";
 import { articlePath } from "../paths";
 import { fetchSearchFiles } from "../search/fetch-files";
+import { LIST_SIZES } from "../../content/list-sizes";
 
 /** "Mới nhất" under "no results", as on the not-found page. */
-const LATEST_COUNT = 5;
+const LATEST_COUNT = LIST_SIZES.latest;
 
 /** One engine per news source, for the visit: it keeps every file it fetched. */
 const engines = new WeakMap<NewsSource, ShardedSearch | null>();
