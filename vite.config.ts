@@ -1,10 +1,12 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { newsArticles } from "./src/node/vite-plugin.ts";
 import { staticSiteRouting } from "./src/node/static-routing.ts";
 import { passThroughPreloadHelper } from "./src/node/preload-helper.ts";
+import { readSiteSettings } from "./src/node/site-settings.ts";
 
 /**
  * Kept out of the "app" chunk: the boot and preferences scripts, which run as classic scripts
@@ -16,12 +18,15 @@ import { passThroughPreloadHelper } from "./src/node/preload-helper.ts";
  */
 const NOT_IN_APP_CHUNK = /src[\\/]app[\\/](boot\.ts|preferences[\\/]head\.ts|main\.tsx)$|src[\\/]node[\\/]|index\.html/;
 
-// Settings (README): SEEDS_DIR, OUT_DIR, SITE_URL, BASE_PATH.
+// Settings (README): the site's in site.config.json (or SITE_NAME, SITE_TAGLINE, SITE_DESCRIPTION,
+// SITE_URL, BASE_PATH); SEEDS_DIR and OUT_DIR.
+const site = readSiteSettings(path.dirname(fileURLToPath(import.meta.url)));
+
 export default defineConfig({
-  base: process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/") : "/",
+  base: site.basePath,
   plugins: [
     passThroughPreloadHelper(),
-    newsArticles({ seedsDir: process.env.SEEDS_DIR, siteUrl: process.env.SITE_URL }),
+    newsArticles({ seedsDir: process.env.SEEDS_DIR, site }),
     react(),
     tailwindcss(),
     {

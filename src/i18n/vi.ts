@@ -30,18 +30,23 @@ export const weekdays = [
 ] as const;
 
 export const vi = {
-  siteName: "Tin Hải Hà",
-  /** The home page's meta description, and the site's in link previews. */
-  siteDescription: "Tin Hải Hà: bản đọc gọn, nhanh của các bài báo tiếng Việt, chữ rõ, không quảng cáo.",
   /** OpenGraph's spelling of the locale. */
   ogLocale: "vi_VN",
-  siteTagline: "Tin tức địa phương, đọc nhanh và rõ",
+  /**
+   * The seed site's own name and tagline, and the description a site gets when its settings give
+   * none (site.config.json, SITE_NAME …: src/node/site-settings.ts).
+   */
+  defaultSite: {
+    name: "Tin Hải Hà",
+    tagline: "Tin tức địa phương, đọc nhanh và rõ",
+    description: (siteName: string): string => `${siteName}: bản đọc gọn, nhanh của các bài báo tiếng Việt, chữ rõ, không quảng cáo.`,
+  },
   skipLink: "Bỏ qua để đến nội dung chính",
   home: "Trang chủ",
   /** The site navigation landmark in the masthead. */
   siteNav: "Điều hướng chính",
   /** The masthead links home; its name says so. */
-  mastheadLabel: "Tin Hải Hà — Trang chủ",
+  mastheadLabel: (siteName: string): string => `${siteName} — Trang chủ`,
   /** Visually hidden h1 of the home page: the masthead already shows the site name. */
   homeHeading: "Tin mới nhất",
   latest: "Mới nhất",
@@ -66,7 +71,7 @@ export const vi = {
   pullQuoteLabel: (name: string): string => `Trích dẫn lời ${name}`,
   tags: "Từ khóa",
   footerNote: "Bản đọc các bài báo lưu trữ. Nội dung thuộc về tác giả và cơ quan báo chí gốc.",
-  documentTitle: (headline: string): string => `${headline} — ${vi.siteName}`,
+  documentTitle: (headline: string, siteName: string): string => `${headline} — ${siteName}`,
   pagination: {
     label: "Phân trang",
     /** Toward the newest articles (a higher page number: pages count from the oldest). */

@@ -5,7 +5,7 @@
  * reads files (through a cache on disk), reports problems, and tells the dev server what changed.
  */
 import path from "node:path";
-import { existsSync, statSync, watch } from "node:fs";
+import { existsSync, readFileSync, statSync, watch, writeFileSync } from "node:fs";
 import type { Logger, Plugin, ViteBuilder, ViteDevServer } from "vite";
 import { buildCorpus, type Corpus, type RelatedRanker } from "../content/corpus.ts";
 import type { ParseResult, RecordResult } from "../content/types.ts";
@@ -21,6 +21,10 @@ import type { ArticleParts } from "./article-data.ts";
 import { devDataFile, siteIndex } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, RENDER_WORKER_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
+import { manifestWithSettings, pageSettings, readSiteSettings, type SiteSettings } from "./site-settings.ts";
+
+/** The web app manifest, in public/: named as the site is at build and in dev. */
+const MANIFEST = "manifest.webmanifest";
 
 /** Dev: dump changes this close together are one change (see changed()). */
 const SETTLE_MS = 100;
@@ -65,10 +69,10 @@ function rankingLine(report: RankingReport | undefined): string {
   return `${report.ranked} lists ranked again, the rest kept from the last build`;
 }
 
-/** Where `vite preview` serves the site: the canonical URLs' host when SITE_URL is not set. */
-export const DEFAULT_SITE_URL = "http://localhost:4173";
-
-export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?: string | undefined } = {}): Plugin {
+/** The news plugin: dumps in, the corpus served in dev and written as data files and pages by a build. */
+export function newsArticles(options: { seedsDir?: string | undefined; site?: SiteSettings | undefined } = {}): Plugin {
+  // The site's settings (site-settings.ts): site.config.json and the environment, unless handed in.
+  const site = options.site ?? readSiteSettings(process.cwd());
   let store: SeedStore;
   let logger: Logger;
   let isBuild = false;
@@ -137,8 +141,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     // The client build parses and serves the corpus; the server bundle only renders pages.
     applyToEnvironment: (environment) => environment.name === "client",
     config(config, { command }) {
-      // Canonical and OpenGraph URLs are absolute; SITE_URL says where the site will live.
-      const define = { __SITE_URL__: JSON.stringify(options.siteUrl || DEFAULT_SITE_URL) };
+      // The pages' name, tagline and description; canonical and OpenGraph URLs are absolute, on the site's URL.
+      const define = { __SITE__: JSON.stringify(pageSettings(site)) };
       const root = path.resolve(config.root ?? process.cwd());
       // The dumps are watched by the plugin itself (configureServer): Vite's watcher keeps out.
       const seeds = path.resolve(root, options.seedsDir || "seeds");
@@ -243,7 +247,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
         // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
         built = {
           corpus,
-          siteUrl: options.siteUrl || DEFAULT_SITE_URL,
+          siteUrl: site.url,
           dataFiles: [],
           articles: new Map(),
           bodies: { dir: store.bodiesDir, publicDir: store.publicDir },
@@ -255,6 +259,9 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
     },
     async writeBundle(output) {
       if (!isBuild || !corpus || !output.dir || !built) return;
+      // The manifest names the site as its settings do (public/ holds the rest of it).
+      const manifest = path.join(output.dir, MANIFEST);
+      if (existsSync(manifest)) writeFileSync(manifest, manifestWithSettings(readFileSync(manifest, "utf8"), site));
       const current = corpus;
       const partsOf = (slug: string): ArticleParts => {
         const entry = current.entries.get(slug)!;
@@ -272,6 +279,13 @@ export function newsArticles(options: { seedsDir?: string | undefined; siteUrl?:
       };
     },
     configureServer(server) {
+      // The manifest with the site's name, as a build writes it.
+      server.middlewares.use((request, response, next) => {
+        const publicManifest = path.join(server.config.publicDir, MANIFEST);
+        if (request.url?.split("?")[0] !== base + MANIFEST || !existsSync(publicManifest)) return next();
+        response.setHeader("Content-Type", "application/manifest+json; charset=utf-8");
+        response.end(manifestWithSettings(readFileSync(publicManifest, "utf8"), site));
+      });
       // The data files, as a build writes them, from memory (the search index's built at the first query).
       const prefix = base + DATA_FOLDER;
       const index = (current: Corpus) =>

@@ -14,6 +14,7 @@ import { vi } from "../../src/i18n/vi";
 import type { Article, ArticlePage, ArticleSummary } from "../../src/content/types";
 import { fakeSource, newer, older } from "./fixtures";
 import { renderAt } from "./render";
+import { SITE } from "../../src/app/head/site";
 
 const TITLE = `</title><script>alert("tiêu đề")</script><img src=x onerror=alert(1)> Hải Hà & 'Quảng' "Thành"\u2028</script>`;
 const LEAD = `Mở đầu "có" <b>thẻ</b> và <a href="javascript:alert(2)">liên kết</a> &amp; </script><!-- chú thích -->`;
@@ -126,7 +127,7 @@ describe("the prerendered article page", () => {
     expect(head).not.toMatch(/<script|<img|<b>/i);
     const tags = fragment(head);
     expect([...tags.children].map((el) => el.tagName.toLowerCase()).filter((t) => t !== "meta" && t !== "link")).toEqual(["title"]);
-    expect(tags.querySelector("title")?.textContent).toBe(vi.documentTitle(TITLE));
+    expect(tags.querySelector("title")?.textContent).toBe(vi.documentTitle(TITLE, SITE.name));
     expect(tags.querySelector('meta[name="description"]')?.getAttribute("content")).toBe(cutAtWord(LEAD, DESCRIPTION_MAX));
     expect(tags.querySelector('meta[property="og:title"]')?.getAttribute("content")).toBe(TITLE);
     expect(activeParts(tags)).toEqual([]);
@@ -169,6 +170,6 @@ describe("the live article page (Testing Library)", () => {
     await renderAt(PATH, source());
     await screen.findByRole("heading", { level: 1 });
     expect(activeParts(document.body)).toEqual([]);
-    expect(document.title).toBe(vi.documentTitle(TITLE));
+    expect(document.title).toBe(vi.documentTitle(TITLE, SITE.name));
   });
 });

@@ -9,6 +9,7 @@ import { SAVED_LIST, withSavedPages } from "../../src/app/offline/pages";
 import { renderOfflinePage } from "../../src/app/server";
 import { fakeSource } from "./fixtures";
 import { renderAt } from "./render";
+import { SITE } from "../../src/app/head/site";
 
 function offline(value: boolean) {
   mock.spyOn(navigator, "onLine", "get").mockReturnValue(!value);
@@ -26,7 +27,7 @@ describe("the route error page", () => {
     expect(await screen.findByRole("heading", { level: 1, name: vi.offline.title })).toBeInTheDocument();
     expect(screen.getByText(vi.offline.body)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: vi.notFound.backHome })).toHaveAttribute("href", "/");
-    expect(document.title).toBe(vi.documentTitle(vi.offline.title));
+    expect(document.title).toBe(vi.documentTitle(vi.offline.title, SITE.name));
   });
 
   it("online, is the load error it always was", async () => {
@@ -47,7 +48,7 @@ describe("offline.html (renderOfflinePage)", () => {
     expect(page.querySelector(".masthead")).not.toBeNull();
     expect(page.querySelector("footer")).not.toBeNull();
     expect(page.querySelector("main p")?.textContent).toBe(vi.offline.body);
-    expect(head).toContain(`<title>${vi.documentTitle(vi.offline.title)}</title>`);
+    expect(head).toContain(`<title>${vi.documentTitle(vi.offline.title, SITE.name)}</title>`);
     expect(head).toContain('<meta name="robots" content="noindex"/>');
     expect(head).not.toContain("canonical");
     // Nothing in the masthead claims to be the current page.

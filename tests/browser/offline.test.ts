@@ -17,6 +17,7 @@ import { vi } from "../../src/i18n/vi.ts";
 import { openBrowser, type Browser } from "../../scripts/support/chromium.ts";
 import { ROOT, runVite, startVite, type ViteProcess } from "../../scripts/support/vite-process.ts";
 import { SEED, clean, expectHeadline, expectNoAxeViolations, siteURL } from "./support.ts";
+import { DEFAULT_SETTINGS } from "../../src/node/site-settings";
 
 const base = siteURL();
 const SEED_SLUG = SEED.path.split("/").pop()!;
@@ -60,7 +61,7 @@ describe("the web app manifest and the service worker's file", () => {
     const response = await fetch(`${base}${href}`);
     expect(response.headers.get("content-type")).toMatch(/^application\/manifest\+json/);
     const manifest = (await response.json()) as Record<string, unknown> & { icons: Array<{ src: string; sizes: string; type: string; purpose?: string }> };
-    expect(manifest).toMatchObject({ name: vi.siteName, lang: "vi", display: "standalone" });
+    expect(manifest).toMatchObject({ name: DEFAULT_SETTINGS.name, lang: "vi", display: "standalone" });
     expect(String(manifest.short_name).length, "short_name fits under an icon").toBeLessThanOrEqual(12);
     const at = (url: unknown) => new URL(String(url), `${base}${href}`).href;
     expect(at(manifest.start_url)).toBe(`${base}/`);

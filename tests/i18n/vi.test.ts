@@ -78,7 +78,7 @@ describe("the Vietnamese module", () => {
     expect(vi.related).toBe("Tin liên quan");
     expect(vi.notFound.title).toBe("Không tìm thấy trang");
     expect(vi.skipLink).toBe("Bỏ qua để đến nội dung chính");
-    expect(vi.documentTitle("Tiêu đề")).toBe(`Tiêu đề — ${vi.siteName}`);
+    expect(vi.documentTitle("Tiêu đề", "Tin Hải Hà")).toBe("Tiêu đề — Tin Hải Hà");
   });
 });
 

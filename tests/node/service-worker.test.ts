@@ -17,6 +17,7 @@ import {
   shellUrls,
   type ChunkGraph,
 } from "../../src/node/service-worker.ts";
+import { DEFAULT_SETTINGS } from "../../src/node/site-settings";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -165,8 +166,8 @@ describe("public/manifest.webmanifest", () => {
 
   it("says what the site says: its name and description from vi.ts, Vietnamese, standalone, relative to wherever the site lives", () => {
     expect(manifest).toMatchObject({
-      name: vi.siteName,
-      description: vi.siteDescription,
+      name: DEFAULT_SETTINGS.name,
+      description: DEFAULT_SETTINGS.description,
       lang: "vi",
       display: "standalone",
       start_url: "./",

@@ -1,7 +1,7 @@
 /**
- * `vite build` over the seeds, deployed under a sub-path of a real host (SITE_URL, BASE_PATH):
- * one HTML file per route, canonical and OpenGraph URLs on that host, every local URL under the
- * base, and the CSP on every page.
+ * `vite build` over the seeds, deployed under a sub-path of a real host (SITE_URL, BASE_PATH) and
+ * renamed (SITE_NAME, SITE_TAGLINE): one HTML file per route, canonical and OpenGraph URLs on that
+ * host, every local URL under the base, the site's name wherever it is named, and the CSP on every page.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const SEED_SLUG = "kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
 const SEED_PATH = `/bai-viet/${SEED_SLUG}`;
 const SITE = "https://tin.example.vn";
+const NAME = "Tin Quảng Ninh";
+const TAGLINE = "Lưu trữ báo tỉnh";
 
 // Outside the repository: Tailwind scans the project folder.
 const out = mkdtempSync(path.join(tmpdir(), "news-static-site-"));
@@ -21,7 +23,7 @@ let buildOutput = "";
 beforeAll(() => {
   const r = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--outDir", out], {
     // A trailing slash on SITE_URL must not double up; NODE_ENV as a reader's build has it.
-    env: { ...process.env, SITE_URL: `${SITE}/`, BASE_PATH: "tin", NODE_ENV: "production" },
+    env: { ...process.env, SITE_URL: `${SITE}/`, BASE_PATH: "tin", SITE_NAME: NAME, SITE_TAGLINE: TAGLINE, NODE_ENV: "production" },
     encoding: "utf8",
   });
   buildOutput = r.stdout + r.stderr;
@@ -57,6 +59,20 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     // And offline.html, the service worker's page for what it has not kept (tested below).
     expect(files).toContain("offline.html");
     expect(files).toHaveLength(seedFiles.length + 5);
+  });
+
+  it("names the site as SITE_NAME says: masthead, <title>, og:site_name, JSON-LD publisher, manifest", () => {
+    for (const file of ["index.html", `${SEED_PATH.slice(1)}/index.html`, "404.html", "tim-kiem/index.html"]) {
+      const html = read(file);
+      expect(html, file).toMatch(new RegExp(`<a[^>]*class="masthead-name"[^>]*>${NAME}</a>`));
+      expect(html, file).toContain(TAGLINE);
+      expect(attr(html, /<title>([^<]*)<\/title>/), file).toMatch(new RegExp(`${NAME}$`));
+      expect(attr(html, /<meta property="og:site_name" content="([^"]*)"/), file).toBe(NAME);
+      expect(html, file).not.toContain("Tin Hải Hà");
+    }
+    const ld = JSON.parse(attr(read(`${SEED_PATH.slice(1)}/index.html`), /<script type="application\/ld\+json">(.*?)<\/script>/s)!) as Record<string, unknown>;
+    expect(ld.publisher).toMatchObject({ name: NAME });
+    expect(JSON.parse(read("manifest.webmanifest"))).toMatchObject({ name: NAME, short_name: NAME });
   });
 
   it("puts canonical, og:url and the JSON-LD url on SITE_URL, under the base", () => {

@@ -8,6 +8,7 @@ import { Link, NavLink, useLocation, useNavigationType } from "react-router-dom"
 import { vi } from "../../i18n/vi";
 import { SearchForm } from "./SearchForm";
 import { ThemeToggle } from "./ThemeToggle";
+import { SITE } from "../head/site";
 
 export function Shell({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
@@ -35,10 +36,10 @@ export function Shell({ children }: { children: ReactNode }) {
         {vi.skipLink}
       </a>
       <header className="masthead">
-        <Link to="/" className="masthead-name" aria-label={vi.mastheadLabel}>
-          {vi.siteName}
+        <Link to="/" className="masthead-name" aria-label={vi.mastheadLabel(SITE.name)}>
+          {SITE.name}
         </Link>
-        <p className="masthead-tagline">{vi.siteTagline}</p>
+        <p className="masthead-tagline">{SITE.tagline}</p>
         <nav className="site-nav" aria-label={vi.siteNav}>
           <NavLink to="/" end>
             {vi.home}
@@ -52,7 +53,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>
-          <Link to="/">{vi.siteName}</Link> · {vi.footerNote}
+          <Link to="/">{SITE.name}</Link> · {vi.footerNote}
         </p>
       </footer>
     </div>

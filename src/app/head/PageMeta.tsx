@@ -8,7 +8,7 @@ import type { Article } from "../../content/types";
 import { cutAtWord } from "../../content/excerpt";
 import { vi } from "../../i18n/vi";
 import { newsArticleJsonLd, serializeJsonLd } from "./json-ld";
-import { SITE_URL, absoluteUrl } from "./site";
+import { SITE, SITE_URL, absoluteUrl } from "./site";
 
 export const DESCRIPTION_MAX = 160;
 
@@ -25,12 +25,12 @@ type Props = {
 
 /** The article's NewsArticle JSON-LD, serialised safely for a <script> element. */
 function jsonLd(article: Article, url: string, description: string, images: string[]): string {
-  return serializeJsonLd(newsArticleJsonLd({ article, url, description, siteName: vi.siteName, siteUrl: SITE_URL, images }));
+  return serializeJsonLd(newsArticleJsonLd({ article, url, description, siteName: SITE.name, siteUrl: SITE_URL, images }));
 }
 
 export function PageMeta({ title, description, path, article, noindex = false }: Props) {
-  const fullTitle = title ? vi.documentTitle(title) : vi.siteName;
-  const text = cutAtWord(description ?? vi.siteDescription, DESCRIPTION_MAX);
+  const fullTitle = title ? vi.documentTitle(title, SITE.name) : SITE.name;
+  const text = cutAtWord(description ?? SITE.description, DESCRIPTION_MAX);
   const url = path === undefined ? undefined : absoluteUrl(path);
   // A figure's src already carries the base path.
   const images = (article?.body ?? []).flatMap((b) => (b.type === "figure" && b.src ? [SITE_URL + b.src] : []));
@@ -40,16 +40,16 @@ export function PageMeta({ title, description, path, article, noindex = false }:
       <meta name="description" content={text} />
       {noindex ? <meta name="robots" content="noindex" /> : null}
       {url ? <link rel="canonical" href={url} /> : null}
-      <meta property="og:site_name" content={vi.siteName} />
+      <meta property="og:site_name" content={SITE.name} />
       <meta property="og:locale" content={vi.ogLocale} />
       <meta property="og:type" content={article ? "article" : "website"} />
-      <meta property="og:title" content={title ?? vi.siteName} />
+      <meta property="og:title" content={title ?? SITE.name} />
       <meta property="og:description" content={text} />
       {url ? <meta property="og:url" content={url} /> : null}
       {images[0] ? <meta property="og:image" content={images[0]} /> : null}
       {article?.publishedAt ? <meta property="article:published_time" content={article.publishedAt} /> : null}
       <meta name="twitter:card" content={images[0] ? "summary_large_image" : "summary"} />
-      <meta name="twitter:title" content={title ?? vi.siteName} />
+      <meta name="twitter:title" content={title ?? SITE.name} />
       <meta name="twitter:description" content={text} />
       {article && url ? (
         <script

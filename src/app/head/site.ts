@@ -1,11 +1,25 @@
 /**
- * Where the site lives. SITE_URL (build setting, e.g. https://tin.example.vn) makes canonical
- * and OpenGraph URLs absolute; BASE_PATH (Vite's base) puts the site under a sub-path.
+ * The site's settings as the build hands them in (src/node/site-settings.ts: site.config.json,
+ * then SITE_NAME, SITE_TAGLINE, SITE_DESCRIPTION, SITE_URL): its name, tagline, description and
+ * public origin. SITE_URL makes canonical and OpenGraph URLs absolute; BASE_PATH (Vite's base)
+ * puts the site under a sub-path. Outside a build (tests) the seed site's own.
  */
-declare const __SITE_URL__: string;
+import { vi } from "../../i18n/vi";
+declare const __SITE__: { name: string; tagline: string; description: string; url: string } | undefined;
+
+type PageSettings = { name: string; tagline: string; description: string; url: string };
+
+const DEFAULTS: PageSettings = {
+  name: vi.defaultSite.name,
+  tagline: vi.defaultSite.tagline,
+  description: vi.defaultSite.description(vi.defaultSite.name),
+  url: "http://localhost:4173",
+};
+
+export const SITE: PageSettings = typeof __SITE__ === "object" && __SITE__ !== null ? __SITE__ : DEFAULTS;
 
 /** "https://tin.example.vn" — no trailing slash. */
-export const SITE_URL: string = (typeof __SITE_URL__ === "string" ? __SITE_URL__ : "http://localhost:4173").replace(/\/+$/, "");
+export const SITE_URL: string = SITE.url.replace(/\/+$/, "");
 
 /** The absolute URL of an app path ("/bai-viet/x"), with the base path in front. */
 export function absoluteUrl(appPath: string): string {

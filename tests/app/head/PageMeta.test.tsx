@@ -2,7 +2,7 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { DESCRIPTION_MAX, PageMeta } from "../../../src/app/head/PageMeta";
-import { SITE_URL } from "../../../src/app/head/site";
+import { SITE, SITE_URL } from "../../../src/app/head/site";
 import type { Article } from "../../../src/content/types";
 import { vi } from "../../../src/i18n/vi";
 import { SEED_SLUG, seedArticle } from "../fixtures";
@@ -115,7 +115,7 @@ describe("PageMeta on home", () => {
   it("is titled with the site's name and describes the site", () => {
     render(<PageMeta path="/" />);
     expect(document.title).toBe("Tin Hải Hà");
-    expect(meta("name", "description")).toBe(vi.siteDescription);
+    expect(meta("name", "description")).toBe(SITE.description);
     expect(meta("property", "og:type")).toBe("website");
     expect(meta("property", "og:title")).toBe("Tin Hải Hà");
     expect(canonical()).toBe(`${SITE_URL}/`);
