@@ -66,13 +66,13 @@ describe("the seed article", () => {
     expect(img).toHaveAttribute("decoding", "async");
   });
 
-  test("a figure without src still gives its alt text to screen readers", async () => {
+  test("a figure without src is a caption card that still gives its alt text to screen readers", async () => {
     await openSeed();
     const block = seedArticle.body.find((b) => b.type === "figure" && !b.src);
     if (block?.type !== "figure") throw new Error("fixture needs a figure without src");
-    const placeholder = within(article()).getByRole("img", { name: block.alt });
-    expect(placeholder.tagName).toBe("DIV");
-    expect(placeholder.closest("figure")).not.toBeNull();
+    const mark = within(article()).getByRole("img", { name: block.alt });
+    expect(mark.tagName).toBe("DIV");
+    expect(mark.closest("figure")).toHaveClass("figure-card");
   });
 
   test("shows pull quotes as figure > blockquote with the speaker's name and role", async () => {

@@ -1,15 +1,21 @@
 /**
- * A news photo. The dumps lost most images, so a figure without `src` shows a calm 3:2 block
- * with a camera mark — deliberate, not broken — and gives screen readers the alt text through
- * role="img". The caption starts with a visually hidden "Chú thích ảnh:" so a listener knows
- * what they are hearing, and the credit is its own, smaller span.
+ * A news photo. With its image (an archive's `public/images`), the image at its own ratio, width
+ * and height set. The dumps lost most images, so a figure without `src` reads as a caption card:
+ * a small camera mark beside the caption — "a photo was here, and this is what it showed" — not
+ * an empty box a page tall. The mark gives screen readers the alt text (role="img") when the alt
+ * says something the caption does not; else it is decoration and the caption speaks. The caption
+ * starts with a visually hidden "Chú thích ảnh:" so a listener knows what they are hearing, and
+ * the credit is its own, smaller span.
  */
 import type { FigureBlock } from "../../../content/types";
 import { vi } from "../../../i18n/vi";
 
 export function Figure({ block }: { block: FigureBlock }) {
+  const card = !block.src;
+  // The alt is worth hearing when it is not the caption again (a lone caption's alt is its caption).
+  const altSaysMore = block.alt.trim() !== "" && block.alt !== block.caption;
   return (
-    <figure className="news-figure">
+    <figure className={card ? "news-figure figure-card" : "news-figure"}>
       {block.src ? (
         <img
           src={block.src}
@@ -19,8 +25,12 @@ export function Figure({ block }: { block: FigureBlock }) {
           loading="lazy"
           decoding="async"
         />
+      ) : altSaysMore ? (
+        <div className="figure-mark" role="img" aria-label={block.alt}>
+          <CameraMark />
+        </div>
       ) : (
-        <div className="figure-placeholder" role="img" aria-label={block.alt}>
+        <div className="figure-mark" aria-hidden="true">
           <CameraMark />
         </div>
       )}
@@ -46,8 +56,8 @@ function CameraMark() {
       aria-hidden="true"
       focusable="false"
       viewBox="0 0 24 24"
-      width="32"
-      height="32"
+      width="20"
+      height="20"
       fill="none"
       stroke="currentColor"
       strokeWidth="1.5"

@@ -47,3 +47,17 @@ describe("BlockRenderer", () => {
     warn.mockRestore();
   });
 });
+
+describe("a figure without its image", () => {
+  test("is a caption card whose mark is decoration when the alt only repeats the caption", () => {
+    const { container } = render(<BlockRenderer blocks={[{ type: "figure", line: 1, alt: "Bến phà vắng người.", caption: "Bến phà vắng người.", credit: "Kha Lộc" }]} />);
+    expect(container.querySelector("figure")).toHaveClass("figure-card");
+    expect(screen.queryByRole("img")).toBeNull();
+    expect(screen.getByText(/Bến phà vắng người\./).closest("figcaption")).toHaveTextContent("Chú thích ảnh: Bến phà vắng người. Ảnh: Kha Lộc");
+  });
+  test("with its image, the image at its own size and no card", () => {
+    const { container } = render(<BlockRenderer blocks={[{ type: "figure", line: 1, alt: "Cầu", caption: "Cầu mới.", src: "/images/x/1.jpg", width: 1200, height: 800 }]} />);
+    expect(container.querySelector("figure")).not.toHaveClass("figure-card");
+    expect(screen.getByRole("img", { name: "Cầu" })).toHaveAttribute("width", "1200");
+  });
+});
