@@ -24,6 +24,7 @@ import { dataPaths } from "../app/data/data-paths.ts";
 import type { RenderedPage } from "../app/server.tsx";
 import { ROUTES, type PageKind } from "../app/routes.ts";
 import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.ts";
+import { FEED_FILE, siteFeed } from "./feed.ts";
 import { articlePage, type ArticleParts, type ArticleSource, type BodyContext } from "./article-data.ts";
 import { BodyFiles } from "./body-files.ts";
 
@@ -236,6 +237,8 @@ export async function prerender(options: {
   renderOffline?: OfflineRenderer;
   /** The public origin (SITE_URL): with it, sitemap.xml and its files, and robots.txt naming them. */
   siteUrl?: string;
+  /** The site's name and description (site-settings.ts): with siteUrl, the feed rss.xml. */
+  site?: { name: string; description: string };
   /** The last build's page fingerprints (url → fingerprint), from the cache. */
   previous?: ReadonlyMap<string, string>;
   /** The articles' data files the build wrote or left to be made with their pages, by slug: pages are rendered from them. */
@@ -299,6 +302,7 @@ export async function prerender(options: {
   await Promise.all(inFlight);
   if (failure) throw failure.error;
   if (options.siteUrl !== undefined) writeSitemaps(outDir, corpus, siteRoot(options.siteUrl, base));
+  if (options.siteUrl !== undefined && options.site) writeIfChanged(outDir, FEED_FILE, siteFeed(corpus, siteRoot(options.siteUrl, base), options.site));
   if (options.renderOffline) {
     // Not a route: the service worker's answer offline for any page it has not saved.
     const offline = { url: OFFLINE_FILE, file: OFFLINE_FILE, page: "other" } as const;

@@ -142,6 +142,8 @@ function single(output: Awaited<ReturnType<ViteBuilder["build"]>>): Output {
 export type BuiltCorpus = {
   corpus: Corpus;
   siteUrl: string;
+  /** The site's name and description, for its feed. */
+  site: { name: string; description: string };
   /** The data files the news plugin wrote or kept, outDir-relative: spared by the sweep (the plugin's module instance is not this one's, so its keep() is not seen here). */
   dataFiles: string[];
   articles: Map<string, WrittenArticle>;
@@ -208,6 +210,7 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
       renderOffline: renderOfflinePage,
       base,
       siteUrl: news.siteUrl,
+      site: news.site,
       previous,
       onProgress: (done, total) => {
         if (total >= 2000 && (done % 2000 === 0 || done === total)) logger.info(`news: wrote ${done}/${total} pages`);

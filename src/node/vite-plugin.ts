@@ -21,6 +21,8 @@ import type { ArticleParts } from "./article-data.ts";
 import { devDataFile, siteIndex } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, RENDER_WORKER_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
+import { FEED_FILE, siteFeed } from "./feed.ts";
+import { siteRoot } from "./sitemap.ts";
 import { manifestWithSettings, pageSettings, readSiteSettings, type SiteSettings } from "./site-settings.ts";
 
 /** The web app manifest, in public/: named as the site is at build and in dev. */
@@ -248,6 +250,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; site?: Si
         built = {
           corpus,
           siteUrl: site.url,
+          site: { name: site.name, description: site.description },
           dataFiles: [],
           articles: new Map(),
           bodies: { dir: store.bodiesDir, publicDir: store.publicDir },
@@ -285,6 +288,12 @@ export function newsArticles(options: { seedsDir?: string | undefined; site?: Si
         if (request.url?.split("?")[0] !== base + MANIFEST || !existsSync(publicManifest)) return next();
         response.setHeader("Content-Type", "application/manifest+json; charset=utf-8");
         response.end(manifestWithSettings(readFileSync(publicManifest, "utf8"), site));
+      });
+      // The feed, as a build writes it.
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split("?")[0] !== base + FEED_FILE) return next();
+        response.setHeader("Content-Type", "application/rss+xml; charset=utf-8");
+        response.end(siteFeed(corpus ?? rebuild(), siteRoot(site.url, base), site));
       });
       // The data files, as a build writes them, from memory (the search index's built at the first query).
       const prefix = base + DATA_FOLDER;

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * `vite build` over the seeds, deployed under a sub-path of a real host (SITE_URL, BASE_PATH) and
  * renamed (SITE_NAME, SITE_TAGLINE): one HTML file per route, canonical and OpenGraph URLs on that
@@ -73,6 +74,25 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     const ld = JSON.parse(attr(read(`${SEED_PATH.slice(1)}/index.html`), /<script type="application\/ld\+json">(.*?)<\/script>/s)!) as Record<string, unknown>;
     expect(ld.publisher).toMatchObject({ name: NAME });
     expect(JSON.parse(read("manifest.webmanifest"))).toMatchObject({ name: NAME, short_name: NAME });
+  });
+
+  it("writes the feed: RSS 2.0 named as the site, an item per article (up to 50) newest first, each link an article's page", () => {
+    // The feed parsed as XML (jsdom's DOMParser), not matched as text.
+    const document = new DOMParser().parseFromString(read("rss.xml"), "application/xml");
+    expect(document.querySelector("parsererror")).toBeNull();
+    expect(document.documentElement.getAttribute("version")).toBe("2.0");
+    expect(document.querySelector("channel > title")?.textContent).toBe(NAME);
+    const items = [...document.querySelectorAll("item")];
+    expect(items).toHaveLength(Math.min(50, seedFiles.length));
+    const dates = items.flatMap((i) => (i.querySelector("pubDate") ? [Date.parse(i.querySelector("pubDate")!.textContent!)] : []));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const item of items) {
+      const link = item.querySelector("link")!.textContent!;
+      expect(link.startsWith(`${SITE}/tin/bai-viet/`), link).toBe(true);
+      expect(existsSync(path.join(out, new URL(link).pathname.replace(/^\/tin\//, ""), "index.html")), link).toBe(true);
+    }
+    // Every page names it for feed readers, under the base.
+    expect(read("index.html")).toContain(`<link rel="alternate" type="application/rss+xml" title="${NAME}" href="/tin/rss.xml"/>`);
   });
 
   it("puts canonical, og:url and the JSON-LD url on SITE_URL, under the base", () => {

@@ -1,0 +1,75 @@
+/**
+ * The site's feed for feed readers: RSS 2.0 of the latest FEED_SIZE articles at /rss.xml, newest
+ * first, each with its absolute link, its sapo as description, its byline and its date in RFC 822
+ * (RSS's date format); the channel named by the site's settings. Pages name it in their head
+ * (<link rel="alternate">, src/app/head/PageMeta.tsx).
+ */
+import type { Corpus } from "../content/corpus.ts";
+import { ROUTES } from "../app/routes.ts";
+
+export const FEED_FILE = "rss.xml";
+/** How many of the latest articles a feed lists. */
+export const FEED_SIZE = 50;
+
+export type FeedChannel = { title: string; description: string; home: string; self: string };
+export type FeedItem = { title: string; link: string; description: string | null; author: string | null; published: string | null };
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** XML 1.0 allows no control characters but tab, LF and CR: a dump's stray ones are dropped. */
+// eslint-disable-next-line no-control-regex
+const text = (s: string) => escapeXml(s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ""));
+
+/** An instant as RFC 822 (RFC 1123's form): "Mon, 16 Mar 2020 04:28:00 GMT"; null for none. */
+export function rfc822(instant: string | null): string | null {
+  if (!instant) return null;
+  const t = Date.parse(instant);
+  return Number.isNaN(t) ? null : new Date(t).toUTCString();
+}
+
+export function rssXml(channel: FeedChannel, items: readonly FeedItem[]): string {
+  const newest = items.map((i) => rfc822(i.published)).find((d) => d !== null) ?? null;
+  const entries = items.map((item) => {
+    const date = rfc822(item.published);
+    return [
+      "    <item>",
+      `      <title>${text(item.title)}</title>`,
+      `      <link>${text(item.link)}</link>`,
+      `      <guid isPermaLink="true">${text(item.link)}</guid>`,
+      ...(item.description ? [`      <description>${text(item.description)}</description>`] : []),
+      // RSS's <author> wants an e-mail address; Dublin Core's creator takes a name.
+      ...(item.author ? [`      <dc:creator>${text(item.author)}</dc:creator>`] : []),
+      ...(date ? [`      <pubDate>${date}</pubDate>`] : []),
+      "    </item>",
+    ].join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    "  <channel>",
+    `    <title>${text(channel.title)}</title>`,
+    `    <link>${text(channel.home)}</link>`,
+    `    <description>${text(channel.description)}</description>`,
+    "    <language>vi</language>",
+    `    <atom:link href="${text(channel.self)}" rel="self" type="application/rss+xml"/>`,
+    ...(newest ? [`    <lastBuildDate>${newest}</lastBuildDate>`] : []),
+    ...entries,
+    "  </channel>",
+    "</rss>",
+    "",
+  ].join("\n");
+}
+
+/** The site's feed: its latest articles, read whole (their sapo and byline), as RSS. `root`: the site's absolute root (sitemap.ts siteRoot). */
+export function siteFeed(corpus: Corpus, root: string, site: { name: string; description: string }, size = FEED_SIZE): string {
+  const items: FeedItem[] = corpus.summaries.slice(0, size).map((summary) => {
+    const article = corpus.page(summary.slug)?.article;
+    return {
+      title: summary.title,
+      link: root + ROUTES.article.toPath({ slug: summary.slug }),
+      description: article?.lead ?? summary.excerpt,
+      author: article?.byline ?? null,
+      published: summary.publishedAt,
+    };
+  });
+  return rssXml({ title: site.name, description: site.description, home: `${root}/`, self: `${root}/${FEED_FILE}` }, items);
+}
