@@ -45,6 +45,9 @@ export const vi = {
   home: "Trang chủ",
   /** The site navigation landmark in the masthead. */
   siteNav: "Điều hướng chính",
+  /** The phone masthead's buttons: the search box and the menu (site links, theme) open below the bar. */
+  openSearch: "Tìm kiếm",
+  openMenu: "Mục lục",
   /** The masthead links home; its name says so. */
   mastheadLabel: (siteName: string): string => `${siteName} — Trang chủ`,
   /** Visually hidden h1 of the home page: the masthead already shows the site name. */

@@ -189,6 +189,21 @@ describe("without JavaScript", () => {
     await chromiumBrowser?.close();
   });
 
+  test("on a phone the masthead's search and menu buttons open their panels with JavaScript off", async () => {
+    const context = await chromiumBrowser!.newContext({ javaScriptEnabled: false, locale: "vi-VN", viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}${SEED.path}`);
+      expect(await page.getByRole("searchbox").isVisible()).toBe(false);
+      await page.locator('.masthead summary[aria-label="Tìm kiếm"]').click();
+      expect(await page.getByRole("searchbox").isVisible()).toBe(true);
+      await page.locator('.masthead summary[aria-label="Mục lục"]').click();
+      expect(await page.getByRole("link", { name: "Trang chủ" }).first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("the masthead's form submits to /tim-kiem?q=…, a prerendered page that says search needs JavaScript", async () => {
     const context = await chromiumBrowser!.newContext({ javaScriptEnabled: false, locale: "vi-VN" });
     try {

@@ -9,12 +9,32 @@ import { vi } from "../../i18n/vi";
 import { SearchForm } from "./SearchForm";
 import { ThemeToggle } from "./ThemeToggle";
 import { SITE } from "../head/site";
+import { isSearchPath } from "../search/path";
+
+function SearchIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <circle cx="10.5" cy="10.5" r="6.5" />
+      <path d="M15.5 15.5 21 21" />
+    </svg>
+  );
+}
+
+function MenuIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <path d="M4 7h16M4 12h16M4 17h16" />
+    </svg>
+  );
+}
 
 export function Shell({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname, search } = useLocation();
   const navigationType = useNavigationType();
   const shownAt = useRef(pathname + search);
+  // On the search page its box is open on phones too: the results are refined there.
+  const onSearchPage = isSearchPath(pathname);
 
   // After a client-side navigation the clicked link is gone and focus falls to <body>; move it
   // to the new content so keyboard and screen-reader users start reading there. Not on first
@@ -35,18 +55,35 @@ export function Shell({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         {vi.skipLink}
       </a>
+      {/*
+        Phone first: one row — the name, then a search and a menu button, each a <details> that
+        opens its panel below the bar, with JavaScript or without. From 768 px the panels are
+        always shown in one bar and the buttons go (frame.css).
+      */}
       <header className="masthead">
-        <Link to="/" className="masthead-name" aria-label={vi.mastheadLabel(SITE.name)}>
-          {SITE.name}
-        </Link>
-        <p className="masthead-tagline">{SITE.tagline}</p>
-        <nav className="site-nav" aria-label={vi.siteNav}>
-          <NavLink to="/" end>
-            {vi.home}
-          </NavLink>
-        </nav>
-        <SearchForm />
-        <ThemeToggle />
+        <div className="masthead-brand">
+          <Link to="/" className="masthead-name" aria-label={vi.mastheadLabel(SITE.name)}>
+            {SITE.name}
+          </Link>
+          <p className="masthead-tagline">{SITE.tagline}</p>
+        </div>
+        <details className="masthead-panel masthead-search" open={onSearchPage || undefined}>
+          <summary className="masthead-button" aria-label={vi.openSearch}>
+            <SearchIcon />
+          </summary>
+          <SearchForm />
+        </details>
+        <details className="masthead-panel masthead-menu">
+          <summary className="masthead-button" aria-label={vi.openMenu}>
+            <MenuIcon />
+          </summary>
+          <nav className="site-nav" aria-label={vi.siteNav}>
+            <NavLink to="/" end>
+              {vi.home}
+            </NavLink>
+          </nav>
+          <ThemeToggle />
+        </details>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="page">
         {children}
