@@ -28,6 +28,8 @@ import { FEED_FILE, siteFeed } from "./feed.ts";
 import { articlePage, type ArticleParts, type ArticleSource, type BodyContext } from "./article-data.ts";
 import { BodyFiles } from "./body-files.ts";
 
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
 /** A path no route matches, so the app renders its not-found page for 404.html. */
 export const NOT_FOUND_PATH = ROUTES.notFound.toPath();
 
@@ -147,6 +149,12 @@ export type DocumentOptions = { app?: boolean };
 
 /** The page the service worker answers with offline for a page it has not saved (src/app/offline/sw.ts). */
 export const OFFLINE_FILE = "offline.html";
+/**
+ * The app with no page in it: what the service worker answers offline for a page whose data it
+ * keeps but not its HTML (an article reached by a link in the app, or by search). The app then
+ * renders that page from the kept data, as it does in development.
+ */
+export const SHELL_FILE = "shell.html";
 
 /**
  * Renders one page from its data (src/app/server.tsx renderPageFromData, in this thread or a
@@ -307,6 +315,11 @@ export async function prerender(options: {
     // Not a route: the service worker's answer offline for any page it has not saved.
     const offline = { url: OFFLINE_FILE, file: OFFLINE_FILE, page: "other" } as const;
     writeIfChanged(outDir, OFFLINE_FILE, documentFor(template, offline, options.renderOffline(source, base), { app: false }));
+    // An article's chunk preloaded with the app: the shell serves articles (and list pages).
+    const shell = { url: SHELL_FILE, file: SHELL_FILE, page: "article" } as const;
+    const title = escapeHtml(options.site?.name ?? "");
+    writeIfChanged(outDir, SHELL_FILE, documentFor(template, shell, { head: `<title>${title}</title>
+    <meta name="robots" content="noindex">`, body: "" }));
   }
   return { pages: done, rendered, written: writtenPages, fingerprints, digests };
 }

@@ -25,7 +25,7 @@ export const SW_ENTRY = "src/app/offline/sw.ts";
 /** Where it is written: at the base, so its scope is the whole site. */
 export const SW_FILE = "sw.js";
 /** The documents precached with the shell. */
-export const SHELL_DOCUMENTS = ["index.html", "offline.html"] as const;
+export const SHELL_DOCUMENTS = ["index.html", "offline.html", "shell.html"] as const;
 /** A file larger than this is left out of the precache, with a warning (workbox-build's default is 2 MB). */
 export const MAX_PRECACHED_BYTES = 1_000_000;
 

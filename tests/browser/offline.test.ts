@@ -92,6 +92,8 @@ describe("the web app manifest and the service worker's file", () => {
 describe("offline reading", () => {
   let browser: Browser | undefined;
   let page: Page;
+  /** The article reached by a link in the app (the test that reads it), for the offline notice's list. */
+  let readByLink: { href: string; title: string } | undefined;
   const open = () => {
     if (!browser) throw new Error("the browser did not start (see the beforeAll error)");
     return browser;
@@ -152,16 +154,45 @@ describe("offline reading", () => {
     await expect.poll(() => hydrated(page), { timeout: 15_000 }).toBe(true);
   });
 
-  test("an article never read, loaded offline, is the Vietnamese offline notice listing the article read", async () => {
+  test("an article reached by a link in the app reopens offline: reloaded, the app's shell renders it from its kept data", async () => {
+    await page.context().setOffline(false);
+    await page.goto(`${base}/`);
+    await expect.poll(() => hydrated(page), { timeout: 15_000 }).toBe(true);
+    const link = page.locator(`main a[href^="/bai-viet/"]:not([href="${SEED.path}"])`).first();
+    const target = (await link.getAttribute("href"))!;
+    const title = clean(await link.textContent());
+    await link.click();
+    await expectHeadline(page, title);
+    expect(new URL(page.url()).pathname).toBe(target);
+    await page.context().setOffline(true);
+    await page.reload();
+    await expectHeadline(page, title);
+    expect(page.url()).toBe(`${base}${target}`);
+    await expect.poll(() => hydrated(page), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator("article .article-lead").count(), "the article itself, not the offline notice").toBe(1);
+    readByLink = { href: target, title };
+  });
+
+  test("an article never read, loaded offline, is the Vietnamese offline notice listing what can be read", async () => {
     const unread = "/bai-viet/ngu-dan-hai-ha-vuon-khoi-dau-nam";
+    // Home fetched the data of the articles it showed ahead of a click: forget this one's.
+    await page.evaluate(async (slug) => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) if (request.url.endsWith(`/a/${slug}.json`)) await cache.delete(request);
+      }
+    }, unread.split("/").pop()!);
     await page.goto(`${base}${unread}`);
     await expectHeadline(page, vi.offline.title);
     expect(page.url(), "the address stays the reader's").toBe(`${base}${unread}`);
     expect(clean(await page.locator("main").textContent())).toContain(vi.offline.body);
+    // The article read as a page first; then those whose data is kept, the one reached by a link among them.
     const saved = page.locator(`[data-saved-pages] a`);
-    expect(await saved.count()).toBe(1);
-    expect(await saved.getAttribute("href")).toBe(SEED.path);
-    expect(clean(await saved.textContent())).toBe(SEED.title);
+    expect(await saved.first().getAttribute("href")).toBe(SEED.path);
+    expect(clean(await saved.first().textContent())).toBe(SEED.title);
+    const hrefs = await saved.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs).toContain(readByLink!.href);
+    expect(hrefs).not.toContain(unread);
     expect(await page.locator("[data-saved-pages]").isVisible()).toBe(true);
     await expectNoAxeViolations(page, "the offline notice");
     // The way home works offline too: home is precached.

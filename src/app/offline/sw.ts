@@ -27,7 +27,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import type { RouteHandlerCallbackOptions } from "workbox-core/types.js";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
-import { ROUTES, offlinePagesSource, patternSource } from "../routes";
+import { ROUTES, matchRoute, offlinePagesSource, patternSource } from "../routes";
 import { appModules, titleOf, withSavedPages, withoutApp, type SavedPage } from "./pages";
 
 // The worker's own globals, declared here: the project's TypeScript program has the DOM's.
@@ -93,26 +93,59 @@ const search = new NetworkFirst({ cacheName: CACHE.search, networkTimeoutSeconds
 const assets = new CacheFirst({ cacheName: CACHE.assets, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.assets })] });
 const images = new StaleWhileRevalidate({ cacheName: CACHE.images, matchOptions: anyVary, plugins: [new ExpirationPlugin({ maxEntries: LIMITS.images })] });
 
-/** The articles kept, the latest read first, with their headlines. */
+/**
+ * The articles that can be read offline, the latest kept first, with their headlines: those whose
+ * page is kept, then those whose data is (reached by a link in the app, or fetched ahead of a
+ * click), which the app's shell renders.
+ */
 async function savedPages(): Promise<SavedPage[]> {
-  const cache = await caches.open(CACHE.pages);
   const saved: SavedPage[] = [];
+  const add = (href: string, title: string | null) => {
+    if (title && !saved.some((page) => page.href === href)) saved.push({ href, title });
+  };
   // A page put again goes to the end of the cache's list: the latest read come last.
-  for (const request of [...(await cache.keys())].reverse()) {
+  const pagesKept = await caches.open(CACHE.pages);
+  for (const request of [...(await pagesKept.keys())].reverse()) {
     const { pathname } = new URL(request.url);
-    if (!ARTICLE.test(pathname) || saved.some((page) => page.href === pathname)) continue;
-    const response = await cache.match(request);
-    const title = response ? titleOf(await response.text()) : null;
-    if (title) saved.push({ href: pathname, title });
+    if (!ARTICLE.test(pathname)) continue;
+    const response = await pagesKept.match(request);
+    add(pathname, response ? titleOf(await response.text()) : null);
+    if (saved.length >= SAVED_SHOWN) return saved;
+  }
+  const dataKept = await caches.open(CACHE.data);
+  for (const request of [...(await dataKept.keys())].reverse()) {
+    const slug = ARTICLE_DATA.exec(new URL(request.url).pathname)?.[1];
+    if (!slug) continue;
+    const response = await dataKept.match(request);
+    const title = response ? await response.json().then((page: { article?: { title?: string } }) => page.article?.title ?? null, () => null) : null;
+    add(base + ROUTES.article.toPath({ slug }).slice(1), title);
     if (saved.length >= SAVED_SHOWN) break;
   }
   return saved;
 }
 
-/** The answer offline for a page not kept: home from the precache, else offline.html with the articles kept. */
+/** An article's data file below the base, its slug captured. */
+const ARTICLE_DATA = new RegExp(`^${escaped}data/a/([^/]+)\\.json$`);
+
+/**
+ * The app's shell for a page whose HTML is not kept but whose data is: an article or a list page
+ * reached by a link in the app. The app renders it from the kept data; undefined when something
+ * it reads is missing.
+ */
+async function shellFor(url: URL): Promise<Response | undefined> {
+  const { kind, params } = matchRoute(`/${url.pathname.slice(base.length)}`);
+  const files = kind === "article" ? ROUTES.article.data({ slug: params.slug! }) : kind === "list" ? ROUTES.list.data({ page: Number(params.page) }) : [];
+  if (files.length === 0) return undefined;
+  for (const file of [...files, "data/index.json"]) if (!(await caches.match(base + file, { ignoreVary: true }))) return undefined;
+  return matchPrecache(`${base}shell.html`);
+}
+
+/** The answer offline for a page not kept: home from the precache, a page whose data is kept in the app's shell, else offline.html with the articles kept. */
 async function offline(url: URL): Promise<Response> {
   const home = url.pathname === base ? await matchPrecache(`${base}index.html`) : undefined;
   if (home) return home;
+  const shell = await shellFor(url);
+  if (shell) return shell;
   const page = await matchPrecache(`${base}offline.html`);
   if (!page) return Response.error();
   return html(withSavedPages(await page.text(), await savedPages()));
