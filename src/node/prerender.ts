@@ -318,8 +318,9 @@ export async function prerender(options: {
     // An article's chunk preloaded with the app: the shell serves articles (and list pages).
     const shell = { url: SHELL_FILE, file: SHELL_FILE, page: "article" } as const;
     const title = escapeHtml(options.site?.name ?? "");
-    writeIfChanged(outDir, SHELL_FILE, documentFor(template, shell, { head: `<title>${title}</title>
-    <meta name="robots" content="noindex">`, body: "" }));
+    const description = escapeHtml(options.site?.description ?? "").replace(/"/g, "&quot;");
+    const head = [`<title>${title}</title>`, `<meta name="description" content="${description}">`, `<meta name="robots" content="noindex">`].join("\n    ");
+    writeIfChanged(outDir, SHELL_FILE, documentFor(template, shell, { head, body: "" }));
   }
   return { pages: done, rendered, written: writtenPages, fingerprints, digests };
 }

@@ -57,9 +57,11 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     expect(files).toContain(`${SEED_PATH.slice(1)}/index.html`);
     expect(files.filter((f) => /^bai-viet\/[^/]+\/index\.html$/.test(f))).toHaveLength(seedFiles.length);
     expect(files.filter((f) => f.startsWith("trang/"))).toEqual(["trang/1/index.html"]);
-    // And offline.html, the service worker's page for what it has not kept (tested below).
+    // And offline.html, the service worker's page for what it has not kept (tested below), and
+    // shell.html, the app alone: its answer for a page whose data it keeps.
     expect(files).toContain("offline.html");
-    expect(files).toHaveLength(seedFiles.length + 5);
+    expect(files).toContain("shell.html");
+    expect(files).toHaveLength(seedFiles.length + 6);
   });
 
   it("names the site as SITE_NAME says: masthead, <title>, og:site_name, JSON-LD publisher, manifest", () => {
