@@ -23,9 +23,10 @@ const RELATED_START = /^(?:>>|->|=>|[»→►▶]|xem |đọc |mời |có thể 
 const RELATED_HEADER = /^(?:xem thêm|đọc thêm|mời (?:bạn |quý vị |quý độc giả )?(?:đọc |xem )?thêm|có thể bạn quan tâm|tin nổi bật|đọc tiếp|xem tiếp)\b\s*:?(?:\s+(\S.*))?$/iu;
 /** A related link glued to its label: "tin liên quan Xe mới gom sách cũ." (the label alone is the tail). */
 const RELATED_GLUED = /^tin (?:liên quan|cùng chuyên mục)\s*:?\s+\S/iu;
-/** An ad or a call to action: the words "TẠI ĐÂY" in capitals end it, or "bấm/nhấn/click … tại đây". */
-const CALL_TO_ACTION = /(?:TẠI ĐÂY|(?:^|\s)(?:bấm|nhấn|click|kích|đăng ký|mua|tải|xem)\s.*tại đây)\s*[.!:»>]*$/iu;
+/** An ad or a call to action: the words "TẠI ĐÂY" in capitals end it … */
 const CALL_TO_ACTION_CAPS = /TẠI ĐÂY\s*[.!:»>]*$/u;
+/** … or, in any case, "bấm/nhấn/click … tại đây" (a sentence merely ending "tại đây" is text). */
+const CALL_TO_ACTION = /(?:^|\s)(?:bấm|nhấn|click|kích|đăng ký|mua|tải|xem)\s.*tại đây\s*[.!:»>]*$/iu;
 const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** What some content systems write after the last sentence, alone on its line. */
 const END_MARK = /^(?:\.\/\.|…\/|\.\.\.\/|\/\.|-\/-)$/u;

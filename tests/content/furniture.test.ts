@@ -37,6 +37,7 @@ describe("furnitureReason", () => {
     ["a paragraph", "Sáng 5/4, nước sông lên cao 2 m."],
     ["a byline", "Hạ Vân / baohaiduong.vn"],
     ["a sentence ending 'tại đây' in lower case", "Chúng tôi đã sống hơn 30 năm tại đây và chưa thấy lũ lớn như vậy, bà Lan nhớ lại khi nói về mùa mưa năm ấy cùng các con cháu trong nhà."],
+    ["a short sentence ending 'tại đây' in lower case", "Bà con mong sớm có chợ tại đây."],
     ["a URL inside a sentence", "Xem lịch tại http://example.vn nhé."],
     ["the letter A alone", "A"],
     ["a glued end mark", "Lễ hội kết thúc lúc 18h./."],
