@@ -9,6 +9,7 @@
  * file is remade when its boilerplate changes (its record says which lines).
  */
 import type { Block, RemovedLine } from "./types.ts";
+import { fnv1a } from "./slug.ts";
 
 /** Longer lines are prose, never counted. */
 export const BOILERPLATE_MAX_CHARS = 100;
@@ -19,15 +20,8 @@ export const BOILERPLATE_MIN_SHARE = 0.005;
 
 const SENTENCE_END = /[.?!\u2026:;,"”’)]$/u;
 
-/** FNV-1a, 32 bits: a line's key. A collision would need two recurring lines; none is likely. */
-export function lineKey(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** A line's key (FNV-1a, 32 bits). A collision would need two recurring lines; none is likely. */
+export const lineKey = fnv1a;
 
 function candidateText(block: Block): string | null {
   if (block.type !== "paragraph" && block.type !== "heading") return null;

@@ -16,14 +16,19 @@ export function slugify(text: string, max = SLUG_MAX): string {
   return (hyphen > 0 ? cut.slice(0, hyphen) : slug.slice(0, max)).replace(/-+$/, "");
 }
 
-/** FNV-1a, 32 bits, base 36: a short suffix that depends on the id alone. */
-export function shortHash(text: string): string {
+/** FNV-1a, 32 bits, of a string's UTF-16 units: an unsigned integer. */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(36).padStart(7, "0");
+  return h >>> 0;
+}
+
+/** FNV-1a in base 36: a short suffix that depends on the id alone. */
+export function shortHash(text: string): string {
+  return fnv1a(text).toString(36).padStart(7, "0");
 }
 
 /** `slug`, when given, is the title's own slug (parse.ts sets it so): not computed again. */
