@@ -6,6 +6,7 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import { ROUTES } from "../app/routes.ts";
+import { escapeXml } from "./sitemap.ts";
 
 export const FEED_FILE = "rss.xml";
 /** How many of the latest articles a feed lists. */
@@ -14,7 +15,6 @@ export const FEED_SIZE = 50;
 export type FeedChannel = { title: string; description: string; home: string; self: string };
 export type FeedItem = { title: string; link: string; description: string | null; author: string | null; published: string | null };
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 /** XML 1.0 allows no control characters but tab, LF and CR: a dump's stray ones are dropped. */
 // eslint-disable-next-line no-control-regex
 const text = (s: string) => escapeXml(s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ""));

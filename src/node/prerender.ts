@@ -28,8 +28,6 @@ import { FEED_FILE, siteFeed } from "./feed.ts";
 import { articlePage, type ArticleParts, type ArticleSource, type BodyContext } from "./article-data.ts";
 import { BodyFiles } from "./body-files.ts";
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 /** A path no route matches, so the app renders its not-found page for 404.html. */
 export const NOT_FOUND_PATH = ROUTES.notFound.toPath();
 
@@ -317,8 +315,8 @@ export async function prerender(options: {
     writeIfChanged(outDir, OFFLINE_FILE, documentFor(template, offline, options.renderOffline(source, base), { app: false }));
     // An article's chunk preloaded with the app: the shell serves articles (and list pages).
     const shell = { url: SHELL_FILE, file: SHELL_FILE, page: "article" } as const;
-    const title = escapeHtml(options.site?.name ?? "");
-    const description = escapeHtml(options.site?.description ?? "").replace(/"/g, "&quot;");
+    const title = escapeAttr(options.site?.name ?? "");
+    const description = escapeAttr(options.site?.description ?? "");
     const head = [`<title>${title}</title>`, `<meta name="description" content="${description}">`, `<meta name="robots" content="noindex">`].join("\n    ");
     writeIfChanged(outDir, SHELL_FILE, documentFor(template, shell, { head, body: "" }));
   }

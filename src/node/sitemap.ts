@@ -11,7 +11,8 @@ export const sitemapFile = (n: number) => `sitemap-${n}.xml`;
 
 export type SitemapEntry = { path: string; lastmod?: string | null };
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+/** Text safe in XML content and attributes (the feed's too). */
+export const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 /** "https://tin.example.vn" + "/tin/" → "https://tin.example.vn/tin": what paths go after. */
 export function siteRoot(siteUrl: string, base: string): string {
