@@ -8,26 +8,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { vi } from "../i18n/vi.ts";
+import { SITE_DEFAULTS, type PageSettings } from "../app/head/site.ts";
 
-export type SiteSettings = {
-  name: string;
-  tagline: string;
-  description: string;
-  /** The public origin, no trailing slash: "https://tin.example.vn". */
-  url: string;
-  /** Vite's base: "/" or "/tin/". */
-  basePath: string;
-};
+/** What the pages are told (the public origin `url` with no trailing slash), and Vite's base: "/" or "/tin/". */
+export type SiteSettings = PageSettings & { basePath: string };
 
 export const SETTINGS_FILE = "site.config.json";
 
-export const DEFAULT_SETTINGS: SiteSettings = {
-  name: vi.defaultSite.name,
-  tagline: vi.defaultSite.tagline,
-  description: vi.defaultSite.description(vi.defaultSite.name),
-  url: "http://localhost:4173",
-  basePath: "/",
-};
+export const DEFAULT_SETTINGS: SiteSettings = { ...SITE_DEFAULTS, basePath: "/" };
 
 /** Each setting's environment variable, which wins over the file. */
 export const SETTING_VARIABLES: Record<keyof SiteSettings, string> = {
@@ -88,8 +76,6 @@ export function readSiteSettings(root: string, env: NodeJS.ProcessEnv = process.
   return resolveSiteSettings(parsed, env, file);
 }
 
-/** What the pages are told of the settings (the base path they know from Vite). */
-export type PageSettings = Pick<SiteSettings, "name" | "tagline" | "description" | "url">;
 export const pageSettings = ({ name, tagline, description, url }: SiteSettings): PageSettings => ({ name, tagline, description, url });
 
 /** The web app manifest with the site's name and description (public/manifest.webmanifest holds the rest). */

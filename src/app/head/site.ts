@@ -7,16 +7,18 @@
 import { vi } from "../../i18n/vi";
 declare const __SITE__: { name: string; tagline: string; description: string; url: string } | undefined;
 
-type PageSettings = { name: string; tagline: string; description: string; url: string };
+/** What the pages are told of the settings (the base path they know from Vite). */
+export type PageSettings = { name: string; tagline: string; description: string; url: string };
 
-const DEFAULTS: PageSettings = {
+/** The seed site's own, where site.config.json and the environment say nothing (site-settings.ts starts from these). */
+export const SITE_DEFAULTS: PageSettings = {
   name: vi.defaultSite.name,
   tagline: vi.defaultSite.tagline,
   description: vi.defaultSite.description(vi.defaultSite.name),
   url: "http://localhost:4173",
 };
 
-export const SITE: PageSettings = typeof __SITE__ === "object" && __SITE__ !== null ? __SITE__ : DEFAULTS;
+export const SITE: PageSettings = typeof __SITE__ === "object" && __SITE__ !== null ? __SITE__ : SITE_DEFAULTS;
 
 /** "https://tin.example.vn" — no trailing slash. */
 export const SITE_URL: string = SITE.url.replace(/\/+$/, "");
