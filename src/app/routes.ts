@@ -85,7 +85,6 @@ export const ROUTES = {
 } as const satisfies Record<string, RouteShape<never>>;
 
 export type RouteKind = keyof typeof ROUTES;
-export type Route<K extends RouteKind = RouteKind> = (typeof ROUTES)[K];
 /** The kinds in the order a path is matched: the catch-all last. */
 export const ROUTE_KINDS: readonly RouteKind[] = ["home", "list", "article", "search", "notFound"];
 

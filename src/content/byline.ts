@@ -90,11 +90,15 @@ export function sourceLine(text: string): string | null {
   return SOURCE_LINE.exec(text)?.[1]?.trim() ?? null;
 }
 
+/** The most blocks a signature takes from the body's end: a source line, the names, a reprint's outlet. */
+export const BYLINE_BLOCKS = 3;
+
 /** What the end of the body gave: a credit (or none), and how many of the last blocks that took. */
 export type TakenCredit = { byline: string | null; source?: string; photoCredit?: string; taken: number };
 
 /**
- * The article's credit read from the end of its body. `takeSource`: false when the lead already
+ * The article's credit read from the end of its body (its last BYLINE_BLOCKS blocks are all it
+ * reads). `takeSource`: false when the lead already
  * named the source; a line naming another is then left whole (as the byline, or in the body), as
  * is a "(Nguồn: X)" line: one source at most, and nothing lost.
  */
@@ -123,7 +127,8 @@ export function takeByline(body: readonly Block[], takeSource = true): TakenCred
   const credit = readCreditLine(line);
   if (!credit) return withSource({ byline: null }, 0);
   if (credit.source !== undefined && (!takeSource || named)) {
-    return withSource(isByline(line) ? { byline: line } : { byline: null }, isByline(line) ? 1 : 0);
+    // One source at most: the line stays whole, as the byline if it reads as names, else in the body.
+    return isByline(line) ? withSource({ byline: line }, 1) : withSource({ byline: null }, 0);
   }
   return withSource(credit, 1);
 }

@@ -16,7 +16,7 @@ import { isDateline, readDateline } from "./dateline.ts";
 import { isPlaceLine, splitLeadSource } from "./lead-source.ts";
 import { findTail } from "./tail.ts";
 import { classifyBlocks, segment } from "./blocks.ts";
-import { takeByline } from "./byline.ts";
+import { BYLINE_BLOCKS, takeByline } from "./byline.ts";
 import { takeFurniture } from "./furniture.ts";
 import { enrich, type EnrichContext } from "./enrich.ts";
 import { structureGroups } from "./structure.ts";
@@ -135,7 +135,7 @@ export function readDump(file: string, input: Uint8Array | string): DumpResult {
   if (lead !== null) ({ lead, source } = splitLeadSource(lead));
 
   // Byline: the last body line, when it is a paragraph that reads as names (or another outlet's signature).
-  const credit = takeByline(groups.flat(), source === null);
+  const credit = takeByline(lastBlocks(groups, BYLINE_BLOCKS), source === null);
   dropLast(groups, credit.taken);
   const byline = credit.byline;
   // Then what layout says: crossheads, boxed quotes, flattened bodies.
@@ -160,6 +160,16 @@ export function readDump(file: string, input: Uint8Array | string): DumpResult {
   if (tail.tags) article.tags = tail.tags;
   if (tail.extra.length > 0) article.tailText = tail.extra.map((l) => l.text);
   return { file, dump: article, problems };
+}
+
+/** The last `n` blocks of a body kept as groups, in order: all the byline step reads, without copying the body. */
+function lastBlocks<T>(groups: readonly T[][], n: number): T[] {
+  const out: T[] = [];
+  for (let g = groups.length - 1; g >= 0 && out.length < n; g--) {
+    const group = groups[g]!;
+    for (let i = group.length - 1; i >= 0 && out.length < n; i--) out.unshift(group[i]!);
+  }
+  return out;
 }
 
 /** The last `n` blocks taken off a body kept as groups (the byline's lines). */
