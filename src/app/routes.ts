@@ -85,6 +85,9 @@ export const ROUTES = {
 } as const satisfies Record<string, RouteShape<never>>;
 
 export type RouteKind = keyof typeof ROUTES;
+
+/** The site's feed below the base (not a page: src/node/feed.ts writes it, every page's head names it). */
+export const FEED_FILE = "rss.xml";
 /** The kinds in the order a path is matched: the catch-all last. */
 export const ROUTE_KINDS: readonly RouteKind[] = ["home", "list", "article", "search", "notFound"];
 

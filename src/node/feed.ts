@@ -5,10 +5,11 @@
  * (<link rel="alternate">, src/app/head/PageMeta.tsx).
  */
 import type { Corpus } from "../content/corpus.ts";
-import { ROUTES } from "../app/routes.ts";
+import { FEED_FILE, ROUTES } from "../app/routes.ts";
+
+export { FEED_FILE };
 import { escapeXml } from "./sitemap.ts";
 
-export const FEED_FILE = "rss.xml";
 /** How many of the latest articles a feed lists. */
 export const FEED_SIZE = 50;
 

@@ -9,9 +9,7 @@ import { cutAtWord } from "../../content/excerpt";
 import { vi } from "../../i18n/vi";
 import { newsArticleJsonLd, serializeJsonLd } from "./json-ld";
 import { SITE, SITE_URL, absoluteUrl } from "./site";
-
-/** The site's feed, below the base (src/node/feed.ts FEED_FILE). */
-const FEED_PATH = "rss.xml";
+import { FEED_FILE } from "../routes";
 
 export const DESCRIPTION_MAX = 160;
 
@@ -44,7 +42,7 @@ export function PageMeta({ title, description, path, article, noindex = false }:
       {noindex ? <meta name="robots" content="noindex" /> : null}
       {url ? <link rel="canonical" href={url} /> : null}
       {/* The site's feed of its latest articles (src/node/feed.ts), for feed readers to find. */}
-      <link rel="alternate" type="application/rss+xml" title={SITE.name} href={`${import.meta.env.BASE_URL ?? "/"}${FEED_PATH}`} />
+      <link rel="alternate" type="application/rss+xml" title={SITE.name} href={`${import.meta.env.BASE_URL ?? "/"}${FEED_FILE}`} />
       <meta property="og:site_name" content={SITE.name} />
       <meta property="og:locale" content={vi.ogLocale} />
       <meta property="og:type" content={article ? "article" : "website"} />
