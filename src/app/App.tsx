@@ -1,28 +1,30 @@
 /**
- * The app: the route table (routes.ts) as plain declarative routes (React Router's data router
- * alone would cost ~16 KB gzip of the 95 KB first-load budget), each kind of page drawn by its
- * page component. Data comes from a NewsSource and an ArticleStore handed in, so the browser,
+ * The app: the page the route table (routes.ts) matches for the location, drawn by its kind's
+ * page component with the route's parameters as props. The table's own matcher decides, as it
+ * does for page preparation, the prerender list and the service worker, so nothing can match a
+ * path differently (React Router's <Routes> was a second matcher, and ranking its routes on
+ * every render was 8 % of a prerender; its data router alone would cost ~16 KB gzip). Data comes from a NewsSource and an ArticleStore handed in, so the browser,
  * the prerenderer and the tests render the very same tree over real or fake data.
  */
 import { Suspense, type ReactElement, type ReactNode } from "react";
-import { Route, Routes } from "react-router-dom";
-import { ArticleLinks } from "./components/ArticleLink";
+import { useLocation } from "react-router-dom";
+import { SiteLinks } from "./components/SiteLink";
 import { Shell } from "./components/Shell";
 import { RouteErrorBoundary } from "./components/RouteErrorBoundary";
 import { ArticleStoreContext, type ArticleStore } from "./data/article-store";
 import { NewsContext, type NewsSource } from "./data/news-source";
 import { ArticleRoute, HomePage, SearchPage } from "./pages";
 import { NotFoundPage } from "./pages/NotFoundPage";
-import { ROUTES, ROUTE_KINDS, type PageKind } from "./routes";
+import { ROUTES, matchRoute, type PageKind } from "./routes";
 import type { ArticleSummary } from "../content/types";
 
 /** Each kind of page's element: the one place a page kind becomes a component. */
-function pageElement(kind: PageKind, latest: ArticleSummary[]): ReactElement {
+function pageElement(kind: PageKind, params: Readonly<Record<string, string>>, latest: ArticleSummary[]): ReactElement {
   switch (kind) {
     case "home":
-      return <HomePage />;
+      return <HomePage page={params.page} />;
     case "article":
-      return <ArticleRoute />;
+      return <ArticleRoute slug={params.slug ?? ""} />;
     case "search":
       return <SearchPage />;
     case "other":
@@ -39,27 +41,23 @@ export type AppProps = {
 
 export function App({ source, store, page }: AppProps) {
   const { latest } = source;
+  const { pathname } = useLocation();
+  const route = matchRoute(pathname);
   return (
     <NewsContext value={source}>
       <ArticleStoreContext value={store}>
-        <ArticleLinks>
+        <SiteLinks>
           <Shell>
             {page ?? (
               <RouteErrorBoundary latest={latest}>
                 {/* Rarely seen: links prefetch, and a navigation keeps the old page until the new one is ready. */}
                 <Suspense fallback={null}>
-                  <Routes>
-                    {ROUTE_KINDS.map((kind) => {
-                      const { pattern, page } = ROUTES[kind];
-                      const element = pageElement(page, latest);
-                      return pattern === "/" ? <Route key={kind} index element={element} /> : <Route key={kind} path={pattern.slice(1) || pattern} element={element} />;
-                    })}
-                  </Routes>
+                  {pageElement(ROUTES[route.kind].page, route.params, latest)}
                 </Suspense>
               </RouteErrorBoundary>
             )}
           </Shell>
-        </ArticleLinks>
+        </SiteLinks>
       </ArticleStoreContext>
     </NewsContext>
   );

@@ -4,7 +4,7 @@
  * last page's "newer" is home. A page's links never name the page count, so a page stays byte for
  * byte the same while the archive grows above it.
  */
-import { Link } from "react-router-dom";
+import { SiteLink } from "./SiteLink";
 import { vi } from "../../i18n/vi";
 import { listPagePath } from "../paths";
 
@@ -16,17 +16,17 @@ export function Pagination({ newer, older, status }: Props) {
   return (
     <nav className="pagination" aria-label={vi.pagination.label}>
       {newer !== null ? (
-        <Link to={newer === "home" ? "/" : listPagePath(newer)} rel="prev">
+        <SiteLink to={newer === "home" ? "/" : listPagePath(newer)} rel="prev">
           {vi.pagination.newer}
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
       <span className="pagination-status">{status}</span>
       {older !== null ? (
-        <Link to={listPagePath(older)} rel="next">
+        <SiteLink to={listPagePath(older)} rel="next">
           {vi.pagination.older}
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}

@@ -4,12 +4,13 @@
  * the paper and still leads home.
  */
 import { useEffect, useRef, type ReactNode } from "react";
-import { Link, NavLink, useLocation, useNavigationType } from "react-router-dom";
+import { useLocation, useNavigationType } from "react-router-dom";
 import { vi } from "../../i18n/vi";
 import { SearchForm } from "./SearchForm";
 import { ThemeToggle } from "./ThemeToggle";
 import { SITE } from "../head/site";
 import { isSearchPath } from "../search/path";
+import { SiteLink } from "./SiteLink";
 
 function SearchIcon() {
   return (
@@ -62,9 +63,9 @@ export function Shell({ children }: { children: ReactNode }) {
       */}
       <header className="masthead">
         <div className="masthead-brand">
-          <Link to="/" className="masthead-name" aria-label={vi.mastheadLabel(SITE.name)}>
+          <SiteLink to="/" className="masthead-name" aria-label={vi.mastheadLabel(SITE.name)}>
             {SITE.name}
-          </Link>
+          </SiteLink>
           <p className="masthead-tagline">{SITE.tagline}</p>
         </div>
         <details className="masthead-panel masthead-search" open={onSearchPage || undefined}>
@@ -78,9 +79,9 @@ export function Shell({ children }: { children: ReactNode }) {
             <MenuIcon />
           </summary>
           <nav className="site-nav" aria-label={vi.siteNav}>
-            <NavLink to="/" end>
+            <SiteLink to="/" aria-current={pathname === "/" ? "page" : undefined}>
               {vi.home}
-            </NavLink>
+            </SiteLink>
           </nav>
           <ThemeToggle />
         </details>
@@ -90,7 +91,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>
-          <Link to="/">{SITE.name}</Link> · {vi.footerNote}
+          <SiteLink to="/">{SITE.name}</SiteLink> · {vi.footerNote}
         </p>
       </footer>
     </div>

@@ -3,7 +3,7 @@
  * dump that failed to parse shows that file's problems, and the old slug of an article whose
  * headline was just rewritten follows it to its new address.
  */
-import { Navigate, useParams } from "react-router-dom";
+import { Navigate } from "react-router-dom";
 import type { Article } from "../../content/types";
 import { PageMeta } from "../head/PageMeta";
 import { absoluteUrl } from "../head/site";
@@ -27,8 +27,8 @@ function descriptionOf(article: Article): string | undefined {
   return first?.type === "paragraph" ? first.text : undefined;
 }
 
-export function ArticleRoute() {
-  const slug = useParams().slug ?? "";
+/** `slug`: the route's, decoded. */
+export function ArticleRoute({ slug }: { slug: string }) {
   const news = useNews();
   const page = useArticlePage(slug);
   // "Mới nhất" only once in the browser: in the HTML it would change every article's page with every new article.

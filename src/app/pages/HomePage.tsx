@@ -3,7 +3,6 @@
  * list with dateline and a two-line excerpt; older articles on list pages of 20, /trang/N, so
  * thousands of dumps stay light.
  */
-import { useParams } from "react-router-dom";
 import { pageAfterHome } from "../../content/listing";
 import type { ArticleSummary, BrokenFile } from "../../content/types";
 import { vi } from "../../i18n/vi";
@@ -23,9 +22,9 @@ function pageFrom(param: string): number {
 }
 
 /** `/`: the newest pages (src/content/listing.ts); `/trang/N`: page N, numbered from the oldest. */
-export function HomePage() {
+/** `page`: the route's page number as written (/trang/N); none on home. */
+export function HomePage({ page: param }: { page?: string | undefined }) {
   const { latest, broken, pageCount, homePages } = useNews();
-  const param = useParams().page;
   if (param === undefined) return <HomeList pages={homePages} older={pageAfterHome(homePages)} broken={broken} />;
   const page = pageFrom(param);
   if (!(page >= 1 && page <= pageCount)) return <NotFoundPage latest={latest} />;

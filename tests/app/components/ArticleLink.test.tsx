@@ -3,11 +3,12 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom";
 import { afterEach, describe, expect, it, vi as mock } from "vitest";
-import { ArticleLink, ArticleLinks } from "../../../src/app/components/ArticleLink";
+import { ArticleLink } from "../../../src/app/components/ArticleLink";
+import { SiteLinks } from "../../../src/app/components/SiteLink";
 import { ArticleStoreContext, createArticleStore } from "../../../src/app/data/article-store";
 import { SEED_SLUG, fakeSource, newer, seedArticle } from "../fixtures";
 
-/** Links as the app renders them (inside ArticleLinks), or alone (`inApp: false`: React Router's <Link>). */
+/** Links as the app renders them (inside SiteLinks), or alone (`inApp: false`: React Router's <Link>). */
 function renderLinks(slugs: string[] = [SEED_SLUG], extra: Partial<Parameters<typeof ArticleLink>[0]> = {}, inApp = true) {
   const source = fakeSource();
   const loadArticle = mock.spyOn(source, "loadArticle");
@@ -25,7 +26,7 @@ function renderLinks(slugs: string[] = [SEED_SLUG], extra: Partial<Parameters<ty
   );
   render(
     <MemoryRouter>
-      <ArticleStoreContext value={store}>{inApp ? <ArticleLinks>{links}</ArticleLinks> : links}</ArticleStoreContext>
+      <ArticleStoreContext value={store}>{inApp ? <SiteLinks>{links}</SiteLinks> : links}</ArticleStoreContext>
     </MemoryRouter>,
   );
   return { loadArticle, link: (slug = SEED_SLUG) => screen.getByRole("link", { name: slug }) };
@@ -121,12 +122,12 @@ describe("ArticleLink", () => {
     render(
       <MemoryRouter basename="/tin" initialEntries={["/tin/"]}>
         <ArticleStoreContext value={store}>
-          <ArticleLinks>
+          <SiteLinks>
             <ArticleLink slug={SEED_SLUG}>bài</ArticleLink>
             <Routes>
               <Route path="*" element={<Where />} />
             </Routes>
-          </ArticleLinks>
+          </SiteLinks>
         </ArticleStoreContext>
       </MemoryRouter>,
     );
