@@ -18,6 +18,13 @@ import { readSiteSettings } from "./src/node/site-settings.ts";
  */
 const NOT_IN_APP_CHUNK = /src[\\/]app[\\/](boot\.ts|preferences[\\/]head\.ts|main\.tsx)$|src[\\/]node[\\/]|index\.html/;
 
+/**
+ * A few lines several pages share, in a chunk of their own: the search page, which needs only
+ * these of what the pages share, does not load the shared chunk (breadcrumbs, story lists,
+ * pagination) for them.
+ */
+const SMALL_SHARED = /src[\\/](content[\\/]fold\.ts|app[\\/]data[\\/]hydrated\.ts)$/;
+
 // Settings (README): the site's in site.config.json (or SITE_NAME, SITE_TAGLINE, SITE_DESCRIPTION,
 // SITE_URL, BASE_PATH); SEEDS_DIR and OUT_DIR.
 const site = readSiteSettings(path.dirname(fileURLToPath(import.meta.url)));
@@ -62,6 +69,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "app", tags: ["$initial"], test: (id: string) => !NOT_IN_APP_CHUNK.test(id) },
+            { name: "app", test: SMALL_SHARED },
             { name: "shared", minShareCount: 2 },
           ],
         },

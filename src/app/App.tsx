@@ -13,13 +13,15 @@ import { Shell } from "./components/Shell";
 import { RouteErrorBoundary } from "./components/RouteErrorBoundary";
 import { ArticleStoreContext, type ArticleStore } from "./data/article-store";
 import { NewsContext, type NewsSource } from "./data/news-source";
-import { ArticleRoute, HomePage, SearchPage } from "./pages";
+import { ArchivePage, ArticleRoute, AuthorsPage, HomePage, SearchPage, ShelfPage } from "./pages";
+import type { ShelfRoute } from "./pages/ShelfPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
-import { ROUTES, matchRoute, type PageKind } from "./routes";
+import { ROUTES, matchRoute, type RouteKind } from "./routes";
 import type { ArticleSummary } from "../content/types";
 
 /** Each kind of page's element: the one place a page kind becomes a component. */
-function pageElement(kind: PageKind, params: Readonly<Record<string, string>>, latest: ArticleSummary[]): ReactElement {
+function pageElement(route: RouteKind, params: Readonly<Record<string, string>>, latest: ArticleSummary[]): ReactElement {
+  const kind = ROUTES[route].page;
   switch (kind) {
     case "home":
       return <HomePage page={params.page} />;
@@ -27,6 +29,12 @@ function pageElement(kind: PageKind, params: Readonly<Record<string, string>>, l
       return <ArticleRoute slug={params.slug ?? ""} />;
     case "search":
       return <SearchPage />;
+    case "authors":
+      return <AuthorsPage page={params.page} />;
+    case "archive":
+      return <ArchivePage />;
+    case "shelf":
+      return <ShelfPage route={route as ShelfRoute} params={params} />;
     case "other":
       return <NotFoundPage latest={latest} />;
   }
@@ -52,7 +60,7 @@ export function App({ source, store, page }: AppProps) {
               <RouteErrorBoundary latest={latest}>
                 {/* Rarely seen: links prefetch, and a navigation keeps the old page until the new one is ready. */}
                 <Suspense fallback={null}>
-                  {pageElement(ROUTES[route.kind].page, route.params, latest)}
+                  {pageElement(route.kind, route.params, latest)}
                 </Suspense>
               </RouteErrorBoundary>
             )}

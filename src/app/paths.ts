@@ -18,3 +18,17 @@ export function slugFromPath(pathname: string): string | null {
 
 /** The site's home as a plain href (for <a>, outside the router): the base path. */
 export const HOME_HREF: string = import.meta.env.BASE_URL ?? "/";
+
+/** An author's page: "/tac-gia/hoang-giang". */
+export function authorPath(slug: string): string {
+  return ROUTES.author.toPath({ slug });
+}
+
+/** A month's page in the archive: "/luu-tru/2020/3". */
+export function monthPath(year: number, month: number): string {
+  return ROUTES.month.toPath({ year, month });
+}
+
+export const AUTHORS_PATH: string = ROUTES.authors.toPath();
+export const ARCHIVE_PATH: string = ROUTES.archive.toPath();
+export const UNDATED_PATH: string = ROUTES.undated.toPath({});

@@ -1,23 +1,26 @@
 /**
  * Every URL shape of the site, in one table: for each kind of page its path pattern (React
- * Router's syntax), how to make its path, the file a build writes it to, the page module that
- * shows it, and the data files it reads (src/app/data/data-paths.ts). The router (App.tsx), page
+ * Router's syntax), how to make its path (and from it the file a build writes, routeFile), the
+ * page module that shows it, and the data files it reads (src/app/data/data-paths.ts). The router (App.tsx), page
  * preparation (pages/index.ts), the prerender list and the page-chunk map (src/node), the
  * service worker's matching (offline/sw.ts) and the links (paths.ts) all derive from it, so a new
  * kind of page is one entry here and its component.
  *
  * Plain TypeScript, no React: the Node side and the service worker read it too.
  */
-import { dataPaths } from "./data/data-paths";
+import { dataPaths, shelfKeys } from "./data/data-paths";
 
 /** What a route shows: the kind of page, each drawn by one page module (PAGE_MODULES). */
-export type PageKind = "home" | "article" | "search" | "other";
+export type PageKind = "home" | "article" | "search" | "authors" | "archive" | "shelf" | "other";
 
 /** Each kind of page's module under src/app/pages/, in its own chunk but the not-found page (in the main one). */
 export const PAGE_MODULES = {
   home: "HomePage",
   article: "ArticleRoute",
   search: "SearchPage",
+  authors: "AuthorsPage",
+  archive: "ArchivePage",
+  shelf: "ShelfPage",
   other: "NotFoundPage",
 } as const satisfies Record<PageKind, string>;
 
@@ -26,8 +29,6 @@ type RouteShape<Params> = {
   pattern: string;
   page: PageKind;
   toPath: (params: Params) => string;
-  /** The file under the build's output folder. */
-  file: (params: Params) => string;
   /** The data files the page reads to render (beside data/index.json, which every page reads). */
   data: (params: Params) => string[];
   /** Kept by the service worker for reading offline once seen. */
@@ -38,29 +39,56 @@ type RouteShape<Params> = {
 const LIST_PREFIX = "/trang/";
 const ARTICLE_PREFIX = "/bai-viet/";
 const SEARCH = "/tim-kiem";
+const AUTHORS = "/tac-gia";
+const ARCHIVE = "/luu-tru";
+const UNDATED = `${ARCHIVE}/khong-ngay`;
+
+/** A page number or a month as a route's parameter: written as a number, read back as a string. */
+type Numeric = number | string;
+type Page = { page: Numeric };
+type Month = { year: Numeric; month: Numeric };
+const monthShelf = ({ year, month }: Month) => shelfKeys.month(`${year}-${String(month).padStart(2, "0")}`);
+
+/**
+ * A shelf's landing (its newest pages, from its head file) and its pages below it, numbered from
+ * the oldest as home's ("/trang/N" after the landing's path): two kinds from one description.
+ */
+function shelf<P extends object>(page: PageKind, pattern: string, toPath: (params: P) => string, key: (params: P) => string) {
+  return [
+    { pattern, page, toPath, data: (params: P) => [dataPaths.shelf(key(params))], offline: true },
+    {
+      pattern: `${pattern}${LIST_PREFIX}:page`,
+      page,
+      toPath: (params: P & Page) => `${toPath(params)}${LIST_PREFIX}${params.page}`,
+      data: (params: P & Page) => [dataPaths.shelf(key(params)), dataPaths.shelf(key(params), Number(params.page))],
+      offline: true,
+    },
+  ] as const;
+}
+
+const [author, authorList] = shelf("shelf", `${AUTHORS}/:slug`, ({ slug }: { slug: string }) => `${AUTHORS}/${encodeURIComponent(slug)}`, ({ slug }) => shelfKeys.author(slug));
+const [undated, undatedList] = shelf("shelf", UNDATED, (_: object = {}) => UNDATED, () => shelfKeys.undated);
+const [month, monthList] = shelf("shelf", `${ARCHIVE}/:year/:month`, ({ year, month }: Month) => `${ARCHIVE}/${year}/${Number(month)}`, monthShelf);
 
 export const ROUTES = {
   home: {
     pattern: "/",
     page: "home",
     toPath: () => "/",
-    file: () => "index.html",
     data: ({ lists }: { lists: readonly number[] }) => lists.map(dataPaths.list),
     offline: true,
   },
   list: {
     pattern: `${LIST_PREFIX}:page`,
     page: "home",
-    toPath: ({ page }: { page: number }) => `${LIST_PREFIX}${page}`,
-    file: ({ page }: { page: number }) => `${LIST_PREFIX.slice(1)}${page}/index.html`,
-    data: ({ page }: { page: number }) => [dataPaths.list(page)],
+    toPath: ({ page }: Page) => `${LIST_PREFIX}${page}`,
+    data: ({ page }: Page) => [dataPaths.list(Number(page))],
     offline: true,
   },
   article: {
     pattern: `${ARTICLE_PREFIX}:slug`,
     page: "article",
     toPath: ({ slug }: { slug: string }) => ARTICLE_PREFIX + encodeURIComponent(slug),
-    file: ({ slug }: { slug: string }) => `${ARTICLE_PREFIX.slice(1)}${slug}/index.html`,
     data: ({ slug }: { slug: string }) => [dataPaths.article(slug)],
     offline: true,
   },
@@ -68,28 +96,60 @@ export const ROUTES = {
     pattern: SEARCH,
     page: "search",
     toPath: () => SEARCH,
-    file: () => `${SEARCH.slice(1)}/index.html`,
     // Its index is fetched once the page reads the query (src/content/search-query.ts).
     data: () => [],
     offline: true,
   },
+  authors: { pattern: AUTHORS, page: "authors", toPath: () => AUTHORS, data: () => [dataPaths.authors(1)], offline: true },
+  authorsList: {
+    pattern: `${AUTHORS}${LIST_PREFIX}:page`,
+    page: "authors",
+    toPath: ({ page }: Page) => `${AUTHORS}${LIST_PREFIX}${page}`,
+    data: ({ page }: Page) => [dataPaths.authors(Number(page))],
+    offline: true,
+  },
+  author,
+  authorList,
+  archive: { pattern: ARCHIVE, page: "archive", toPath: () => ARCHIVE, data: () => [dataPaths.archive], offline: true },
+  undated,
+  undatedList,
+  month,
+  monthList,
   notFound: {
     pattern: "*",
     page: "other",
     // A path no other route matches: what the build renders 404.html from.
     toPath: () => "/404",
-    file: () => "404.html",
     data: () => [],
     offline: false,
   },
 } as const satisfies Record<string, RouteShape<never>>;
 
+/**
+ * The file a page is written to below the build's output folder: its path's folder's
+ * index.html ("/tac-gia/x" → "tac-gia/x/index.html", what static hosts serve at the path),
+ * home's index.html, and 404.html for the not-found page. Paths are ASCII (slugs), so a path
+ * is its own file name.
+ */
+export function routeFile(kind: RouteKind, path: string): string {
+  if (kind === "notFound") return "404.html";
+  return path === "/" ? "index.html" : `${path.slice(1)}/index.html`;
+}
+
 export type RouteKind = keyof typeof ROUTES;
 
 /** The site's feed below the base (not a page: src/node/feed.ts writes it, every page's head names it). */
 export const FEED_FILE = "rss.xml";
+/** An author's feed of their latest articles (src/node/feed.ts), below the base: "/tac-gia/<slug>/rss.xml". */
+export const authorFeedPath = (slug: string): string => `${AUTHORS}/${slug}/${FEED_FILE}`;
+
 /** The kinds in the order a path is matched: the catch-all last. */
-export const ROUTE_KINDS: readonly RouteKind[] = ["home", "list", "article", "search", "notFound"];
+export const ROUTE_KINDS: readonly RouteKind[] = [
+  "home", "list", "article", "search",
+  "authors", "authorsList", "author", "authorList",
+  "archive", "undated", "undatedList", "month", "monthList",
+  "notFound",
+];
 
 /** A pattern as a regular expression's source, without anchors: parameters are one segment each. */
 export function patternSource(pattern: string): string {

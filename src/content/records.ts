@@ -11,6 +11,7 @@ import { relatedTerms, type RelatedInput, type TermCounts } from "./related-term
 import { readableTexts } from "./readable-text.ts";
 import { searchDocument } from "./search.ts";
 import { searchTokens } from "./search-build.ts";
+import { authorsOf } from "./authors.ts";
 
 export const EXCERPT_MAX = 200;
 
@@ -34,12 +35,14 @@ function excerptOf(article: Article): string | null {
 export function recordOf(article: Article): ArticleRecord {
   const { lead: _lead, byline: _byline, body: _body, relatedPlaceholders: _placeholders, tags: _tags, tailText: _tail, removed: _removed, photoCredit: _credit, readingMinutes: _minutes, ...rest } = article;
   const lineKeys = boilerplateCandidates(article.body);
+  const authors = authorsOf(article.byline);
   return {
     ...rest,
     readingMinutes: article.readingMinutes,
     excerpt: excerptOf(article),
     ...(article.removed ? { removedCounts: removedCounts(article.removed) } : {}),
     ...(lineKeys ? { lineKeys } : {}),
+    ...(authors.length > 0 ? { authors } : {}),
   };
 }
 
@@ -62,7 +65,7 @@ export function bodyOf({ lead, byline, body, relatedPlaceholders, tags, tailText
 
 /** The article again, from its record and its body: what its page and data file show. */
 export function articleOf(record: ArticleRecord, body: ArticleBody): Article {
-  const { excerpt: _excerpt, removedCounts: _counts, lineKeys: _keys, boilerplate, ...rest } = record;
+  const { excerpt: _excerpt, removedCounts: _counts, lineKeys: _keys, authors: _authors, boilerplate, ...rest } = record;
   if (!boilerplate) return { ...rest, ...body };
   // The corpus found some of its lines in many dumps: an outlet's boilerplate, not its text.
   return { ...rest, ...body, ...withoutBoilerplate(body.body, body.removed, boilerplate) };

@@ -103,6 +103,8 @@ export type ArticleRecord = Omit<Article, keyof ArticleBody | "readingMinutes"> 
   removedCounts?: Partial<Record<RemovedReason, number>>;
   /** Keys of the body's short lines without a sentence's end, that may be boilerplate (boilerplate.ts). */
   lineKeys?: number[];
+  /** The authors its byline names (authors.ts authorsOf), set only when it names some: the author pages read them. */
+  authors?: string[];
   /** Set by the corpus: the keys of this body's lines that recur in many dumps, taken out when it is shown. */
   boilerplate?: number[];
 };

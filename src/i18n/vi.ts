@@ -50,6 +50,30 @@ export const vi = {
   openMenu: "Mục lục",
   /** The masthead links home; its name says so. */
   mastheadLabel: (siteName: string): string => `${siteName} — Trang chủ`,
+  /** The masthead menu's links to the archive's indexes. */
+  archive: "Lưu trữ",
+  authors: "Tác giả",
+  /** The trail of links above a page: "Trang chủ › Lưu trữ › Tháng 3/2020". */
+  breadcrumbs: "Đường dẫn",
+  shelves: {
+    /** "Tháng 3/2020": a month's page, its links and its breadcrumb. */
+    month: (month: number, year: number): string => `Tháng ${month}/${year}`,
+    /** The archive's year heading's count and every shelf's: "12 bài viết". */
+    count: (count: number): string => `${count.toLocaleString("vi-VN")} bài viết`,
+    undated: "Bài không rõ ngày",
+    undatedNote: "Những bài có dòng ngày tháng không đọc được hoặc không có.",
+    /** An author page's kind, under the name. */
+    author: "Tác giả",
+    authorsIntro: "Các tác giả, xếp theo tên (chữ cuối của tên).",
+    archiveIntro: "Các bài viết theo năm và tháng đăng, tính theo giờ Việt Nam.",
+    /** A shelf's later pages: "Hoàng Giang — Trang 2". */
+    page: (title: string, page: number): string => `${title} — Trang ${page}`,
+    previousMonth: "Tháng trước",
+    nextMonth: "Tháng sau",
+    monthNav: "Tháng trước và tháng sau",
+    /** An author's feed, named in the page's head. */
+    authorFeed: (name: string, siteName: string): string => `${name} — ${siteName}`,
+  },
   /** Visually hidden h1 of the home page: the masthead already shows the site name. */
   homeHeading: "Tin mới nhất",
   latest: "Mới nhất",

@@ -8,6 +8,7 @@
  *   /trang/N          → trang/N/index.html, N counted from the oldest
  *   /bai-viet/<slug>  → bai-viet/<slug>/index.html
  *   /tim-kiem         → tim-kiem/index.html, with no query: the browser reads ?q= and searches
+ *   /tac-gia, /luu-tru and their shelves (an author's, a month's, the undated) → …/index.html
  *   (not found)       → 404.html
  *   (offline)         → offline.html, without the app: the service worker's answer for a page not saved
  */
@@ -22,9 +23,11 @@ import type { NewsSource } from "../app/data/news-source.ts";
 import type { PageData } from "../app/data/page-data.ts";
 import { dataPaths } from "../app/data/data-paths.ts";
 import type { RenderedPage } from "../app/server.tsx";
-import { ROUTES, type PageKind } from "../app/routes.ts";
+import { ROUTES, routeFile, type PageKind, type RouteKind } from "../app/routes.ts";
+import { corpusShelves, shelfData } from "./shelf-data.ts";
+import { AUTHORS_PER_PAGE } from "../content/shelves.ts";
 import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.ts";
-import { FEED_FILE, siteFeed } from "./feed.ts";
+import { FEED_FILE, authorFeeds, siteFeed } from "./feed.ts";
 import { articlePage, type ArticleParts, type ArticleSource, type BodyContext } from "./article-data.ts";
 import { BodyFiles } from "./body-files.ts";
 
@@ -32,21 +35,53 @@ import { BodyFiles } from "./body-files.ts";
 export const NOT_FOUND_PATH = ROUTES.notFound.toPath();
 
 export type { PageKind };
-/** A page to write: its URL, its file, and the data hydration will need (an article's, list pages'). */
-export type Route = { url: string; file: string; page: PageKind; slug?: string; lists?: number[] };
+/** A page to write: its URL, its file, and the data hydration will need (an article's, list pages', other data files by path). */
+export type Route = { url: string; file: string; page: PageKind; slug?: string; lists?: number[]; data?: string[] };
+
+/** A route of the table with its parameters, as a page to write. */
+function routeOf<K extends Exclude<RouteKind, "home" | "list" | "article">>(kind: K, params: Parameters<(typeof ROUTES)[K]["toPath"]>[0]): Route {
+  const shape = ROUTES[kind] as unknown as { page: PageKind; toPath(p: unknown): string; data(p: unknown): string[] };
+  const data = shape.data(params);
+  const url = shape.toPath(params);
+  return { url, file: routeFile(kind, url), page: shape.page, ...(data.length > 0 ? { data } : {}) };
+}
 
 /** Every page of the corpus, each kind's addresses and files as the route table (routes.ts) makes them. */
 export function routesOf(corpus: Corpus): Route[] {
   const { home, list, search, article, notFound } = ROUTES;
-  const routes: Route[] = [{ url: home.toPath(), file: home.file(), page: home.page, lists: homePages(corpus.listing) }];
+  const routes: Route[] = [{ url: home.toPath(), file: routeFile("home", home.toPath()), page: home.page, lists: homePages(corpus.listing) }];
   for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
-    routes.push({ url: list.toPath({ page: n }), file: list.file({ page: n }), page: list.page, lists: [n] });
+    const url = list.toPath({ page: n });
+    routes.push({ url, file: routeFile("list", url), page: list.page, lists: [n] });
   }
-  routes.push({ url: search.toPath(), file: search.file(), page: search.page });
+  routes.push({ url: search.toPath(), file: routeFile("search", search.toPath()), page: search.page });
+  routes.push(...shelfRoutes(corpus));
   for (const { slug } of corpus.summaries) {
-    routes.push({ url: article.toPath({ slug }), file: article.file({ slug }), page: article.page, slug });
+    const url = article.toPath({ slug });
+    routes.push({ url, file: routeFile("article", url), page: article.page, slug });
   }
-  routes.push({ url: notFound.toPath(), file: notFound.file(), page: notFound.page });
+  routes.push({ url: notFound.toPath(), file: routeFile("notFound", notFound.toPath()), page: notFound.page });
+  return routes;
+}
+
+/** The authors' index and each author's shelf, the archive, each month's shelf and the undated one, page by page. */
+function shelfRoutes(corpus: Corpus): Route[] {
+  const shelves = corpusShelves(corpus);
+  const routes: Route[] = [routeOf("authors", undefined as never)];
+  for (let n = 2; n <= Math.ceil(shelves.authors.size / AUTHORS_PER_PAGE); n++) routes.push(routeOf("authorsList", { page: n }));
+  for (const { slug, listing } of shelves.authors.values()) {
+    routes.push(routeOf("author", { slug }));
+    for (let page = 1; page <= pageCountOf(listing); page++) routes.push(routeOf("authorList", { slug, page }));
+  }
+  routes.push(routeOf("archive", undefined as never));
+  for (const { year, month, listing } of shelves.months.values()) {
+    routes.push(routeOf("month", { year, month }));
+    for (let page = 1; page <= pageCountOf(listing); page++) routes.push(routeOf("monthList", { year, month, page }));
+  }
+  if (shelves.undated.newestFirst.length > 0) {
+    routes.push(routeOf("undated", undefined as never));
+    for (let page = 1; page <= pageCountOf(shelves.undated.listing); page++) routes.push(routeOf("undatedList", { page }));
+  }
   return routes;
 }
 
@@ -63,6 +98,10 @@ export function sourceOf(corpus: Corpus): NewsSource {
       const list = listPage(corpus.listing, n);
       return list ? Promise.resolve(list) : null;
     },
+    loadData: (path) => {
+      const file = shelfData(corpus, path);
+      return file === undefined || file === null ? null : Promise.resolve(file);
+    },
   };
 }
 
@@ -75,6 +114,7 @@ export function pageDataOf(route: Route, corpus: Corpus, index: PageData["index"
   const data: PageData = { index };
   if (route.slug !== undefined) data.article = { slug: route.slug, page: withArticle ? corpus.page(route.slug) : null };
   if (route.lists) data.lists = Object.fromEntries(route.lists.map((n) => [n, listPage(corpus.listing, n)]));
+  if (route.data) data.files = Object.fromEntries(route.data.map((path) => [path, shelfData(corpus, path) ?? null]));
   return data;
 }
 
@@ -118,6 +158,7 @@ export function documentFor(template: Template, route: Route, page: RenderedPage
           base + dataPaths.index,
           ...(route.slug !== undefined ? [base + dataPaths.article(route.slug)] : []),
           ...(route.lists ?? []).map((n) => base + dataPaths.list(n)),
+          ...(route.data ?? []).map((path) => base + path),
         ];
   const urls = (hrefs: string[]) => {
     for (const href of hrefs) if (/\s/.test(href)) throw new Error(`a chunk URL with white space cannot go in a list: ${href}`);
@@ -204,8 +245,8 @@ export type OfflineRenderer = (source: NewsSource, basename: string) => Rendered
  * What a page's HTML is made of, as a hash: the template (which names every code chunk by its
  * content, so any change of the app's code changes it), the address, and the page's own data —
  * an article's page (article, related, previous, next), a list page's summaries and whether a
- * newer page exists. Null for the pages that show what changes with every article (home, search,
- * 404): those are always rendered.
+ * newer page exists, a shelf's page its files. Null for the pages that show what changes with every
+ * article (home, search, 404): those are always rendered.
  */
 export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus, written?: { digest: string }): string | null {
   let data: unknown;
@@ -213,7 +254,8 @@ export function pageFingerprint(templateKey: string, route: Route, corpus: Corpu
   else if (route.page === "home" && route.url !== "/" && route.lists?.length === 1) {
     const n = route.lists[0]!;
     data = [listPage(corpus.listing, n), n < pageCountOf(corpus.listing)];
-  } else return null;
+  } else if (route.data) data = route.data.map((path) => shelfData(corpus, path));
+  else return null;
   return createHash("sha1").update(templateKey).update("\0").update(route.url).update("\0").update(JSON.stringify(data)).digest("hex").slice(0, 16);
 }
 
@@ -308,7 +350,11 @@ export async function prerender(options: {
   await Promise.all(inFlight);
   if (failure) throw failure.error;
   if (options.siteUrl !== undefined) writeSitemaps(outDir, corpus, siteRoot(options.siteUrl, base));
-  if (options.siteUrl !== undefined && options.site) writeIfChanged(outDir, FEED_FILE, siteFeed(corpus, siteRoot(options.siteUrl, base), options.site));
+  if (options.siteUrl !== undefined && options.site) {
+    const root = siteRoot(options.siteUrl, base);
+    writeIfChanged(outDir, FEED_FILE, siteFeed(corpus, root, options.site));
+    for (const [file, xml] of authorFeeds(corpus, root, options.site)) writeIfChanged(outDir, file, xml);
+  }
   if (options.renderOffline) {
     // Not a route: the service worker's answer offline for any page it has not saved.
     const offline = { url: OFFLINE_FILE, file: OFFLINE_FILE, page: "other" } as const;

@@ -14,6 +14,7 @@ import type { ArticleSummary, BrokenFile } from "../content/types.ts";
 import type { SiteIndex } from "../app/data/news-source.ts";
 import type { PageData } from "../app/data/page-data.ts";
 import { dataPaths } from "../app/data/data-paths.ts";
+import { shelfData, shelfDataFiles } from "./shelf-data.ts";
 
 /** What every page is rendered from and hydrates with, whatever its address: the newest few, the counts, home's pages. */
 export function pageIndexOf(corpus: Corpus): PageData["index"] {
@@ -94,11 +95,12 @@ export function* dataFiles(corpus: Corpus, base: string, options: DataFileOption
   yield* articleDataFiles(corpus, options);
 }
 
-/** The list pages and data/index.json: no related list in them, so no wait for ranking. */
+/** The list pages, the shelves (authors, months) and data/index.json: no related list in them, so no wait for ranking. */
 export function* listDataFiles(corpus: Corpus, base: string): Generator<DataFile> {
   for (let n = 1; n <= pageCountOf(corpus.listing); n++) {
     yield [dataPaths.list(n), JSON.stringify(listPage(corpus.listing, n))];
   }
+  yield* shelfDataFiles(corpus);
   yield [dataPaths.index, JSON.stringify(siteIndex(corpus, base + dataPaths.search))];
 }
 
@@ -221,5 +223,6 @@ export function devDataFile(corpus: Corpus, path: string, index: () => string): 
   if (article) return JSON.stringify(corpus.page(article[1]!));
   const list = /^data\/p\/(\d+)\.json$/.exec(path);
   if (list) return JSON.stringify(listPage(corpus.listing, Number(list[1])));
-  return undefined;
+  const shelf = shelfData(corpus, path);
+  return shelf === undefined ? undefined : JSON.stringify(shelf);
 }

@@ -21,7 +21,7 @@ import type { ArticleParts } from "./article-data.ts";
 import { devDataFile, siteIndex } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, RENDER_WORKER_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
-import { FEED_FILE, siteFeed } from "./feed.ts";
+import { FEED_FILE, authorFeed, siteFeed } from "./feed.ts";
 import { siteRoot } from "./sitemap.ts";
 import { manifestWithSettings, pageSettings, readSiteSettings, type SiteSettings } from "./site-settings.ts";
 
@@ -289,11 +289,16 @@ export function newsArticles(options: { seedsDir?: string | undefined; site?: Si
         response.setHeader("Content-Type", "application/manifest+json; charset=utf-8");
         response.end(manifestWithSettings(readFileSync(publicManifest, "utf8"), site));
       });
-      // The feed, as a build writes it.
+      // The feeds, the site's and each author's, as a build writes them.
       server.middlewares.use((request, response, next) => {
-        if (request.url?.split("?")[0] !== base + FEED_FILE) return next();
+        const url = request.url?.split("?")[0] ?? "";
+        const author = url.startsWith(base) ? /^tac-gia\/([a-z0-9-]+)\/rss\.xml$/.exec(url.slice(base.length))?.[1] : undefined;
+        if (url !== base + FEED_FILE && author === undefined) return next();
+        const current = corpus ?? rebuild();
+        const xml = author === undefined ? siteFeed(current, siteRoot(site.url, base), site) : authorFeed(current, author, siteRoot(site.url, base), site);
+        if (xml === null) return next();
         response.setHeader("Content-Type", "application/rss+xml; charset=utf-8");
-        response.end(siteFeed(corpus ?? rebuild(), siteRoot(site.url, base), site));
+        response.end(xml);
       });
       // The data files, as a build writes them, from memory (the search index's built at the first query).
       const prefix = base + DATA_FOLDER;

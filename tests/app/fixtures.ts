@@ -158,6 +158,8 @@ type FakeOptions = Partial<NewsSource> & {
   articles?: ArticleSummary[];
   /** slug → page; any other slug is unknown. */
   pages?: Record<string, ArticlePage>;
+  /** Other data files by path (the shelves, the indexes): any other path has none. */
+  files?: Record<string, unknown>;
 };
 
 /** A NewsSource over the fixtures, shaped like the plugin's: lists of 20, the latest six. */
@@ -183,6 +185,12 @@ export function fakeSource(overrides: FakeOptions = {}): NewsSource {
       ((n) => {
         const list = listPage(listing, n);
         return list ? Promise.resolve(list) : null;
+      }),
+    loadData:
+      overrides.loadData ??
+      ((path) => {
+        const file = overrides.files && Object.hasOwn(overrides.files, path) ? overrides.files[path] : undefined;
+        return file === undefined ? null : Promise.resolve(file);
       }),
   };
 }

@@ -111,14 +111,18 @@ describe("the prerendered article page", () => {
     expect(body).toContain("&lt;script&gt;alert(3)&lt;/script&gt;");
   });
 
-  it("has exactly one <script> in the body, the JSON-LD, which no text can close", async () => {
+  it("has no <script> in the body but the JSON-LD (the breadcrumb trail and the article), which no text can close", async () => {
     const { body } = await renderPage(PATH, source());
-    expect(body.match(/<script\b[^>]*>/gi)).toEqual(['<script type="application/ld+json">']);
-    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(body)![1]!;
-    expect(json).not.toMatch(/[<>]/);
-    expect(json).not.toMatch(/\u2028/);
-    expect(json).toContain("\\u003c/script\\u003e");
-    const ld = JSON.parse(json);
+    expect(body.match(/<script\b[^>]*>/gi)).toEqual(['<script type="application/ld+json">', '<script type="application/ld+json">']);
+    const scripts = [...body.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    for (const json of scripts) {
+      expect(json).not.toMatch(/[<>]/);
+      expect(json).not.toMatch(/\u2028/);
+      expect(json).toContain("\\u003c/script\\u003e");
+    }
+    const [ld, trail] = scripts.map((json) => JSON.parse(json) as { "@type": string; itemListElement?: Array<{ name: string }> });
+    expect(trail!["@type"]).toBe("BreadcrumbList");
+    expect(trail!.itemListElement!.at(-1)!.name).toBe(TITLE);
     expect(ld).toMatchObject({ "@type": "NewsArticle", headline: TITLE, author: { name: BYLINE }, description: cutAtWord(LEAD, DESCRIPTION_MAX) });
   });
 

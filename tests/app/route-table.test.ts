@@ -1,6 +1,6 @@
 /** The route table (src/app/routes.ts): every kind round-trips, and what derives from it agrees. */
 import { describe, expect, it } from "vitest";
-import { PAGE_MODULES, ROUTES, ROUTE_KINDS, matchRoute, offlinePagesSource, patternSource } from "../../src/app/routes";
+import { PAGE_MODULES, ROUTES, ROUTE_KINDS, matchRoute, offlinePagesSource, patternSource, routeFile } from "../../src/app/routes";
 import { pageKind } from "../../src/app/pages";
 import { articlePath, listPagePath, slugFromPath } from "../../src/app/paths";
 import { SEARCH_PATH, isSearchPath } from "../../src/app/search/path";
@@ -10,6 +10,15 @@ const samples = {
   list: { page: 12 },
   article: { slug: "kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha" },
   search: {},
+  authors: {},
+  authorsList: { page: 2 },
+  author: { slug: "hoang-giang" },
+  authorList: { slug: "hoang-giang", page: 3 },
+  archive: {},
+  undated: {},
+  undatedList: { page: 2 },
+  month: { year: 2020, month: 3 },
+  monthList: { year: 2020, month: 3, page: 2 },
   notFound: {},
 } as const;
 
@@ -30,14 +39,30 @@ describe("the route table", () => {
   });
 
   it.each(ROUTE_KINDS)("%s: its file is under the output folder, an index.html or 404.html", (kind) => {
-    const route = ROUTES[kind] as { file: (p: object) => string };
-    expect(route.file(samples[kind])).toMatch(/^(?:[a-z0-9-]+\/)*(?:index|404)\.html$/);
+    const route = ROUTES[kind] as { toPath: (p: object) => string };
+    expect(routeFile(kind, route.toPath(samples[kind]))).toMatch(/^(?:[a-z0-9-]+\/)*(?:index|404)\.html$/);
   });
 
   it("names the data files a page reads", () => {
     expect(ROUTES.article.data({ slug: "a-b" })).toEqual(["data/a/a-b.json"]);
     expect(ROUTES.list.data({ page: 3 })).toEqual(["data/p/3.json"]);
     expect(ROUTES.home.data({ lists: [9, 8] })).toEqual(["data/p/9.json", "data/p/8.json"]);
+    expect(ROUTES.author.data({ slug: "hoang-giang" })).toEqual(["data/author/hoang-giang.json"]);
+    expect(ROUTES.authorList.data({ slug: "hoang-giang", page: "2" })).toEqual(["data/author/hoang-giang.json", "data/author/hoang-giang/2.json"]);
+    expect(ROUTES.month.data({ year: "2020", month: "3" })).toEqual(["data/month/2020-03.json"]);
+    expect(ROUTES.monthList.data({ year: 2020, month: 12, page: 4 })).toEqual(["data/month/2020-12.json", "data/month/2020-12/4.json"]);
+    expect(ROUTES.undated.data({})).toEqual(["data/month/undated.json"]);
+    expect(ROUTES.authors.data()).toEqual(["data/authors/1.json"]);
+    expect(ROUTES.authorsList.data({ page: "3" })).toEqual(["data/authors/3.json"]);
+    expect(ROUTES.archive.data()).toEqual(["data/archive.json"]);
+  });
+
+  it("tells an author named like a page apart from the authors' pages, and the undated shelf from a month", () => {
+    expect(matchRoute("/tac-gia/trang")).toEqual({ kind: "author", params: { slug: "trang" } });
+    expect(matchRoute("/tac-gia/trang/2")).toEqual({ kind: "authorsList", params: { page: "2" } });
+    expect(matchRoute("/tac-gia/trang/trang/2")).toEqual({ kind: "authorList", params: { slug: "trang", page: "2" } });
+    expect(matchRoute("/luu-tru/khong-ngay").kind).toBe("undated");
+    expect(matchRoute("/luu-tru/2020/3").params).toEqual({ year: "2020", month: "3" });
   });
 
   it("sends anything else to the not-found page, a malformed escape included", () => {

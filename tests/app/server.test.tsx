@@ -56,7 +56,7 @@ describe("renderPage", () => {
     const page = bodyOf(body);
     expect(page.querySelector("title, meta, link")).toBeNull();
     const ld = [...page.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ""));
-    expect(ld).toHaveLength(1);
+    expect(ld.map((x: { "@type": string }) => x["@type"])).toEqual(["NewsArticle", "BreadcrumbList"]);
     expect(ld[0]).toMatchObject({ "@type": "NewsArticle", headline: seedArticle.title, datePublished: seedArticle.publishedAt });
   });
 

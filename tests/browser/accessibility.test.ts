@@ -9,6 +9,10 @@ const pages = [
   { label: "home", path: "/", h1: null },
   { label: "the seed article", path: SEED.path, h1: SEED.title },
   { label: "not found", path: "/bai-viet/khong-co-bai-nay", h1: NOT_FOUND_TITLE },
+  { label: "the authors' index", path: "/tac-gia", h1: "Tác giả" },
+  { label: "an author's page", path: "/tac-gia/hoang-giang", h1: "Hoàng Giang" },
+  { label: "the archive", path: "/luu-tru", h1: "Lưu trữ" },
+  { label: "a month's page", path: "/luu-tru/2020/3", h1: "Tháng 3/2020" },
 ] as const;
 
 describe.each(["light", "dark"] as const)("%s colour scheme", (colorScheme) => {

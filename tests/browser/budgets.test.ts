@@ -17,6 +17,10 @@ const PAGES = [
   { name: "the seed article", path: SEED.path },
   { name: "home", path: "/" },
   { name: "the not-found page", path: "/khong-co-trang" },
+  { name: "an author's page", path: "/tac-gia/hoang-giang" },
+  { name: "a month's page", path: "/luu-tru/2020/3" },
+  { name: "the authors' index", path: "/tac-gia" },
+  { name: "the archive", path: "/luu-tru" },
 ];
 
 for (const { name, path } of PAGES) {

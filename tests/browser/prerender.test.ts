@@ -134,12 +134,14 @@ describe("the seed article's HTML response", () => {
     expect(title).toBeLessThan(html.indexOf('rel="stylesheet"'));
   });
 
-  test("carries a JSON-LD NewsArticle with the right headline and date", async () => {
+  test("carries a JSON-LD NewsArticle with the right headline and date, and its breadcrumb trail", async () => {
     const { html } = await get(SEED.path);
     const page = await parse(html);
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    expect(blocks).toHaveLength(1);
-    const ld = JSON.parse(blocks[0]!) as Record<string, unknown>;
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+    expect(blocks.map((b) => b["@type"])).toEqual(["NewsArticle", "BreadcrumbList"]);
+    const trail = blocks[1]!.itemListElement as Array<{ name: string; item?: string }>;
+    expect(trail.map((step) => step.name)).toEqual(["Trang chủ", "Lưu trữ", "Tháng 3/2020", SEED.title]);
+    const ld = blocks[0]!;
     expect(ld["@context"]).toBe("https://schema.org");
     expect(ld["@type"]).toBe("NewsArticle");
     expect(ld.headline).toBe(SEED.title);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
-import { FEED_SIZE, rfc822, rssXml, siteFeed } from "../../src/node/feed";
+import { FEED_SIZE, authorFeed, authorFeeds, rfc822, rssXml, siteFeed } from "../../src/node/feed";
 
 function parse(xml: string): Document {
   const document = new DOMParser().parseFromString(xml, "application/xml");
@@ -58,5 +58,31 @@ describe("siteFeed", () => {
     expect(textOf(items[0]!, "description")).toMatch(/^Mở đầu tin \d+\.$/);
     expect(textOf(items[0]!, "dc:creator")).toBe("Hoàng Giang");
     expect(textOf(doc.documentElement, "title")).toBe("Tin A");
+  });
+});
+
+describe("authorFeed", () => {
+  // Odd dumps are Hoàng Giang's with Lan Anh, even ones Lan Anh's alone.
+  const dump = (n: number) => `Tin số ${n}\n\n${String((n % 28) + 1).padStart(2, "0")}/03/2020 08:00\n\nMở đầu tin ${n}.\n\nĐoạn.\n\n${n % 2 ? "Hoàng Giang - Lan Anh" : "Lan Anh"}`;
+  const corpus = buildCorpus(Array.from({ length: 120 }, (_, i) => parseArticle(`seeds/${String(i).padStart(3, "0")}.txt`, dump(i))));
+  const root = "https://a.vn/tin";
+
+  it("lists an author's latest 50, newest first, each linked, the channel named for them and linking their page", () => {
+    const doc = parse(authorFeed(corpus, "hoang-giang", root, { name: "Tin A" })!);
+    const items = [...doc.getElementsByTagName("item")];
+    expect(items).toHaveLength(FEED_SIZE);
+    const dates = items.map((i) => Date.parse(textOf(i, "pubDate")!));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(items.every((i) => textOf(i, "dc:creator") === "Hoàng Giang, Lan Anh")).toBe(true);
+    expect(textOf(items[0]!, "link")).toMatch(/^https:\/\/a\.vn\/tin\/bai-viet\/tin-so-\d+$/);
+    const channel = doc.getElementsByTagName("channel")[0]!;
+    expect(textOf(channel, "title")).toBe("Hoàng Giang — Tin A");
+    expect(textOf(channel, "link")).toBe(`${root}/tac-gia/hoang-giang`);
+    expect(channel.getElementsByTagName("atom:link")[0]!.getAttribute("href")).toBe(`${root}/tac-gia/hoang-giang/rss.xml`);
+  });
+
+  it("is none for an unknown author, and one for each author at their page's folder", () => {
+    expect(authorFeed(corpus, "khong-co", root, { name: "Tin A" })).toBeNull();
+    expect([...authorFeeds(corpus, root, { name: "Tin A" })].map(([path]) => path)).toEqual(["tac-gia/lan-anh/rss.xml", "tac-gia/hoang-giang/rss.xml"]);
   });
 });

@@ -23,11 +23,14 @@ function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpu
   return { summaries, entries, page: (slug) => bySlug.get(slug) ?? null, searchTokens: () => "", listing: listingOf(summaries), broken: [], boilerplate: { lines: 0, articles: 0 } };
 }
 
+/** The authors' and the archive's pages (their own test below). */
+const isShelf = (url: string) => /^\/(?:tac-gia|luu-tru)(?:\/|$)/.test(url);
+
 const manyArticles = (count: number) => corpusOf(Array.from({ length: count }, (_, i) => summary(i + 1)));
 
 describe("routesOf", () => {
   it("has home, its list page, search, every article and the not-found page", () => {
-    const routes = routesOf(corpusOf([seedSummary, newer, older]));
+    const routes = routesOf(corpusOf([seedSummary, newer, older])).filter((r) => !isShelf(r.url));
     expect(routes).toEqual([
       { url: "/", file: "index.html", page: "home", lists: [1] },
       { url: "/trang/1", file: "trang/1/index.html", page: "home", lists: [1] },
@@ -56,8 +59,26 @@ describe("routesOf", () => {
     expect(new Set(routes.map((r) => r.file)).size).toBe(routes.length);
   });
 
-  it("still has home, its one page, search and 404.html for an empty corpus", () => {
-    expect(routesOf(corpusOf([])).map((r) => r.file)).toEqual(["index.html", "trang/1/index.html", "tim-kiem/index.html", "404.html"]);
+  it("still has home, its one page, search, the two indexes and 404.html for an empty corpus", () => {
+    expect(routesOf(corpusOf([])).map((r) => r.file)).toEqual(["index.html", "trang/1/index.html", "tim-kiem/index.html", "tac-gia/index.html", "luu-tru/index.html", "404.html"]);
+  });
+
+  it("has the authors' index, the archive, and each month's shelf and its pages, each naming the data files it reads, before the articles", () => {
+    const routes = routesOf(corpusOf([seedSummary, newer, older]));
+    const shelves = routes.filter((r) => isShelf(r.url));
+    expect(shelves).toEqual([
+      { url: "/tac-gia", file: "tac-gia/index.html", page: "authors", data: ["data/authors/1.json"] },
+      { url: "/luu-tru", file: "luu-tru/index.html", page: "archive", data: ["data/archive.json"] },
+      ...[...new Set([seedSummary, newer, older].map((s) => s.publishedAt!.slice(0, 7)))].sort().flatMap((ym) => {
+        const [year, month] = ym.split("-").map(Number);
+        const key = `data/month/${ym}`;
+        return [
+          { url: `/luu-tru/${year}/${month}`, file: `luu-tru/${year}/${month}/index.html`, page: "shelf", data: [`${key}.json`] },
+          { url: `/luu-tru/${year}/${month}/trang/1`, file: `luu-tru/${year}/${month}/trang/1/index.html`, page: "shelf", data: [`${key}.json`, `${key}/1.json`] },
+        ];
+      }),
+    ]);
+    expect(routes.findIndex((r) => r.page === "article")).toBeGreaterThan(routes.indexOf(shelves.at(-1)!));
   });
 });
 
@@ -283,13 +304,14 @@ describe("prerender", () => {
     expect(pages).toBe(routesOf(corpus).length);
     expect(written).toBe(pages);
     expect(rendered).toBe(pages);
-    expect(render.mock.calls.map((c) => c[0])).toEqual(["/tin/", "/tin/trang/1", "/tin/trang/2", "/tin/tim-kiem", ...corpus.summaries.map((s) => `/tin/bai-viet/${s.slug}`), "/tin/404"]);
+    expect(render.mock.calls.map((c) => c[0]).filter((url) => !isShelf(url.slice(4)))).toEqual(["/tin/", "/tin/trang/1", "/tin/trang/2", "/tin/tim-kiem", ...corpus.summaries.map((s) => `/tin/bai-viet/${s.slug}`), "/tin/404"]);
     expect(render.mock.calls.every((c) => c[2] === "/tin/")).toBe(true);
     expect(progress).toHaveBeenLastCalledWith(pages, pages);
     // Again, the same: no file is written twice.
     const again = await prerender({ outDir, corpus, template, render, base: "/tin/" });
     expect(again.written).toBe(0);
-    // And with the fingerprints of the last build, no page is even rendered but home, search and 404.
+    // And with the fingerprints of the last build, no page is even rendered but home, search and 404
+    // (a shelf's pages are fingerprinted by their data files).
     render.mockClear();
     const third = await prerender({ outDir, corpus, template, render, base: "/tin/", previous: again.fingerprints });
     expect(render.mock.calls.map((c) => c[0])).toEqual(["/tin/", "/tin/tim-kiem", "/tin/404"]);
@@ -319,7 +341,7 @@ describe("prerender", () => {
       base: "/",
       articlesReady: async () => {
         // By now the list pages and search are on their way; no article yet.
-        expect(asked).toEqual(["/", "/trang/1", "/trang/2", "/tim-kiem"]);
+        expect(asked.filter((url) => !isShelf(url))).toEqual(["/", "/trang/1", "/trang/2", "/tim-kiem"]);
         ready = true;
       },
     });

@@ -129,9 +129,14 @@ describe("articles and list pages", () => {
     const plus = buildCorpus([...Array.from({ length: 45 }, (_, i) => dump(i + 1)), parseArticle("seeds/900.txt", "Tin mới nhất hôm nay\n30/04/2020\n\nMở đầu.\n\nThân bài.")]);
     const after = written(plus);
     const changed = [...after].filter(([name, data]) => !name.includes("/search/") && text(before.get(name)) !== text(data)).map(([name]) => name);
-    // The last list page it joins, its own page, the one it follows (its "next"), and the index.
+    // The last list page it joins, its own page, the one it follows (its "next"), and the index;
+    // in the archive, the years' counts, its new month (head and page), and March's head, whose
+    // "next" it becomes. March's pages keep their bytes.
     expect(changed.sort()).toEqual(
-      [dataPaths.index, dataPaths.list(3), dataPaths.article("tin-moi-nhat-hom-nay"), dataPaths.article(plus.summaries[1]!.slug)].sort(),
+      [
+        dataPaths.index, dataPaths.list(3), dataPaths.article("tin-moi-nhat-hom-nay"), dataPaths.article(plus.summaries[1]!.slug),
+        dataPaths.archive, dataPaths.shelf("month/2020-03"), dataPaths.shelf("month/2020-04"), dataPaths.shelf("month/2020-04", 1),
+      ].sort(),
     );
   });
 

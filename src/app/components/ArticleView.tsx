@@ -3,6 +3,7 @@
  * byline with its photo credit and source (right-aligned), tags. A place line kept aside by the
  * parser opens the sapo, as papers print it ("YÊN BÁI – …"). Pure: takes the page, renders; no data fetching.
  */
+import type { ReactNode } from "react";
 import type { Article } from "../../content/types";
 import { vi } from "../../i18n/vi";
 import { ArticleCredit } from "./ArticleCredit";
@@ -10,6 +11,9 @@ import { BlockRenderer } from "./blocks/BlockRenderer";
 import { Dateline, showsDate } from "./Dateline";
 import { ReadingTime } from "./ReadingTime";
 import { ReaderTools } from "./tools";
+import { SiteLink } from "./SiteLink";
+import { monthOf } from "../../content/months";
+import { monthPath } from "../paths";
 
 /** `address`: the article's absolute URL, printed under it (print stylesheet only). */
 export function ArticleView({ article, address }: { article: Article; address?: string }) {
@@ -18,12 +22,14 @@ export function ArticleView({ article, address }: { article: Article; address?: 
       <header className="article-head">
         <h1 className="article-title">{article.title}</h1>
         <p className="article-dateline">
-          <Dateline
-            publishedAt={article.publishedAt}
-            // Only an explicit false means "date without clock time".
-            hasTime={article.hasTime !== false}
-            dateline={article.dateline}
-          />
+          <MonthLink publishedAt={article.publishedAt}>
+            <Dateline
+              publishedAt={article.publishedAt}
+              // Only an explicit false means "date without clock time".
+              hasTime={article.hasTime !== false}
+              dateline={article.dateline}
+            />
+          </MonthLink>
           <ReadingTime minutes={article.readingMinutes} afterDate={showsDate(article)} />
         </p>
         <ReaderTools article={article} />
@@ -54,5 +60,16 @@ export function ArticleView({ article, address }: { article: Article; address?: 
         </div>
       ) : null}
     </article>
+  );
+}
+
+/** The dateline as a link to its month in the archive (/luu-tru/2020/3); as it is when undated. */
+function MonthLink({ publishedAt, children }: { publishedAt: string | null; children: ReactNode }) {
+  const month = monthOf(publishedAt);
+  if (!month) return <>{children}</>;
+  return (
+    <SiteLink to={monthPath(month.year, month.month)} className="article-month-link" title={vi.shelves.month(month.month, month.year)}>
+      {children}
+    </SiteLink>
   );
 }

@@ -2,7 +2,7 @@
  * Dev-only: the files that did not parse, linked to their problem pages, so a broken dump is
  * noticed on the home page rather than by its absence. A production build never has any.
  */
-import { Link } from "react-router-dom";
+import { SiteLink } from "./SiteLink";
 import type { BrokenFile } from "../../content/types";
 import { viDev } from "../../i18n/vi";
 import { articlePath } from "../paths";
@@ -16,7 +16,7 @@ export function BrokenNotice({ broken }: { broken: readonly BrokenFile[] }) {
       <ul>
         {broken.map((b) => (
           <li key={b.file}>
-            <Link to={articlePath(b.slug)}>{b.file}</Link>
+            <SiteLink to={articlePath(b.slug)}>{b.file}</SiteLink>
           </li>
         ))}
       </ul>

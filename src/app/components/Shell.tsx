@@ -11,23 +11,7 @@ import { ThemeToggle } from "./ThemeToggle";
 import { SITE } from "../head/site";
 import { isSearchPath } from "../search/path";
 import { SiteLink } from "./SiteLink";
-
-function SearchIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-      <circle cx="10.5" cy="10.5" r="6.5" />
-      <path d="M15.5 15.5 21 21" />
-    </svg>
-  );
-}
-
-function MenuIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-      <path d="M4 7h16M4 12h16M4 17h16" />
-    </svg>
-  );
-}
+import { ARCHIVE_PATH, AUTHORS_PATH } from "../paths";
 
 export function Shell({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
@@ -69,18 +53,21 @@ export function Shell({ children }: { children: ReactNode }) {
           <p className="masthead-tagline">{SITE.tagline}</p>
         </div>
         <details className="masthead-panel masthead-search" open={onSearchPage || undefined}>
-          <summary className="masthead-button" aria-label={vi.openSearch}>
-            <SearchIcon />
-          </summary>
+          {/* Its icon is the stylesheet's (frame.css): drawn once for every page, not in each page's HTML and script. */}
+          <summary className="masthead-button masthead-button-search" aria-label={vi.openSearch} />
           <SearchForm />
         </details>
         <details className="masthead-panel masthead-menu">
-          <summary className="masthead-button" aria-label={vi.openMenu}>
-            <MenuIcon />
-          </summary>
+          <summary className="masthead-button masthead-button-menu" aria-label={vi.openMenu} />
           <nav className="site-nav" aria-label={vi.siteNav}>
             <SiteLink to="/" aria-current={pathname === "/" ? "page" : undefined}>
               {vi.home}
+            </SiteLink>
+            <SiteLink to={ARCHIVE_PATH} aria-current={pathname === ARCHIVE_PATH ? "page" : undefined}>
+              {vi.archive}
+            </SiteLink>
+            <SiteLink to={AUTHORS_PATH} aria-current={pathname === AUTHORS_PATH ? "page" : undefined}>
+              {vi.authors}
             </SiteLink>
           </nav>
           <ThemeToggle />

@@ -2,11 +2,12 @@
  * A link to a page of the site. Inside the app (SiteLinks, in App.tsx) it is a plain <a> whose
  * click the router takes over: React Router's <Link> resolves its path and sets up its click
  * handler per link, which at 100,000 prerendered pages was a sixth of the render time (list
- * pages hold twenty links, every page the masthead's and footer's). Outside it (a component
- * rendered alone, in a test) it is a <Link>.
+ * pages hold twenty links, every page the masthead's and footer's), and with no <Link> anywhere the
+ * router's link and prefetch code stays out of every page's JavaScript. Outside it (a component
+ * rendered alone, in a test) it is a plain link to the path.
  */
 import { createContext, use, useMemo, type ComponentProps, type MouseEvent, type ReactNode } from "react";
-import { Link, useHref, useNavigate, type NavigateFunction } from "react-router-dom";
+import { useHref, useNavigate, type NavigateFunction } from "react-router-dom";
 
 /** The router's base and navigation, looked up once for every link of the page. */
 const Navigation = createContext<{ root: string; navigate: NavigateFunction } | null>(null);
@@ -27,7 +28,7 @@ export type SiteLinkProps = Omit<ComponentProps<"a">, "href"> & { to: string };
 
 export function SiteLink({ to, onClick, ...rest }: SiteLinkProps) {
   const navigation = use(Navigation);
-  if (!navigation) return <Link to={to} {...(onClick ? { onClick } : {})} {...rest} />;
+  if (!navigation) return <a href={to} {...(onClick ? { onClick } : {})} {...rest} />;
   const href = navigation.root + to;
   return (
     <a

@@ -62,6 +62,8 @@ export type ArticleStore = {
   article(slug: string): Promise<ArticlePage | null>;
   /** A home page's summaries; null for a page that does not exist. */
   list(page: number): Promise<ArticleSummary[] | null>;
+  /** Another data file (NewsSource.loadData), by path; null when there is none. */
+  data(path: string): Promise<unknown>;
   /** Starts loading an article for a link, without waiting or failing. */
   prefetch(slug: string): void;
   /** Records what is already known, e.g. that the server answered "not found" for a slug. */
@@ -70,17 +72,20 @@ export type ArticleStore = {
   retryFailed(): void;
 };
 
-export function createArticleStore(source: Pick<NewsSource, "loadArticle" | "loadList">): ArticleStore {
+export function createArticleStore(source: Pick<NewsSource, "loadArticle" | "loadList"> & Partial<Pick<NewsSource, "loadData">>): ArticleStore {
   const articles = cache<string, ArticlePage>((slug) => source.loadArticle(slug));
   const lists = cache<number, ArticleSummary[]>((page) => source.loadList(page));
+  const files = cache<string, unknown>((path) => source.loadData?.(path) ?? null);
   return {
     article: articles.get,
     list: lists.get,
+    data: files.get,
     prefetch: (slug) => void articles.get(slug),
     known: articles.set,
     retryFailed: () => {
       articles.forgetFailed();
       lists.forgetFailed();
+      files.forgetFailed();
     },
   };
 }
@@ -101,4 +106,12 @@ export function useArticlePage(slug: string): ArticlePage | null {
 /** Home page `page`'s summaries (null when there is no such page); suspends while it loads. */
 export function useListPage(page: number): ArticleSummary[] | null {
   return use(useArticleStore().list(page));
+}
+
+/**
+ * A data file the route table names for the page (data-paths.ts), as the type its writer
+ * (src/node/site-data.ts) gives it; null when there is none. Suspends while it loads.
+ */
+export function useDataFile<T>(path: string): T | null {
+  return use(useArticleStore().data(path)) as T | null;
 }

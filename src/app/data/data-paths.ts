@@ -7,6 +7,12 @@
  *   data/index.json       what every page needs: the latest few, the page count, the search index's folder
  *   data/a/<slug>.json    one article's page (ArticlePage)
  *   data/p/<n>.json       list page n, numbered from the oldest (src/content/listing.ts)
+ *   data/authors/<n>.json             page n of the authors' index (src/content/shelves.ts AuthorsPage)
+ *   data/author/<slug>.json           an author's shelf: its counts and newest pages (AuthorHead)
+ *   data/author/<slug>/<n>.json       page n of it, numbered from the oldest, as home's
+ *   data/archive.json                 the years and months with their counts (ArchiveIndex)
+ *   data/month/<yyyy-mm>.json         a month's shelf (MonthHead), data/month/<yyyy-mm>/<n>.json its pages
+ *   data/month/undated.json           the undated articles' shelf (ShelfHead), and its pages
  *   data/search/          the sharded search index (src/content/search-shards.ts): its documents keep
  *                         their numbers from build to build, so its files too change only with their content
  */
@@ -17,7 +23,21 @@ export const dataPaths = {
   article: (slug: string) => `${DATA_FOLDER}a/${slug}.json`,
   list: (page: number) => `${DATA_FOLDER}p/${page}.json`,
   search: `${DATA_FOLDER}search/`,
+  authors: (page: number) => `${DATA_FOLDER}authors/${page}.json`,
+  archive: `${DATA_FOLDER}archive.json`,
+  /** A shelf's head; with `page`, that page of it. `shelf`: "author/<slug>", "month/<yyyy-mm>" or "month/undated". */
+  shelf: (shelf: string, page?: number) => `${DATA_FOLDER}${shelf}${page === undefined ? "" : `/${page}`}.json`,
 };
+
+/** The shelves' keys in data paths: an author's, a month's, the undated articles'. */
+export const shelfKeys = {
+  author: (slug: string) => `author/${slug}`,
+  month: (key: string) => `month/${key}`,
+  undated: "month/undated",
+};
+
+/** A data file's path as data-paths.ts makes them: ASCII words, numbers and slashes under data/, ending .json. */
+export const DATA_FILE = /^data\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*[a-z0-9]+(?:-[a-z0-9]+)*\.json$/;
 
 /** Slugs are ASCII words joined by hyphens (src/content/slug.ts): anything else names no article. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

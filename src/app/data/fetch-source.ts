@@ -4,7 +4,7 @@
  * and the page's own file with the app's code, so hydration waits for nothing new.
  */
 import type { ArticlePage, ArticleSummary } from "../../content/types";
-import { SLUG, dataPaths } from "./data-paths";
+import { DATA_FILE, SLUG, dataPaths } from "./data-paths";
 import type { NewsSource, SiteIndex } from "./news-source";
 
 /** The JSON at `url`; null when the host has no such file (an article removed since a link was made). */
@@ -29,5 +29,6 @@ export async function fetchNewsSource(base: string): Promise<NewsSource> {
     loadArticle: (slug) => (SLUG.test(slug) ? getJson<ArticlePage>(base + dataPaths.article(slug)) : null),
     loadList: (page) =>
       Number.isInteger(page) && page >= 1 && page <= index.pageCount ? getJson<ArticleSummary[]>(base + dataPaths.list(page)) : null,
+    loadData: (path) => (DATA_FILE.test(path) ? getJson<unknown>(base + path) : null),
   };
 }

@@ -36,6 +36,11 @@ export type NewsSource = Omit<SiteIndex, "searchUrl" | "moved"> & {
   loadArticle(slug: string): Promise<ArticlePage | null> | null;
   /** One list page's summaries, newest first; null when there is no such page. */
   loadList(page: number): Promise<ArticleSummary[] | null> | null;
+  /**
+   * Any other data file by its path below the base (data-paths.ts: the shelves, the indexes of
+   * authors and months); null when there is none. The route table says which a page reads.
+   */
+  loadData(path: string): Promise<unknown> | null;
 };
 
 /** The first `count` articles other than the one being read. */

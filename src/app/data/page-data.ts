@@ -12,6 +12,8 @@ export type PageData = {
   article?: { slug: string; page: ArticlePage | null };
   /** List pages by number. */
   lists?: Record<number, ArticleSummary[] | null>;
+  /** Other data files the page reads (the route table's `data`), by path: null for one that does not exist. */
+  files?: Record<string, unknown>;
 };
 
 /** The NewsSource a page is rendered from: what its data holds, null (not found) for anything else. */
@@ -23,6 +25,10 @@ export function sourceFromData(data: PageData): NewsSource {
     loadList: (n) => {
       const list = data.lists?.[n];
       return list ? Promise.resolve(list) : null;
+    },
+    loadData: (path) => {
+      const file = data.files?.[path];
+      return file === undefined || file === null ? null : Promise.resolve(file);
     },
   };
 }

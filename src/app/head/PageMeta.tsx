@@ -1,13 +1,12 @@
 /**
  * Everything a page says about itself to browsers, search engines and link previews: <title>,
- * description, canonical URL, OpenGraph, a Twitter card and, for articles, JSON-LD. React 19
- * hoists <title>, <meta> and <link> into <head> (the prerenderer puts them there too, where
- * hydration finds them); the JSON-LD script stays where it is rendered, which search engines read.
+ * description, canonical URL, OpenGraph and a Twitter card. React 19 hoists <title>, <meta> and
+ * <link> into <head> (the prerenderer puts them there too, where hydration finds them). An
+ * article's JSON-LD is ArticleJsonLd's, in the article's own chunk: no other page loads its code.
  */
 import type { Article } from "../../content/types";
 import { cutAtWord } from "../../content/excerpt";
 import { vi } from "../../i18n/vi";
-import { newsArticleJsonLd, serializeJsonLd } from "./json-ld";
 import { SITE, SITE_URL, absoluteUrl } from "./site";
 import { FEED_FILE } from "../routes";
 
@@ -22,19 +21,22 @@ type Props = {
   article?: Article;
   /** Not-found and error pages ask search engines not to index them. */
   noindex?: boolean;
+  /** The page's own feed beside the site's (an author's): its title and path. */
+  feed?: { title: string; path: string };
 };
 
-/** The article's NewsArticle JSON-LD, serialised safely for a <script> element. */
-function jsonLd(article: Article, url: string, description: string, images: string[]): string {
-  return serializeJsonLd(newsArticleJsonLd({ article, url, description, siteName: SITE.name, siteUrl: SITE_URL, images }));
-}
+/** An article's images as absolute URLs (a figure's src already carries the base path). */
+export const imagesOf = (article: Pick<Article, "body"> | undefined): string[] =>
+  (article?.body ?? []).flatMap((b) => (b.type === "figure" && b.src ? [SITE_URL + b.src] : []));
 
-export function PageMeta({ title, description, path, article, noindex = false }: Props) {
+/** The description a page gives: its own, or the site's, cut at a word. */
+export const descriptionText = (description: string | undefined): string => cutAtWord(description ?? SITE.description, DESCRIPTION_MAX);
+
+export function PageMeta({ title, description, path, article, noindex = false, feed }: Props) {
   const fullTitle = title ? vi.documentTitle(title, SITE.name) : SITE.name;
-  const text = cutAtWord(description ?? SITE.description, DESCRIPTION_MAX);
+  const text = descriptionText(description);
   const url = path === undefined ? undefined : absoluteUrl(path);
-  // A figure's src already carries the base path.
-  const images = (article?.body ?? []).flatMap((b) => (b.type === "figure" && b.src ? [SITE_URL + b.src] : []));
+  const images = imagesOf(article);
   return (
     <>
       <title>{fullTitle}</title>
@@ -43,6 +45,7 @@ export function PageMeta({ title, description, path, article, noindex = false }:
       {url ? <link rel="canonical" href={url} /> : null}
       {/* The site's feed of its latest articles (src/node/feed.ts), for feed readers to find. */}
       <link rel="alternate" type="application/rss+xml" title={SITE.name} href={`${import.meta.env.BASE_URL ?? "/"}${FEED_FILE}`} />
+      {feed ? <link rel="alternate" type="application/rss+xml" title={feed.title} href={`${(import.meta.env.BASE_URL ?? "/").replace(/\/$/, "")}${feed.path}`} /> : null}
       <meta property="og:site_name" content={SITE.name} />
       <meta property="og:locale" content={vi.ogLocale} />
       <meta property="og:type" content={article ? "article" : "website"} />
@@ -51,16 +54,8 @@ export function PageMeta({ title, description, path, article, noindex = false }:
       {url ? <meta property="og:url" content={url} /> : null}
       {images[0] ? <meta property="og:image" content={images[0]} /> : null}
       {article?.publishedAt ? <meta property="article:published_time" content={article.publishedAt} /> : null}
+      {/* The card's title and description are og:title and og:description: Twitter/X falls back to them. */}
       <meta name="twitter:card" content={images[0] ? "summary_large_image" : "summary"} />
-      <meta name="twitter:title" content={title ?? SITE.name} />
-      <meta name="twitter:description" content={text} />
-      {article && url ? (
-        <script
-          type="application/ld+json"
-          // JSON-LD is data, not code; serializeJsonLd escapes "<" so text cannot close the tag.
-          dangerouslySetInnerHTML={{ __html: jsonLd(article, url, text, images) }} // JSON-LD only
-        />
-      ) : null}
     </>
   );
 }

@@ -39,3 +39,15 @@ export function newsArticleJsonLd(options: {
     publisher: { "@type": "Organization", name: siteName, url: siteUrl },
   };
 }
+
+/** One step of a breadcrumb trail: its name, and its absolute URL (none for the page itself). */
+export type Crumb = { name: string; url?: string };
+
+/** schema.org BreadcrumbList: the trail search engines show instead of a page's address. */
+export function breadcrumbListJsonLd(crumbs: readonly Crumb[]): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, ...(crumb.url ? { item: crumb.url } : {}) })),
+  };
+}

@@ -7,7 +7,7 @@
  * home with its data, and offline.html. Kept as they are read, in caches of their own:
  *
  *   pages: home, /trang/N, /bai-viet/<slug>, /tim-kiem    network first (3 s), else the copy kept
- *   data files, data/index.json, data/{a,p}/…              network first (3 s), else the copy kept
+ *   data files, data/index.json, data/{a,p,author,month…}/… network first (3 s), else the copy kept
  *   the search index's files, data/search/…                 network first (3 s), else the copy kept, a cache of their own
  *   other assets, content-hashed                            cache first
  *   images                                                  stale while revalidate
@@ -49,8 +49,8 @@ const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Pages kept for offline reading: every kind the route table (routes.ts) marks so. */
 const PAGE = new RegExp(`^${escaped}${offlinePagesSource()}$`);
 const ARTICLE = new RegExp(`^${escaped}${patternSource(ROUTES.article.pattern).slice(1)}/?$`);
-/** The site's index, or an article's or a list page's data (src/app/data/data-paths.ts). */
-const DATA = new RegExp(`^${escaped}data/(?:index|[ap]/[^/]+)\\.json$`);
+/** The site's index, or a page's data: an article's, a list page's, a shelf's (src/app/data/data-paths.ts); not the search index's. */
+const DATA = new RegExp(`^${escaped}data/(?!search/)(?:[a-z0-9-]+/)*[a-z0-9-]+\\.json$`);
 /** A file of the sharded search index (src/content/search-shards.ts): a query fetches a few. */
 const SEARCH = new RegExp(`^${escaped}data/search/[^?#]+$`);
 const ASSETS = `${base}assets/`;
@@ -128,13 +128,14 @@ async function savedPages(): Promise<SavedPage[]> {
 const ARTICLE_DATA = new RegExp(`^${escaped}data/a/([^/]+)\\.json$`);
 
 /**
- * The app's shell for a page whose HTML is not kept but whose data is: an article or a list page
- * reached by a link in the app. The app renders it from the kept data; undefined when something
+ * The app's shell for a page whose HTML is not kept but whose data is: an article, a list page, a
+ * shelf or an index reached by a link in the app. The app renders it from the kept data; undefined when something
  * it reads is missing.
  */
 async function shellFor(url: URL): Promise<Response | undefined> {
   const { kind, params } = matchRoute(`/${url.pathname.slice(base.length)}`);
-  const files = kind === "article" ? ROUTES.article.data({ slug: params.slug! }) : kind === "list" ? ROUTES.list.data({ page: Number(params.page) }) : [];
+  // Home's files depend on the index (its newest pages), which the precached home page stands for.
+  const files = kind === "home" ? [] : (ROUTES[kind].data as (p: Readonly<Record<string, string>>) => string[])(params);
   if (files.length === 0) return undefined;
   for (const file of [...files, "data/index.json"]) if (!(await caches.match(base + file, { ignoreVary: true }))) return undefined;
   return matchPrecache(`${base}shell.html`);

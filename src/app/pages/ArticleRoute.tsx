@@ -6,6 +6,7 @@
 import { Navigate } from "react-router-dom";
 import type { Article } from "../../content/types";
 import { PageMeta } from "../head/PageMeta";
+import { ArticleJsonLd } from "../head/ArticleJsonLd";
 import { absoluteUrl } from "../head/site";
 import { ArticleNav } from "../components/ArticleNav";
 import { ArticleView } from "../components/ArticleView";
@@ -13,7 +14,10 @@ import { Sidebar } from "../components/Sidebar";
 import { useArticlePage } from "../data/article-store";
 import { useHydrated } from "../data/hydrated";
 import { latestExcept, useNews } from "../data/news-source";
-import { articlePath } from "../paths";
+import { ARCHIVE_PATH, UNDATED_PATH, articlePath, monthPath } from "../paths";
+import { Breadcrumbs, type Step } from "../components/Breadcrumbs";
+import { monthOf } from "../../content/months";
+import { vi } from "../../i18n/vi";
 import { BrokenFilePage } from "./BrokenFilePage";
 import { NotFoundPage } from "./NotFoundPage";
 import { LIST_SIZES } from "../../content/list-sizes";
@@ -28,6 +32,13 @@ function descriptionOf(article: Article): string | undefined {
 }
 
 /** `slug`: the route's, decoded. */
+/** Where an article sits: the archive and its month, or the undated shelf. */
+function trailOf(article: Article): Step[] {
+  const month = monthOf(article.publishedAt);
+  const archive = { name: vi.archive, path: ARCHIVE_PATH };
+  return month ? [archive, { name: vi.shelves.month(month.month, month.year), path: monthPath(month.year, month.month) }] : [archive, { name: vi.shelves.undated, path: UNDATED_PATH }];
+}
+
 export function ArticleRoute({ slug }: { slug: string }) {
   const news = useNews();
   const page = useArticlePage(slug);
@@ -37,7 +48,8 @@ export function ArticleRoute({ slug }: { slug: string }) {
   if (!page) {
     const broken = import.meta.env.DEV ? news.broken.find((b) => b.slug === slug) : undefined;
     if (broken) return <BrokenFilePage file={broken} />;
-    const moved = news.moved && Object.hasOwn(news.moved, slug) ? news.moved[slug] : undefined;
+    // Only the dev server retitles: a build leaves <Navigate> (and its code) out.
+    const moved = import.meta.env.DEV && news.moved && Object.hasOwn(news.moved, slug) ? news.moved[slug] : undefined;
     if (moved) return <Navigate to={articlePath(moved)} replace />;
     return <NotFoundPage latest={news.latest} />;
   }
@@ -46,7 +58,9 @@ export function ArticleRoute({ slug }: { slug: string }) {
   return (
     <div className="article-layout">
       <PageMeta title={article.title} description={descriptionOf(article)} path={articlePath(article.slug)} article={article} />
+      <ArticleJsonLd article={article} path={articlePath(article.slug)} description={descriptionOf(article)} />
       <div className="article-column">
+        <Breadcrumbs steps={trailOf(article)} unshown={article.title} />
         <ArticleView article={article} address={absoluteUrl(articlePath(article.slug))} />
         <ArticleNav previous={previous} next={next} />
       </div>

@@ -11,6 +11,7 @@ import { BrokenNotice } from "../components/BrokenNotice";
 import { StoryDate } from "../components/StoryDate";
 import { Pagination } from "../components/Pagination";
 import { ArticleLink } from "../components/ArticleLink";
+import { Stories } from "../components/Stories";
 import { useListPage } from "../data/article-store";
 import { useNews } from "../data/news-source";
 import { listPagePath } from "../paths";
@@ -46,7 +47,7 @@ function HomeList({ pages, older, broken }: { pages: number[]; older: number | n
       {stories.length === 0 ? <p className="empty">{vi.emptyCorpus}</p> : null}
       {lead ? <LeadStory story={lead} /> : null}
       <Stories stories={rest} />
-      <Pagination newer={null} older={older} />
+      <Pagination newer={null} older={older === null ? null : listPagePath(older)} />
     </div>
   );
 }
@@ -59,22 +60,10 @@ function ListPage({ page, pageCount }: { page: number; pageCount: number }) {
       <PageMeta title={title} path={listPagePath(page)} />
       <h1 className="list-title">{title}</h1>
       <Stories stories={stories} />
-      <Pagination newer={page < pageCount ? page + 1 : null} older={page > 1 ? page - 1 : null} status={title} />
+      <Pagination newer={page < pageCount ? listPagePath(page + 1) : null} older={page > 1 ? listPagePath(page - 1) : null} status={title} />
     </div>
   );
 }
-
-function Stories({ stories }: { stories: readonly ArticleSummary[] }) {
-  if (stories.length === 0) return null;
-  return (
-    <ol className="home-list">
-      {stories.map((s) => (
-        <HomeItem key={s.slug} story={s} />
-      ))}
-    </ol>
-  );
-}
-
 function LeadStory({ story }: { story: ArticleSummary }) {
   return (
     <section className="lead-story" aria-labelledby={`lead-${story.id}`}>
@@ -86,19 +75,5 @@ function LeadStory({ story }: { story: ArticleSummary }) {
       </p>
       {story.excerpt ? <p className="lead-story-excerpt">{story.excerpt}</p> : null}
     </section>
-  );
-}
-
-function HomeItem({ story }: { story: ArticleSummary }) {
-  return (
-    <li className="home-item">
-      <h2 className="home-item-title">
-        <ArticleLink slug={story.slug}>{story.title}</ArticleLink>
-      </h2>
-      <p className="home-item-date">
-        <StoryDate story={story} form="short" />
-      </p>
-      {story.excerpt ? <p className="home-item-excerpt">{story.excerpt}</p> : null}
-    </li>
   );
 }

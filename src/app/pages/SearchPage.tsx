@@ -8,7 +8,8 @@
  * index's files, never in the first load of another page.
  */
 import { useDeferredValue, useEffect, useState, type ReactNode } from "react";
-import { Link, useResolvedPath, useSearchParams } from "react-router-dom";
+import { useLocation } from "react-router-dom";
+import { SiteLink } from "../components/SiteLink";
 import { highlight } from "../../content/search";
 import { PAGE_OF_RESULTS, ShardedSearch, type ShardedHit } from "../../content/search-query";
 import { vi } from "../../i18n/vi";
@@ -20,6 +21,7 @@ import { useHydrated } from "../data/hydrated";
 import { useNews, type NewsSource } from "../data/news-source";
 import { PageMeta } from "../head/PageMeta";
 import { articlePath } from "../paths";
+import { SEARCH_PATH } from "../search/path";
 import { fetchSearchFiles } from "../search/fetch-files";
 import { LIST_SIZES } from "../../content/list-sizes";
 
@@ -77,11 +79,11 @@ function useResults(news: NewsSource, query: string): [SearchState, () => void] 
 
 export function SearchPage() {
   const news = useNews();
-  const [params] = useSearchParams();
+  const { search } = useLocation();
   // The prerendered page had no query: the address's is read once hydrated.
-  const typed = useHydrated() ? (params.get("q") ?? "") : "";
+  const typed = useHydrated() ? (new URLSearchParams(search).get("q") ?? "") : "";
   // This route's own path ("/tim-kiem", even when addressed as "/tim-kiem/"): the canonical URL.
-  const path = useResolvedPath(".").pathname;
+  const path = SEARCH_PATH;
   // Typing stays responsive: a new query's results may render a moment later.
   const query = useDeferredValue(typed).trim();
   const [state, more] = useResults(news, query);
@@ -143,9 +145,9 @@ function Result({ hit }: { hit: ShardedHit }) {
   return (
     <li className="home-item">
       <h2 className="home-item-title">
-        <Link to={articlePath(hit.slug)} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
+        <SiteLink to={articlePath(hit.slug)} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
           <Marked text={hit.title} terms={hit.terms} />
-        </Link>
+        </SiteLink>
       </h2>
       <p className="home-item-date">
         <Dateline form="short" publishedAt={hit.publishedAt} hasTime={hit.hasTime} dateline={hit.dateline} />

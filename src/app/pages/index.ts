@@ -9,6 +9,12 @@ import { lazyPage } from "./lazy-page";
 export const HomePage = lazyPage(() => import("./HomePage").then((m) => m.HomePage));
 export const ArticleRoute = lazyPage(() => import("./ArticleRoute").then((m) => m.ArticleRoute));
 export const SearchPage = lazyPage(() => import("./SearchPage").then((m) => m.SearchPage));
+export const AuthorsPage = lazyPage(() => import("./AuthorsPage").then((m) => m.AuthorsPage));
+export const ArchivePage = lazyPage(() => import("./ArchivePage").then((m) => m.ArchivePage));
+export const ShelfPage = lazyPage(() => import("./ShelfPage").then((m) => m.ShelfPage));
+
+/** Each kind's page that reads its data files through the route table's `data` (the shelves and their indexes). */
+const DATA_PAGES = { authors: AuthorsPage, archive: ArchivePage, shelf: ShelfPage } as const;
 
 export type { PageKind } from "../routes";
 
@@ -33,5 +39,8 @@ export async function preparePage(pathname: string, store: ArticleStore, homePag
   } else if (kind === "search") {
     // Its code only: the index is loaded once the page has hydrated and reads the query.
     await SearchPage.preload();
+  } else if (kind in DATA_PAGES) {
+    const files = (ROUTES[route].data as (p: Record<string, string>) => string[])(params);
+    await Promise.all([DATA_PAGES[kind as keyof typeof DATA_PAGES].preload(), ...files.map((path) => store.data(path))]);
   }
 }

@@ -1,14 +1,30 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, render as renderAlone, screen, within } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { MemoryRouter } from "react-router-dom";
 import { describe, expect, it } from "vitest";
 import { ArticleCredit } from "../../../src/app/components/ArticleCredit";
 import { ArticleView } from "../../../src/app/components/ArticleView";
 import { seedArticle } from "../fixtures";
 
+/** The byline's names are links: rendered inside a router, as the app renders them. */
+const render = (ui: ReactElement) => renderAlone(<MemoryRouter>{ui}</MemoryRouter>);
+
 describe("ArticleCredit", () => {
-  it("shows the byline alone when that is all the dump signs", () => {
+  it("shows the byline alone when that is all the dump signs, the name leading to the author's page", () => {
     const { container } = render(<ArticleCredit article={{ byline: "Hoàng Giang" }} />);
-    expect(screen.getByText("Hoàng Giang").tagName).toBe("P");
+    expect(screen.getByRole("link", { name: "Hoàng Giang" })).toHaveAttribute("href", "/tac-gia/hoang-giang");
+    expect(screen.getByRole("link", { name: "Hoàng Giang" })).toHaveAttribute("rel", "author");
     expect(container.textContent).toBe("Hoàng Giang");
+  });
+
+  it("links each of two names, and leaves what is not a name as written", () => {
+    const { container } = render(<ArticleCredit article={{ byline: "Theo Lan Anh - Quốc Bảo/TTXVN" }} />);
+    const links = within(container.querySelector(".article-byline")!).getAllByRole("link");
+    expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["Lan Anh", "/tac-gia/lan-anh"],
+      ["Quốc Bảo", "/tac-gia/quoc-bao"],
+    ]);
+    expect(container.textContent).toBe("Theo Lan Anh - Quốc Bảo/TTXVN");
   });
 
   it("says 'Bài, ảnh:' once when the writer took the photos too", () => {
@@ -37,5 +53,14 @@ describe("ArticleView with other outlets' fields", () => {
     const lead = screen.getByText(/^Nhiệm kỳ 2015-2020/);
     expect(lead.textContent).toMatch(/^Yên Bái – Nhiệm kỳ 2015-2020/);
     expect(screen.getByText("Dân trí").closest("p")!.textContent).toBe("Nguồn: Dân trí");
+  });
+
+  it("links the dateline to its month in the archive", async () => {
+    await act(async () => {
+      render(<ArticleView article={seedArticle} />);
+    });
+    const dateline = screen.getByRole("link", { name: /16\/03\/2020/ });
+    expect(dateline).toHaveAttribute("href", "/luu-tru/2020/3");
+    expect(within(dateline).getByRole("time")).toHaveAttribute("datetime", seedArticle.publishedAt);
   });
 });

@@ -8,7 +8,7 @@ import { SiteLinks } from "../../../src/app/components/SiteLink";
 import { ArticleStoreContext, createArticleStore } from "../../../src/app/data/article-store";
 import { SEED_SLUG, fakeSource, newer, seedArticle } from "../fixtures";
 
-/** Links as the app renders them (inside SiteLinks), or alone (`inApp: false`: React Router's <Link>). */
+/** Links as the app renders them (inside SiteLinks), or alone (`inApp: false`: a plain link). */
 function renderLinks(slugs: string[] = [SEED_SLUG], extra: Partial<Parameters<typeof ArticleLink>[0]> = {}, inApp = true) {
   const source = fakeSource();
   const loadArticle = mock.spyOn(source, "loadArticle");
@@ -111,7 +111,7 @@ describe("ArticleLink", () => {
     expect(onTouchStart).toHaveBeenCalledTimes(1);
   });
 
-  it("is the same link outside the app, where it is React Router's", () => {
+  it("is the same link outside the app, a plain one", () => {
     const { link } = renderLinks([SEED_SLUG], {}, false);
     expect(link()).toHaveAttribute("href", `/bai-viet/${SEED_SLUG}`);
   });

@@ -23,6 +23,21 @@ describe("the seed article", () => {
     expect(document.title).toBe(`${seedArticle.title} — Tin Hải Hà`);
   });
 
+  test("sits under its month in the archive: a breadcrumb trail, and the same trail as JSON-LD with its headline", async () => {
+    await openSeed();
+    const nav = screen.getByRole("navigation", { name: "Đường dẫn" });
+    expect(within(nav).getAllByRole("link").map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["Trang chủ", "/"],
+      ["Lưu trữ", "/luu-tru"],
+      ["Tháng 3/2020", "/luu-tru/2020/3"],
+    ]);
+    const ld = JSON.parse(nav.querySelector('script[type="application/ld+json"]')!.textContent!) as { "@type": string; itemListElement: Array<{ position: number; name: string; item?: string }> };
+    expect(ld["@type"]).toBe("BreadcrumbList");
+    expect(ld.itemListElement.map((i) => i.name)).toEqual(["Trang chủ", "Lưu trữ", "Tháng 3/2020", seedArticle.title]);
+    expect(ld.itemListElement[2]).toMatchObject({ position: 3, item: expect.stringMatching(/\/luu-tru\/2020\/3$/) });
+    expect(ld.itemListElement[3]!.item).toBeUndefined();
+  });
+
   test("shows the dateline as <time datetime> in Vietnamese", async () => {
     await openSeed();
     const time = within(article()).getByText("Thứ Hai, 16/03/2020, 11:28 (GMT+7)");
@@ -103,10 +118,12 @@ describe("the seed article", () => {
     expect(description.startsWith("Đảng bộ xã Quảng Thành có tổng số 157 đảng viên")).toBe(true);
   });
 
-  test("ends with the byline", async () => {
+  test("ends with the byline, the name leading to the author's page", async () => {
     await openSeed();
-    const byline = within(article()).getByText("Hoàng Giang");
-    expect(byline.tagName).toBe("P");
+    const name = within(article()).getByRole("link", { name: "Hoàng Giang" });
+    expect(name).toHaveAttribute("href", "/tac-gia/hoang-giang");
+    expect(name.closest("p")).toHaveClass("article-byline");
+    expect(name.closest("p")).toHaveTextContent(/^Hoàng Giang$/);
   });
 
   test("links the previous and next articles by date", async () => {

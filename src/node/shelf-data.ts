@@ -1,0 +1,68 @@
+/**
+ * The shelves' data files (addresses in src/app/data/data-paths.ts, shapes in
+ * src/content/shelves.ts) from a corpus: the authors' index, each author's and each month's
+ * shelf and their pages, and the archive's years. One function answers a path, for the build
+ * that writes them all, the dev server that answers one, and the prerenderer that renders a
+ * page from the files it reads; a generator yields them all.
+ */
+import type { Corpus } from "../content/corpus.ts";
+import { listPage, pageCountOf } from "../content/listing.ts";
+import { archiveIndex, authorHead, authorsPage, monthHead, shelfHead, shelvesOf, type Shelf, type Shelves } from "../content/shelves.ts";
+import { DATA_FOLDER, dataPaths, shelfKeys } from "../app/data/data-paths.ts";
+
+const built = new WeakMap<Corpus, Shelves>();
+
+/** The corpus's shelves, built once per corpus. */
+export function corpusShelves(corpus: Corpus): Shelves {
+  let shelves = built.get(corpus);
+  if (!shelves) built.set(corpus, (shelves = shelvesOf(corpus.summaries, (slug) => corpus.entries.get(slug)?.record.authors)));
+  return shelves;
+}
+
+/** The shelf a data path's key names ("author/<slug>", "month/2020-03", "month/undated"), if any. */
+function shelfOf(shelves: Shelves, key: string): { shelf: Shelf; head: () => unknown } | null {
+  if (key === shelfKeys.undated) return { shelf: shelves.undated, head: () => shelfHead(shelves.undated) };
+  const author = /^author\/([^/]+)$/.exec(key);
+  if (author) {
+    const shelf = shelves.authors.get(author[1]!);
+    return shelf ? { shelf, head: () => authorHead(shelf) } : null;
+  }
+  const month = /^month\/(\d{4}-\d{2})$/.exec(key);
+  if (month) {
+    const shelf = shelves.months.get(month[1]!);
+    return shelf ? { shelf, head: () => monthHead(shelves, month[1]!) } : null;
+  }
+  return null;
+}
+
+/**
+ * The data file at `path` (below the base) as a value, for the shelves' paths: null for one of
+ * their shape that names nothing (an unknown author, a page past the last), undefined for a path
+ * that is not theirs.
+ */
+export function shelfData(corpus: Corpus, path: string): unknown {
+  if (!path.startsWith(DATA_FOLDER)) return undefined;
+  const shelves = corpusShelves(corpus);
+  if (path === dataPaths.archive) return archiveIndex(shelves);
+  const authors = /^data\/authors\/(\d+)\.json$/.exec(path);
+  if (authors) return authorsPage(shelves, Number(authors[1]));
+  const shelf = /^data\/((?:author|month)\/[^/]+?)(?:\/(\d+))?\.json$/.exec(path);
+  if (!shelf) return undefined;
+  const found = shelfOf(shelves, shelf[1]!);
+  if (!found) return null;
+  return shelf[2] === undefined ? found.head() : listPage(found.shelf.listing, Number(shelf[2]));
+}
+
+/** Every shelf data file, as [path, JSON]: what a build writes. */
+export function* shelfDataFiles(corpus: Corpus): Generator<[path: string, json: string]> {
+  const shelves = corpusShelves(corpus);
+  yield [dataPaths.archive, JSON.stringify(archiveIndex(shelves))];
+  for (let n = 1, page = authorsPage(shelves, 1); page; page = authorsPage(shelves, ++n)) yield [dataPaths.authors(n), JSON.stringify(page)];
+  const each = function* (key: string, shelf: Shelf, head: unknown): Generator<[string, string]> {
+    yield [dataPaths.shelf(key), JSON.stringify(head)];
+    for (let n = 1; n <= pageCountOf(shelf.listing); n++) yield [dataPaths.shelf(key, n), JSON.stringify(listPage(shelf.listing, n))];
+  };
+  for (const shelf of shelves.authors.values()) yield* each(shelfKeys.author(shelf.slug), shelf, authorHead(shelf));
+  for (const [key, shelf] of shelves.months) yield* each(shelfKeys.month(key), shelf, monthHead(shelves, key));
+  yield* each(shelfKeys.undated, shelves.undated, shelfHead(shelves.undated));
+}
