@@ -1,12 +1,12 @@
 /**
  * The archive's other ways in: each author's articles, each month's, and the undated ones, as
- * shelves paged like home (listing.ts: numbered from the oldest, so a new article touches only
- * its shelves' last pages), and the two indexes that lead to them: the authors A–Z by given
+ * shelves paged like home (listing.ts: numbered from the oldest, in the order the archive's own
+ * list pages keep, so a new article touches only its shelves' last pages), and the two indexes that lead to them: the authors A–Z by given
  * name, and the years with their months. Built from the corpus's summaries and each article's
  * authors (authors.ts); the shelves hold the corpus's own summary objects, never copies.
  */
 import { authorSlug, compareAuthors, indexLetter } from "./authors.ts";
-import { homePages, listPage, listingOf, pageCountOf, type Listing } from "./listing.ts";
+import { PAGE_SIZE, homePages, listPage, listingOf, pageCountOf, type Listing } from "./listing.ts";
 import { monthKey, monthOf, type YearMonth } from "./months.ts";
 import type { ArticleSummary } from "./types.ts";
 
@@ -47,10 +47,28 @@ export type ArchiveIndex = {
   undated: number;
 };
 
-const shelf = (newestFirst: ArticleSummary[]): Shelf => ({ newestFirst, listing: listingOf(newestFirst) });
+/**
+ * A shelf's pages. With `orderOf` (an article's place in the archive's list pages, which a
+ * rebuild keeps: listing.ts), a shelf is paged in that order, so an article new to the archive
+ * joins the last page of each of its shelves, whatever its date, and no other page of them
+ * changes; without, by date.
+ */
+function shelf(newestFirst: ArticleSummary[], orderOf?: (slug: string) => number): Shelf {
+  if (!orderOf) return { newestFirst, listing: listingOf(newestFirst) };
+  const inOrder = [...newestFirst].sort((a, b) => orderOf(a.slug) - orderOf(b.slug));
+  const slots = new Map(inOrder.map((s, i) => [s.slug, i]));
+  return { newestFirst, listing: listingOf(newestFirst, slots) };
+}
 
-/** The shelves of a corpus: `authorsOf` says an article's authors (its record's), by slug. */
-export function shelvesOf(newestFirst: readonly ArticleSummary[], authorsOf: (slug: string) => readonly string[] | undefined): Shelves {
+/**
+ * The shelves of a corpus: `authorsOf` says an article's authors (its record's), by slug;
+ * `orderOf`, its place in the archive's list pages (see shelf above).
+ */
+export function shelvesOf(
+  newestFirst: readonly ArticleSummary[],
+  authorsOf: (slug: string) => readonly string[] | undefined,
+  orderOf?: (slug: string) => number,
+): Shelves {
   const byAuthor = new Map<string, { name: string; articles: ArticleSummary[] }>();
   const byMonth = new Map<string, { ym: YearMonth; articles: ArticleSummary[] }>();
   const undated: ArticleSummary[] = [];
@@ -75,14 +93,14 @@ export function shelvesOf(newestFirst: readonly ArticleSummary[], authorsOf: (sl
   const authors = new Map<string, AuthorShelf>();
   for (const [slug, { name, articles }] of [...byAuthor].sort((a, b) => compareAuthors(a[1].name, b[1].name))) {
     // An article placed by its date among others of an author: summaries come newest first already.
-    authors.set(slug, { name, slug, ...shelf(articles) });
+    authors.set(slug, { name, slug, ...shelf(articles, orderOf) });
   }
   const months = new Map<string, MonthShelf>();
   for (const key of [...byMonth.keys()].sort()) {
     const { ym, articles } = byMonth.get(key)!;
-    months.set(key, { ...ym, ...shelf(articles) });
+    months.set(key, { ...ym, ...shelf(articles, orderOf) });
   }
-  return { authors, months, undated: shelf(undated) };
+  return { authors, months, undated: shelf(undated, orderOf) };
 }
 
 /** A shelf's head (ShelfHead). */
@@ -134,4 +152,14 @@ export function archiveIndex(shelves: Shelves): ArchiveIndex {
     year.months.push({ month: s.month, count: s.newestFirst.length });
   }
   return { years, undated: shelves.undated.newestFirst.length };
+}
+
+/** Each article's place in the archive's list pages (page by page from the oldest), for shelvesOf. */
+export function listingOrder(listing: Listing): Map<string, number> {
+  const order = new Map<string, number>();
+  listing.pages.forEach((page, p) => {
+    // Within a page, newest first: the oldest has the lowest place.
+    page.forEach((summary, i) => order.set(summary.slug, p * PAGE_SIZE + (page.length - 1 - i)));
+  });
+  return order;
 }

@@ -7,7 +7,7 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import { listPage, pageCountOf } from "../content/listing.ts";
-import { archiveIndex, authorHead, authorsPage, monthHead, shelfHead, shelvesOf, type Shelf, type Shelves } from "../content/shelves.ts";
+import { archiveIndex, authorHead, authorsPage, listingOrder, monthHead, shelfHead, shelvesOf, type Shelf, type Shelves } from "../content/shelves.ts";
 import { DATA_FOLDER, dataPaths, shelfKeys } from "../app/data/data-paths.ts";
 
 const built = new WeakMap<Corpus, Shelves>();
@@ -15,7 +15,12 @@ const built = new WeakMap<Corpus, Shelves>();
 /** The corpus's shelves, built once per corpus. */
 export function corpusShelves(corpus: Corpus): Shelves {
   let shelves = built.get(corpus);
-  if (!shelves) built.set(corpus, (shelves = shelvesOf(corpus.summaries, (slug) => corpus.entries.get(slug)?.record.authors)));
+  if (!shelves) {
+    // Paged in the list pages' order, which a rebuild keeps: an added article changes only the last page of its shelves.
+    const order = listingOrder(corpus.listing);
+    shelves = shelvesOf(corpus.summaries, (slug) => corpus.entries.get(slug)?.record.authors, (slug) => order.get(slug) ?? Number.MAX_SAFE_INTEGER);
+    built.set(corpus, shelves);
+  }
   return shelves;
 }
 

@@ -1,6 +1,6 @@
 /** The archive's shelves and indexes (src/content/shelves.ts): by author, by month, undated. */
 import { describe, expect, it } from "vitest";
-import { AUTHORS_PER_PAGE, archiveIndex, authorHead, authorsPage, monthHead, shelfHead, shelvesOf } from "../../src/content/shelves";
+import { AUTHORS_PER_PAGE, archiveIndex, authorHead, authorsPage, listingOrder, monthHead, shelfHead, shelvesOf } from "../../src/content/shelves";
 import { PAGE_SIZE } from "../../src/content/listing";
 import type { ArticleSummary } from "../../src/content/types";
 
@@ -85,5 +85,30 @@ describe("heads and indexes", () => {
     expect(authorsPage(crowd, 1)!.authors).toHaveLength(AUTHORS_PER_PAGE);
     expect(authorsPage(crowd, 2)).toMatchObject({ page: 2, pageCount: 2, count: AUTHORS_PER_PAGE + 1 });
     expect(authorsPage(crowd, 2)!.authors).toHaveLength(1);
+  });
+});
+
+describe("paging in the archive's order", () => {
+  it("puts an article new to the archive on the last page of its shelf, whatever its date, and leaves the other pages as they were", () => {
+    // 45 articles by one author, then one more dated before them all, new to the archive.
+    const dated = (i: number) => story(`s${i}`, `2022-05-${String((i % 27) + 1).padStart(2, "0")}T08:00:00+07:00`);
+    const before = Array.from({ length: 45 }, (_, i) => dated(44 - i));
+    const oldest = story("late-comer", "2001-01-01T08:00:00+07:00");
+    const after = [...before, oldest];
+    const order = new Map([...before].reverse().map((s, i) => [s.slug, i]));
+    order.set("late-comer", 45);
+    const shelfOf = (list: ArticleSummary[]) => shelvesOf(list, () => ["Minh Hà"], (slug) => order.get(slug)!).authors.get("minh-ha")!;
+    const was = shelfOf(before).listing.pages.map(slugs);
+    const now = shelfOf(after).listing.pages.map(slugs);
+    expect(now.slice(0, 2)).toEqual(was.slice(0, 2));
+    expect(now[2]).toContain("late-comer");
+    // By date alone, it would have been page 1's and moved every page.
+    expect(shelvesOf(after, () => ["Minh Hà"]).authors.get("minh-ha")!.listing.pages[0]!.map((s) => s.slug)).toContain("late-comer");
+  });
+
+  it("reads each article's place from the list pages, oldest first", () => {
+    const order = listingOrder({ pages: [[summaries[1]!, summaries[2]!], [summaries[0]!]] });
+    expect(order.get("b1")).toBeLessThan(order.get("b2")!);
+    expect(order.get("b2")).toBeLessThan(order.get("c")!);
   });
 });
