@@ -24,7 +24,7 @@ import type { PageData } from "../app/data/page-data.ts";
 import { dataPaths } from "../app/data/data-paths.ts";
 import type { RenderedPage } from "../app/server.tsx";
 import { ROUTES, routeFile, type PageKind, type RouteKind } from "../app/routes.ts";
-import { corpusShelves, shelfData } from "./shelf-data.ts";
+import { corpusShelves, shelfData, shelfPageData } from "./shelf-data.ts";
 import { AUTHORS_PER_PAGE } from "../content/shelves.ts";
 import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.ts";
 import { FEED_FILE, authorFeeds, siteFeed } from "./feed.ts";
@@ -254,7 +254,7 @@ export function pageFingerprint(templateKey: string, route: Route, corpus: Corpu
   else if (route.page === "home" && route.url !== "/" && route.lists?.length === 1) {
     const n = route.lists[0]!;
     data = [listPage(corpus.listing, n), n < pageCountOf(corpus.listing)];
-  } else if (route.data) data = route.data.map((path) => shelfData(corpus, path));
+  } else if (route.data) data = shelfPageData(corpus, route.data);
   else return null;
   return createHash("sha1").update(templateKey).update("\0").update(route.url).update("\0").update(JSON.stringify(data)).digest("hex").slice(0, 16);
 }

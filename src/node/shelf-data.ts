@@ -7,7 +7,7 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import { listPage, pageCountOf } from "../content/listing.ts";
-import { archiveIndex, authorHead, authorsPage, listingOrder, monthHead, shelfHead, shelvesOf, type Shelf, type Shelves } from "../content/shelves.ts";
+import { archiveIndex, authorHead, authorsPage, listingOrder, monthHead, shelfHead, shelvesOf, type Shelf, type ShelfHead, type Shelves } from "../content/shelves.ts";
 import { DATA_FOLDER, dataPaths, shelfKeys } from "../app/data/data-paths.ts";
 
 const built = new WeakMap<Corpus, Shelves>();
@@ -70,4 +70,18 @@ export function* shelfDataFiles(corpus: Corpus): Generator<[path: string, json: 
   for (const shelf of shelves.authors.values()) yield* each(shelfKeys.author(shelf.slug), shelf, authorHead(shelf));
   for (const [key, shelf] of shelves.months) yield* each(shelfKeys.month(key), shelf, monthHead(shelves, key));
   yield* each(shelfKeys.undated, shelves.undated, shelfHead(shelves.undated));
+}
+
+/**
+ * What a shelf page's HTML is made of, for its fingerprint (prerender.ts): its files, but of a
+ * page below the landing only what it shows of the head — the shelf's name or month, the months
+ * either side, and whether a newer page exists — so it is not rendered again when the shelf
+ * grows (as a list page of home's).
+ */
+export function shelfPageData(corpus: Corpus, paths: readonly string[]): unknown {
+  const [head, page] = paths.map((path) => shelfData(corpus, path));
+  if (page === undefined || head === null || typeof head !== "object") return [head, page];
+  const { count: _count, newest: _newest, homePages: _pages, pageCount, ...shown } = head as ShelfHead;
+  const n = Number(/\/(\d+)\.json$/.exec(paths[1]!)?.[1]);
+  return [shown, page, n < pageCount];
 }

@@ -4,7 +4,7 @@ import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
 import { DATA_FILE } from "../../src/app/data/data-paths";
 import type { AuthorHead, AuthorsPage, ArchiveIndex, MonthHead } from "../../src/content/shelves";
-import { corpusShelves, shelfData, shelfDataFiles } from "../../src/node/shelf-data";
+import { corpusShelves, shelfData, shelfDataFiles, shelfPageData } from "../../src/node/shelf-data";
 import { dataFiles, devDataFile } from "../../src/node/site-data";
 import { routesOf } from "../../src/node/prerender";
 
@@ -59,5 +59,17 @@ describe("shelfDataFiles", () => {
 
   it("holds the corpus's shelves once, built on first use", () => {
     expect(corpusShelves(corpus)).toBe(corpusShelves(corpus));
+  });
+});
+
+describe("a shelf page's fingerprint data", () => {
+  it("leaves out what page N does not show, so the shelf's growth does not render it again", () => {
+    const newest = parseArticle("seeds/901.txt", "Bài mới nhất\n30/04/2020 09:00\n\nMở đầu.\n\nĐoạn.\n\nHoàng Giang");
+    const plus = buildCorpus([...Array.from({ length: 45 }, (_, i) => dump(i + 1)), parseArticle("seeds/900.txt", "Bài không ngày\n\nMở đầu.\n\nĐoạn.\n\nLan Anh"), newest]);
+    const pageOne = ["data/author/hoang-giang.json", "data/author/hoang-giang/1.json"];
+    expect(shelfPageData(plus, pageOne)).toEqual(shelfPageData(corpus, pageOne));
+    // The landing shows the newest and the count: it changes.
+    expect(shelfPageData(plus, ["data/author/hoang-giang.json"])).not.toEqual(shelfPageData(corpus, ["data/author/hoang-giang.json"]));
+    expect(shelfPageData(corpus, pageOne)).toEqual([{ name: "Hoàng Giang", slug: "hoang-giang" }, shelfData(corpus, pageOne[1]!), true]);
   });
 });

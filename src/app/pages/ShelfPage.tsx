@@ -93,9 +93,11 @@ function ShelfFrame({ shelf, head, title, heading, path, current, children }: Vi
       <Breadcrumbs steps={steps} />
       <header className="shelf-header">
         <h1 className="list-title">{heading}</h1>
+        {/* The count on the landing only: page N stays byte for byte the same as the shelf grows. */}
         <p className="shelf-meta">
-          {head.name ? `${vi.shelves.author} · ` : null}
-          {vi.shelves.count(head.count)}
+          {head.name ? vi.shelves.author : null}
+          {head.name && !current ? " · " : null}
+          {current ? null : vi.shelves.count(head.count)}
         </p>
         {shelf.key === shelfKeys.undated ? <p className="shelf-meta">{vi.shelves.undatedNote}</p> : null}
       </header>
