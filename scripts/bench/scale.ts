@@ -9,12 +9,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { buildCorpus, hasError, relatedInputOf } from "../../src/content/corpus.ts";
-import { parseArticle } from "../../src/content/parse.ts";
-import { rankRelated } from "../../src/content/related.ts";
 import { ShardedSearch } from "../../src/content/search-query.ts";
 import type { SearchFiles } from "../../src/content/search-files.ts";
-import type { ParseResult } from "../../src/content/types.ts";
+import type { InProcess } from "./in-process.ts";
 import { dataPaths } from "../../src/app/data/data-paths.ts";
 import { ALLOCATOR_ENV } from "../../src/node/allocator.ts";
 import type { SiteIndex } from "../../src/app/data/news-source.ts";
@@ -66,11 +63,17 @@ export function writeCorpus(dir: string, count: number, seed: string): void {
   }
 }
 
-function parseFolder(dir: string): ParseResult[] {
-  return readdirSync(dir)
-    .filter((n) => n.endsWith(".txt"))
-    .sort()
-    .map((n) => parseArticle(n, readFileSync(join(dir, n))));
+const IN_PROCESS = resolve(ROOT, "scripts/bench/in-process.ts");
+
+/** The in-process parse and ranking (in-process.ts), in a process of its own, so its heap is gone before the builds. */
+function parseInProcess(seeds: string, keepId: string): Promise<InProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", IN_PROCESS, seeds, keepId], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  return new Promise((done, fail) => {
+    child.once("error", fail);
+    child.once("exit", (code) => (code === 0 ? done(JSON.parse(output) as InProcess) : fail(new Error(`in-process.ts exited with ${code}`))));
+  });
 }
 
 /** Bytes and files under a folder. */
@@ -214,15 +217,7 @@ export async function measureSize(count: number, seed: string, scratch: string, 
   copyFileSync(REAL_SEED, join(seeds, `${REAL_SEED_ID}.txt`));
 
   log(`bench:scale: ${count}: parsing and ranking in process…`);
-  let started = performance.now();
-  const results = parseFolder(seeds);
-  const parseMs = performance.now() - started;
-  const good = results.filter((r) => !hasError(r)).map((r) => r.article!);
-  const docs = good.map(relatedInputOf);
-  started = performance.now();
-  rankRelated(docs);
-  const relatedMs = performance.now() - started;
-  const corpus = buildCorpus(results, { ranker: () => () => [] });
+  const inProcess = await parseInProcess(seeds, REAL_SEED_ID);
 
   const env = { SEEDS_DIR: seeds, OUT_DIR: out, NEWS_CACHE_DIR: cache };
   log(`bench:scale: ${count}: vite build, empty cache…`);
@@ -235,9 +230,8 @@ export async function measureSize(count: number, seed: string, scratch: string, 
     writeFileSync(join(seeds, dump.name), dump.bytes);
   }
   // A good article, not the real seed: its page must be gone after the rebuild.
-  const slugOf = new Map(corpus.summaries.map((s) => [s.id, s.slug]));
-  const gone = good.find((a) => a.id !== REAL_SEED_ID)!;
-  const goneSlug = slugOf.get(gone.id);
+  const gone = inProcess.removable;
+  const goneSlug = gone.slug;
   unlinkSync(join(seeds, `${gone.id}.txt`));
   log(`bench:scale: ${count}: vite build after ${ADDED} dumps added and one removed…`);
   const again = await build(env, scratch);
@@ -270,17 +264,17 @@ export async function measureSize(count: number, seed: string, scratch: string, 
     home = await firstVisit(browser, server.url, "/");
     // The first dump's article: the generator makes the same file 0 at every size.
     // The real seed: the same article at every size.
-    article = await firstVisit(browser, server.url, `/bai-viet/${slugOf.get(REAL_SEED_ID)}`);
+    article = await firstVisit(browser, server.url, `/bai-viet/${inProcess.keptSlug}`);
   } finally {
     await server.stop();
   }
   for (const dir of [seeds, out, cache, coldCache]) rmSync(dir, { recursive: true, force: true });
   return {
     count,
-    articles: corpus.summaries.length,
-    skipped: corpus.broken.length,
-    parseMs,
-    relatedMs,
+    articles: inProcess.articles,
+    skipped: inProcess.skipped,
+    parseMs: inProcess.parseMs,
+    relatedMs: inProcess.relatedMs,
     build: cold,
     rebuild,
     distBytes: dist.bytes,
