@@ -1,6 +1,10 @@
 /**
- * The boot script of a prerendered page (production builds only: `npm run dev` has no
- * prerendered HTML and loads main.tsx directly from index.html).
+ * The head script of a prerendered page (production builds only: `npm run dev` has no
+ * prerendered HTML and loads main.tsx directly from index.html). First the reader's theme and
+ * text size (preferences/head.ts), before the first paint; then, once the page is painted, the app.
+ * One script, blocking in <head> as the preferences must be: the only request before the first
+ * paint besides the stylesheet and its fonts, so the first paint is all a page waits for
+ * (docs/performance.md, "First paint is the final paint").
  *
  * A built page is complete and readable as HTML; the app's JavaScript only adds client-side
  * navigation and prefetching. Loaded by a parser-inserted module script, that JavaScript (~95 kB
@@ -17,6 +21,8 @@
  * while a reader may already be scrolling or tapping. A classic script (not a module) so that
  * it can find its own attributes through document.currentScript.
  */
+import "./preferences/head";
+
 (() => {
   const script = document.currentScript as HTMLScriptElement | null;
   const list = (name: string) => (script?.getAttribute(name) ?? "").split(/\s+/).filter(Boolean);
@@ -38,6 +44,13 @@
       link.href = href;
       document.head.append(link);
     };
+    const manifest = script?.getAttribute("data-manifest");
+    if (manifest) {
+      const link = document.createElement("link");
+      link.rel = "manifest";
+      link.href = manifest;
+      document.head.append(link);
+    }
     for (const href of [...load, ...preload]) hint(href, "modulepreload");
     for (const href of data) hint(href, "preload", "fetch");
     for (const [i, href] of load.entries()) {

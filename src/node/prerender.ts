@@ -123,14 +123,14 @@ const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;
 export type Template = {
   /** The client's index.html without its entry script and modulepreloads (the boot script loads them). */
   html: string;
-  /** The boot script (src/app/boot.ts), as a /-absolute URL with the base. */
+  /** The head script (src/app/boot.ts: the reader's preferences, then the app once painted), as a /-absolute URL with the base. */
   boot: string;
-  /** The script applying the reader's theme and text size before the first paint (src/app/preferences/head.ts). */
-  preferences: string;
+  /** The web app manifest's URL, linked by the boot script after the first paint; null: none. */
+  manifest: string | null;
   /** The entry chunk and every chunk it imports, dependencies first: what the boot script evaluates. */
   entry: string[];
-  /** Files every page needs early (fonts), as /-absolute URLs with the base. */
-  preloadFonts: string[];
+  /** The fonts every page sets its text in, as /-absolute URLs with the base: the stylesheet loads them, the service worker keeps them. */
+  fonts: string[];
   /** The base path, for the data files' URLs (src/app/data/data-paths.ts); null: a build without data. */
   data: string | null;
   /** The code-split chunks each kind of page needs beyond the entry (the page and its imports). */
@@ -138,13 +138,12 @@ export type Template = {
 };
 
 /**
- * One page's document: the template with the page's head tags, font preloads, boot script and
- * body filled in.
+ * One page's document: the template with the page's head tags, head script and body filled in.
  *
  * The app's JavaScript is not loaded by the HTML itself: the page is complete without it, and
  * on a slow link fetching it next to the stylesheet and the fonts would delay the first paint.
- * The boot script (src/app/boot.ts, a tiny classic `defer` script) requests it right after the
- * first paint instead — the entry and its chunks (`data-load`) together with everything
+ * The head script (src/app/boot.ts, a tiny classic script) requests it right after the first
+ * paint instead — the entry and its chunks (`data-load`) together with everything
  * hydration will wait for (`data-preload`: the page's code; `data-fetch`: data/index.json and the
  * page's own data file), all in parallel — then evaluates the entry.
  */
@@ -160,27 +159,53 @@ export function documentFor(template: Template, route: Route, page: RenderedPage
           ...(route.lists ?? []).map((n) => base + dataPaths.list(n)),
           ...(route.data ?? []).map((path) => base + path),
         ];
-  const urls = (hrefs: string[]) => {
-    for (const href of hrefs) if (/\s/.test(href)) throw new Error(`a chunk URL with white space cannot go in a list: ${href}`);
-    return escapeAttr(hrefs.join(" "));
+  const urls = listOfUrls;
+  const { top, beforeHeadEnd, sep, middle, bottom, entry } = templateParts(template);
+  // The page's title and meta first, ahead of the scripts and styles; then the head script
+  // (src/app/boot.ts), blocking on purpose: it applies the reader's preferences before the
+  // stylesheet, so a reader who chose dark mode or larger text never sees a frame of the
+  // defaults, and once the page is painted it loads the app (not on a page without it).
+  const lists = app
+    ? ` data-load="${entry}" data-preload="${urls(modules)}" data-fetch="${urls(data)}"${template.manifest ? ` data-manifest="${escapeAttr(template.manifest)}"` : ""}`
+    : "";
+  const head = `${page.head}\n    <script src="${escapeAttr(template.boot)}"${lists}></script>`;
+  // 404.html answers any unknown address; the mark tells the client not to look for one.
+  const mark = route.page === "other" && app ? ' data-status="404"' : "";
+  return `${top}${head}${sep}${beforeHeadEnd}</head>${middle}<div id="root"${mark}>${page.body}</div>${bottom}`;
+}
+
+/** A template cut where every page's parts go, once per template: 100,000 pages searched it 4 times each. */
+type TemplateParts = { top: string; beforeHeadEnd: string; sep: string; middle: string; bottom: string; entry: string };
+const templatePartsOf = new WeakMap<Template, TemplateParts>();
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+function templateParts(template: Template): TemplateParts {
+  let parts = templatePartsOf.get(template);
+  if (parts) return parts;
+  const { html } = template;
+  const rootAt = html.indexOf(ROOT_ELEMENT);
+  if (rootAt < 0) throw new Error(`index.html has no ${ROOT_ELEMENT}`);
+  const headEnd = html.indexOf("</head>");
+  if (headEnd < 0 || headEnd > rootAt) throw new Error("index.html has no </head> before its root element");
+  // The page's head goes before the first script or stylesheet, or at the end of <head> when there is none.
+  const firstScript = html.search(/<script\b|<link rel="stylesheet"/);
+  const inHead = firstScript >= 0 && firstScript < headEnd;
+  parts = {
+    top: html.slice(0, inHead ? firstScript : headEnd),
+    beforeHeadEnd: inHead ? html.slice(firstScript, headEnd) : "",
+    sep: inHead ? "\n    " : "\n",
+    middle: html.slice(headEnd + "</head>".length, rootAt),
+    bottom: html.slice(rootAt + ROOT_ELEMENT.length),
+    entry: listOfUrls(template.entry),
   };
-  const tags = [
-    ...template.preloadFonts.map((href) => `<link rel="preload" href="${escapeAttr(href)}" as="font" type="font/woff2" crossorigin>`),
-    ...(app ? [`<script defer src="${escapeAttr(template.boot)}" data-load="${urls(template.entry)}" data-preload="${urls(modules)}" data-fetch="${urls(data)}"></script>`] : []),
-  ].join("\n    ");
-  const root = '<div id="root"></div>';
-  if (!template.html.includes(root)) throw new Error(`index.html has no ${root}`);
-  // The page's title and meta first, ahead of the scripts and styles; preloads and boot last in <head>.
-  const firstScript = template.html.search(/<script\b|<link rel="stylesheet"/);
-  // Then the reader's preferences, a blocking script on purpose: before the stylesheet applies,
-  // so a reader who chose dark mode or larger text never sees a frame of the defaults.
-  const head = `${page.head}\n    <script src="${escapeAttr(template.preferences)}"></script>`;
-  const withHead = firstScript < 0 ? template.html.replace("</head>", () => `${head}\n</head>`)
-    : `${template.html.slice(0, firstScript)}${head}\n    ${template.html.slice(firstScript)}`;
-  return withHead
-    .replace("</head>", () => `  ${tags}\n  </head>`)
-    // 404.html answers any unknown address; the mark tells the client not to look for one.
-    .replace(root, () => `<div id="root"${route.page === "other" && app ? ' data-status="404"' : ""}>${page.body}</div>`);
+  templatePartsOf.set(template, parts);
+  return parts;
+}
+
+/** URLs as one attribute's value, separated by spaces (the boot script splits it). */
+function listOfUrls(hrefs: readonly string[]): string {
+  for (const href of hrefs) if (/\s/.test(href)) throw new Error(`a chunk URL with white space cannot go in a list: ${href}`);
+  return escapeAttr(hrefs.join(" "));
 }
 
 /** `app: false` — a page without the app (offline.html): no boot script, nothing for the app to read. */

@@ -5,8 +5,8 @@
  *
  * The shell (precached when the worker installs) is what any page needs to open without a network,
  * and nothing that grows with the corpus:
- *   - everything home's and offline.html's documents load: the boot and preferences scripts, the
- *     stylesheet, the fonts they preload, the icon, the manifest and the manifest's icons;
+ *   - everything home's and offline.html's documents load: the head script, the stylesheet, the
+ *     fonts (template.fonts), the icon, the manifest (which the head script links) and its icons;
  *   - the app's code: the entry, each kind of page's chunks, and every chunk those import,
  *     statically or lazily (a lazily loaded piece missing offline would fail the page);
  *   - index.html (home) with the data files it hydrates from, and offline.html.
@@ -53,7 +53,7 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&lt;": 
 
 /**
  * The local files a document loads: the src or href of each <script> and <link> (not canonical
- * or alternate links, which name pages) and the modules of the boot script's lists.
+ * or alternate links, which name pages) and the boot script's lists: its modules, data and manifest.
  */
 export function documentUrls(html: string, base: string): string[] {
   const urls: string[] = [];
@@ -61,7 +61,7 @@ export function documentUrls(html: string, base: string): string[] {
     if (/\srel="(?:canonical|alternate)"/.test(tag)) continue;
     const url = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if (url) urls.push(url);
-    for (const [, list] of tag.matchAll(/\sdata-(?:load|preload|fetch)="([^"]*)"/g)) urls.push(...list!.split(/\s+/));
+    for (const [, list] of tag.matchAll(/\sdata-(?:load|preload|fetch|manifest)="([^"]*)"/g)) urls.push(...list!.split(/\s+/));
   }
   return urls
     .map((url) => url.replace(/&(?:amp|quot|lt|gt|#x27);/g, (entity) => ENTITIES[entity]!))
@@ -78,7 +78,7 @@ export function manifestIcons(manifest: string, manifestUrl: string): string[] {
  * The shell's URLs, each once: the documents' files, every kind of page's chunks, and everything
  * those chunks import, transitively, with their CSS.
  */
-export function shellUrls(options: { base: string; documents: Record<string, string>; pageChunks: readonly string[]; graph: ChunkGraph; icons?: readonly string[] }): string[] {
+export function shellUrls(options: { base: string; documents: Record<string, string>; pageChunks: readonly string[]; graph: ChunkGraph; icons?: readonly string[]; fonts?: readonly string[] }): string[] {
   const { base, documents, graph } = options;
   const urls = new Set<string>(Object.keys(documents).map((file) => base + file));
   const add = (url: string) => {
@@ -89,7 +89,7 @@ export function shellUrls(options: { base: string; documents: Record<string, str
     for (const next of chunk?.imports ?? []) add(next);
   };
   for (const html of Object.values(documents)) for (const url of documentUrls(html, base)) add(url);
-  for (const url of [...options.pageChunks, ...(options.icons ?? [])]) add(url);
+  for (const url of [...options.pageChunks, ...(options.icons ?? []), ...(options.fonts ?? [])]) add(url);
   return [...urls];
 }
 
@@ -155,7 +155,7 @@ export async function writeServiceWorker(options: {
   outDir: string;
   base: string;
   client: Rolldown.RolldownOutput;
-  template: Pick<Template, "pageChunks">;
+  template: Pick<Template, "pageChunks" | "fonts">;
   warn?: (message: string) => void;
 }): Promise<BuiltServiceWorker> {
   const { root, outDir, base } = options;
@@ -178,6 +178,8 @@ export async function writeServiceWorker(options: {
     pageChunks: Object.values(options.template.pageChunks).flat(),
     graph: chunkGraph(options.client, base),
     icons: manifest && manifestUrl ? manifestIcons(manifest.toString("utf8"), manifestUrl) : [],
+    // Loaded by the stylesheet, not named by any document.
+    fonts: options.template.fonts,
   });
   const { entries, bytes } = precacheEntries(urls, base, read, options.warn);
   const code = await bundleServiceWorker(root, entries);

@@ -61,9 +61,10 @@ type Output = Rolldown.RolldownOutput;
 /** The boot script's module (src/app/boot.ts), emitted as a chunk of its own by the news plugin. */
 export const BOOT_ENTRY = "src/app/boot.ts";
 const BOOT_MODULE = /\/src\/app\/boot\.ts$/;
-/** The reader's theme and text size applied before the first paint: a classic script of its own too. */
+/** The reader's theme and text size applied before the first paint: in the boot script in a build, a module of its own in dev. */
 export const PREFERENCES_ENTRY = "src/app/preferences/head.ts";
-const PREFERENCES_MODULE = /\/src\/app\/preferences\/head\.ts$/;
+/** index.html's manifest link: the boot script links it once the page is painted (src/app/boot.ts). */
+const MANIFEST_LINK = /\s*<link rel="manifest" href="([^"]+)"\s*\/?>/;
 /** Page components split by src/app/pages/index.ts, by the kind of page that shows them (routes.ts). */
 const PAGE_MODULES: Array<[PageKind, RegExp]> = (Object.entries(PAGE_MODULES_BY_KIND) as Array<[PageKind, string]>).map(([kind, module]) => [
   kind,
@@ -80,13 +81,13 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
 /**
  * What prerendering needs from the client build: its index.html without the entry's tags (each
  * page loads the entry through the boot script instead, see src/app/boot.ts), the entry's chunks,
- * the boot script, the fonts, the page chunks, and the base the data files are under (`data`).
+ * the boot script, the manifest (which the boot script links), the fonts, the page chunks, and
+ * the base the data files are under (`data`).
  */
 export function templateFrom(output: Output, html: string, base: string, data: string | null = null): Template {
-  const preloadFonts: string[] = [];
+  const fonts: string[] = [];
   const pageChunks: Template["pageChunks"] = {};
   let boot: string | undefined;
-  let preferences: string | undefined;
   const chunks = new Map(output.output.flatMap((f) => (f.type === "chunk" ? [[f.fileName, f] as const] : [])));
   /** A chunk and every chunk it imports statically, transitively. */
   const closure = (fileName: string, seen = new Set<string>()): string[] => {
@@ -104,10 +105,9 @@ export function templateFrom(output: Output, html: string, base: string, data: s
     const kind = file.type === "chunk" ? PAGE_MODULES.find(([, re]) => re.test(file.facadeModuleId ?? ""))?.[0] : undefined;
     if (kind) pageChunks[kind] = closure(file.fileName).map((f) => base + f);
     if (file.type === "chunk" && BOOT_MODULE.test(file.facadeModuleId ?? "")) boot = base + file.fileName;
-    if (file.type === "chunk" && PREFERENCES_MODULE.test(file.facadeModuleId ?? "")) preferences = base + file.fileName;
-    // Every page sets Vietnamese text, which needs both subsets: fetch them with the HTML.
+    // Every page sets Vietnamese text, which needs both subsets: the service worker keeps them.
     if (file.type === "asset" && /noto-serif-(latin|vietnamese)-wght-normal.*\.woff2$/.test(file.fileName)) {
-      preloadFonts.push(base + file.fileName);
+      fonts.push(base + file.fileName);
     }
   }
   const entries = [...html.matchAll(ENTRY_SCRIPT)].map((m) => m[1]!);
@@ -118,13 +118,12 @@ export function templateFrom(output: Output, html: string, base: string, data: s
   const seen = new Set<string>();
   const entry = entries.flatMap((e) => dependenciesFirst(e.slice(base.length), seen));
   if (!boot) throw new Error(`the client build has no chunk of ${BOOT_ENTRY}`);
-  if (!preferences) throw new Error(`the client build has no chunk of ${PREFERENCES_ENTRY}`);
   return {
-    html: html.replace(ENTRY_SCRIPT, "").replace(MODULE_PRELOAD, ""),
+    html: html.replace(ENTRY_SCRIPT, "").replace(MODULE_PRELOAD, "").replace(MANIFEST_LINK, ""),
     boot,
-    preferences,
+    manifest: MANIFEST_LINK.exec(html)?.[1] ?? null,
     entry: entry.map((f) => base + f),
-    preloadFonts: preloadFonts.sort(),
+    fonts: fonts.sort(),
     data,
     pageChunks,
   };

@@ -243,9 +243,8 @@ export function newsArticles(options: { seedsDir?: string | undefined; site?: Si
         });
         // Awaited by writeBundle, which reports a failure; a build stopped before it never asks.
         ranked.catch(() => undefined);
-        // The prerendered pages' boot script (src/app/boot.ts): a hashed asset like the rest.
+        // The prerendered pages' head script (src/app/boot.ts, the preferences in it): a hashed asset like the rest.
         this.emitFile({ type: "chunk", id: path.resolve(root, BOOT_ENTRY), name: "boot" });
-        this.emitFile({ type: "chunk", id: path.resolve(root, PREFERENCES_ENTRY), name: "preferences" });
         // A build reports last, after Vite's chunk tables and the prerender step, where it is read.
         built = {
           corpus,

@@ -1,7 +1,8 @@
 /**
- * The boot script (src/app/boot.ts) on the built pages: the app's JavaScript is requested only
- * after the first contentful paint, the entry and everything hydration needs (the page's code and
- * its data) are requested together, and the page hydrates — also where no paint is reported.
+ * The head script (src/app/boot.ts) on the built pages: the app's JavaScript and the manifest are
+ * requested only after the first contentful paint, the entry and everything hydration needs (the
+ * page's code and its data) are requested together, and the page hydrates — also where no paint
+ * is reported.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
@@ -15,7 +16,7 @@ type Timings = { fcp: number | null; scripts: Array<{ path: string; start: numbe
 /** The boot script's chunk lists, read from the page's own HTML as the server sends it. */
 async function bootOf(path: string): Promise<{ load: string[]; preload: string[]; fetch: string[] }> {
   const html = await (await fetch(`${base}${path}`)).text();
-  const tag = html.match(/<script defer src="[^"]*\/assets\/boot-[^"]*"[^>]*>/)?.[0];
+  const tag = html.match(/<script src="[^"]*\/assets\/boot-[^"]*"[^>]*>/)?.[0];
   if (!tag) throw new Error(`${path} has no boot script`);
   const list = (name: string) => (tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? "").split(" ").filter(Boolean);
   return { load: list("data-load"), preload: list("data-preload"), fetch: list("data-fetch") };
@@ -66,6 +67,19 @@ describe("the boot script", () => {
       }
     });
   }
+
+  test("links the web app manifest after the first contentful paint, not before", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${base}${SEED.path}`);
+    await hydrated(page);
+    expect(await page.locator('head link[rel="manifest"]').getAttribute("href")).toBe("/manifest.webmanifest");
+    const { fcp, manifest } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+      manifest: (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.endsWith("/manifest.webmanifest"))?.startTime ?? null,
+    }));
+    // Chromium may fetch a linked manifest only when it needs it: if it did, it was after the paint.
+    if (manifest !== null) expect(manifest).toBeGreaterThanOrEqual(fcp!);
+  });
 
   test("starts the app at once on a page that is hidden, which paints nothing", async () => {
     const page = await browser().newPage();

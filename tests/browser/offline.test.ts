@@ -54,10 +54,10 @@ function cachedPaths(page: Page): Promise<Record<string, string[]>> {
 }
 
 describe("the web app manifest and the service worker's file", () => {
-  test("every page links a manifest: the site's name in Vietnamese, standalone, start and scope at the base, icons that load", async () => {
+  test("every page names a manifest (its head script links it once painted): the site's name in Vietnamese, standalone, start and scope at the base, icons that load", async () => {
     const html = await (await fetch(`${base}${SEED.path}`)).text();
-    const href = /<link rel="manifest" href="([^"]+)"/.exec(html)?.[1];
-    expect(href, "a <link rel=manifest>").toBe("/manifest.webmanifest");
+    const href = /<script src="[^"]*\/boot-[^"]*"[^>]* data-manifest="([^"]+)"/.exec(html)?.[1];
+    expect(href, "the head script's data-manifest").toBe("/manifest.webmanifest");
     const response = await fetch(`${base}${href}`);
     expect(response.headers.get("content-type")).toMatch(/^application\/manifest\+json/);
     const manifest = (await response.json()) as Record<string, unknown> & { icons: Array<{ src: string; sizes: string; type: string; purpose?: string }> };
@@ -152,6 +152,20 @@ describe("offline reading", () => {
     await expectHeadline(page, SEED.title);
     expect(await page.locator("figure figcaption").count(), "its figures and captions").toBeGreaterThan(0);
     await expect.poll(() => hydrated(page), { timeout: 15_000 }).toBe(true);
+  });
+
+  test("an author's page reached by the byline's link reopens offline, from its kept data", async () => {
+    await page.context().setOffline(false);
+    await page.goto(`${base}${SEED.path}`);
+    await expect.poll(() => hydrated(page), { timeout: 15_000 }).toBe(true);
+    await page.locator(".article-byline").getByRole("link", { name: "Hoàng Giang" }).click();
+    await expectHeadline(page, "Hoàng Giang");
+    await page.context().setOffline(true);
+    await page.reload();
+    await expectHeadline(page, "Hoàng Giang");
+    expect(new URL(page.url()).pathname).toBe("/tac-gia/hoang-giang");
+    expect(await page.locator(`main a[href="${SEED.path}"]`).count(), "its list, not the offline notice").toBe(1);
+    await page.context().setOffline(false);
   });
 
   test("an article reached by a link in the app reopens offline: reloaded, the app's shell renders it from its kept data", async () => {

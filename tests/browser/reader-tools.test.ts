@@ -88,13 +88,14 @@ describe("dark mode", () => {
     await expectNoAxeViolations(page, "the seed article, dark by choice");
 
     // A reload with the app's JavaScript replaced by nothing: only the prerendered HTML and the
-    // preferences script run, and the page is dark from its first frame.
-    await page.route(/\/assets\/boot-[\w-]+\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
+    // head script (the preferences in it) run, and the page is dark from its first frame.
+    const appCode = /\/assets\/(?!boot-)[\w-]+\.js$/;
+    await page.route(appCode, (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
     await page.goto(`${base}${SEED.path}`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     expect(await background(page)).toBe(PAPER_DARK);
     expect(await page.getByRole("button", { name: "Chế độ sáng" }).isVisible()).toBe(true);
-    await page.unroute(/\/assets\/boot-[\w-]+\.js$/);
+    await page.unroute(appCode);
 
     await page.goto(`${base}/`);
     await expectHydrated(page);

@@ -4,7 +4,7 @@ import { SAVED_LIST, appModules, titleOf, withSavedPages, withoutApp } from "../
 import { OFFLINE_FILE, documentFor, type Template } from "../../src/node/prerender.ts";
 
 const BOOT =
-  '<script defer src="/assets/boot-b.js" data-load="/assets/shared-s.js /assets/index-i.js" data-preload="/assets/ArticleRoute-a.js" data-fetch="/data/index.json /data/a/bai.json"></script>';
+  '<script src="/assets/boot-b.js" data-load="/assets/shared-s.js /assets/index-i.js" data-preload="/assets/ArticleRoute-a.js" data-fetch="/data/index.json /data/a/bai.json" data-manifest="/manifest.webmanifest"></script>';
 const page = (head: string) => `<!doctype html>
 <html lang="vi">
   <head>
@@ -42,16 +42,15 @@ describe("appModules", () => {
 
   it("is empty for a page without the app, and copes with an empty preload list", () => {
     expect(appModules(withoutApp(page("")))).toEqual([]);
-    expect(appModules('<script defer src="/b.js" data-load="/e.js" data-preload="" data-fetch=""></script>')).toEqual(["/b.js", "/e.js"]);
+    expect(appModules('<script src="/b.js" data-load="/e.js" data-preload="" data-fetch=""></script>')).toEqual(["/b.js", "/e.js"]);
   });
 });
 
 describe("withoutApp", () => {
-  it("drops the boot script and nothing else", () => {
+  it("leaves the head script nothing to load, so it applies the reader's preferences only, and changes nothing else", () => {
     const html = page("<title>x</title>");
     const without = withoutApp(html);
-    expect(without).not.toContain("<script");
-    expect(without).toBe(html.replace(`    ${BOOT}\n`, ""));
+    expect(without).toBe(html.replace(BOOT, '<script src="/assets/boot-b.js"></script>'));
     expect(withoutApp(without)).toBe(without);
   });
 });
@@ -83,21 +82,22 @@ describe("offline.html's document (documentFor with app: false)", () => {
   const template = {
     html: '<!doctype html><html><head><meta charset="UTF-8" /><link rel="stylesheet" href="/assets/c.css"></head><body><div id="root"></div></body></html>',
     boot: "/assets/boot-b.js",
-    preferences: "/assets/preferences-p.js",
+    manifest: "/manifest.webmanifest",
     entry: ["/assets/index-i.js"],
-    preloadFonts: ["/assets/f.woff2"],
+    fonts: ["/assets/f.woff2"],
     data: null,
     pageChunks: {},
   } as unknown as Template;
   const route = { url: OFFLINE_FILE, file: OFFLINE_FILE, page: "other" } as const;
   const rendered = { head: "<title>Bạn đang ngoại tuyến</title>", body: "<main><h1>Bạn đang ngoại tuyến</h1></main>" };
 
-  it("is the page without the app: no boot script, no not-found mark for it, the same head otherwise", () => {
+  it("is the page without the app: the head script with nothing to load (the reader's preferences only), no not-found mark, the same head otherwise", () => {
     const html = documentFor(template, route, rendered, { app: false });
-    expect(html).not.toContain("boot-b.js");
+    expect(html).toContain('<script src="/assets/boot-b.js"></script>');
+    expect(html).not.toContain("data-load");
+    expect(html).not.toContain("data-manifest");
     expect(appModules(html)).toEqual([]);
     expect(html).toContain('<div id="root"><main><h1>Bạn đang ngoại tuyến</h1></main></div>');
-    expect(html).toContain('<link rel="preload" href="/assets/f.woff2" as="font"');
     expect(html.indexOf("<title>")).toBeLessThan(html.indexOf('rel="stylesheet"'));
     // The same route with the app is 404.html's shape.
     const withApp = documentFor(template, route, rendered);

@@ -129,9 +129,9 @@ const TEMPLATE_HTML = `<!doctype html>
 const template: Template = {
   html: TEMPLATE_HTML,
   boot: "/assets/boot-b.js",
-  preferences: "/assets/preferences-p.js",
+  manifest: "/manifest.webmanifest",
   entry: ["/assets/vendor-v.js", "/assets/index-abc.js"],
-  preloadFonts: ["/assets/noto-serif-latin-wght-normal-1.woff2", "/assets/noto-serif-vietnamese-wght-normal-2.woff2"],
+  fonts: ["/assets/noto-serif-latin-wght-normal-1.woff2", "/assets/noto-serif-vietnamese-wght-normal-2.woff2"],
   data: "/",
   // The entry's chunks (loaded by the boot script anyway) are among a page's imports: they must not be preloaded again.
   pageChunks: { home: ["/assets/HomePage-x.js", "/assets/index-abc.js"], article: ["/assets/ArticleRoute-y.js", "/assets/shared-z.js", "/assets/vendor-v.js"] },
@@ -168,30 +168,30 @@ describe("documentFor", () => {
     expect(html.match(/<title>/g)).toHaveLength(1);
   });
 
-  it("preloads both font files in the head", () => {
+  it("preloads nothing: the fonts come with the stylesheet (font-display: optional), so the first paint is the final one", () => {
     const head = headOf(documentFor(template, seedRoute, page));
-    for (const font of template.preloadFonts) {
-      expect(head).toContain(`<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`);
-    }
+    expect(head).not.toContain('rel="preload"');
+    expect(head).not.toContain(".woff2");
   });
 
-  it("loads the app through one deferred classic boot script in the head: the entry's chunks, dependencies first", () => {
+  it("loads the app through one classic head script: the entry's chunks, dependencies first, and the manifest it links once painted", () => {
     for (const route of [seedRoute, homeRoute, notFoundRoute]) {
       const html = documentFor(template, route, page);
       const boot = bootOf(html);
       expect(headOf(html), route.url).toContain(boot.tag);
-      expect(boot.tag, route.url).toMatch(/^<script defer src="\/assets\/boot-b\.js"/);
+      expect(boot.tag, route.url).toMatch(/^<script src="\/assets\/boot-b\.js"/);
       expect(boot.tag, "a classic script: document.currentScript finds its attributes").not.toContain("type=");
       expect(boot.load, route.url).toEqual(["/assets/vendor-v.js", "/assets/index-abc.js"]);
-      // Nothing else runs or fetches JavaScript before the first paint but the preferences script.
-      expect(scriptTags(html), route.url).toEqual(['<script src="/assets/preferences-p.js">', boot.tag]);
+      expect(boot.tag, route.url).toContain('data-manifest="/manifest.webmanifest"');
+      // Nothing else runs or fetches JavaScript before the first paint.
+      expect(scriptTags(html), route.url).toEqual([boot.tag]);
       expect(html, route.url).not.toContain("modulepreload");
     }
   });
 
-  it("applies the reader's theme and text size with a blocking script before the stylesheet", () => {
+  it("applies the reader's theme and text size with the blocking head script, before the stylesheet", () => {
     const html = documentFor(template, seedRoute, page);
-    const script = html.indexOf('<script src="/assets/preferences-p.js"></script>');
+    const script = html.indexOf('<script src="/assets/boot-b.js"');
     expect(script).toBeGreaterThan(html.indexOf("<title>"));
     const stylesheet = html.indexOf('rel="stylesheet"');
     if (stylesheet >= 0) expect(script).toBeLessThan(stylesheet);

@@ -26,9 +26,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const template: Template = {
   html: '<!doctype html><html lang="vi"><head></head><body><div id="root"></div></body></html>',
   boot: "/boot.js",
-  preferences: "/preferences.js",
+  manifest: null,
   entry: ["/entry.js"],
-  preloadFonts: [],
+  fonts: [],
   data: null,
   pageChunks: {},
 };

@@ -90,7 +90,6 @@ const CLIENT = output([
   chunk("assets/index-abc.js", "/work/main/index.html", ["assets/vendor-v1.js"]),
   chunk("assets/vendor-v1.js", null),
   chunk("assets/boot-b1.js", "/work/main/src/app/boot.ts"),
-  chunk("assets/preferences-p1.js", "/work/main/src/app/preferences/head.ts"),
   chunk("assets/HomePage-h1.js", "/work/main/src/app/pages/HomePage.tsx", ["assets/index-abc.js", "assets/Dateline-d1.js"]),
   chunk("assets/ArticleRoute-r1.js", "/work/main/src/app/pages/ArticleRoute.tsx", ["assets/index-abc.js", "assets/Dateline-d1.js", "assets/blocks-b1.js"]),
   chunk("assets/Dateline-d1.js", null, ["assets/index-abc.js"]),
@@ -111,6 +110,7 @@ const builtIndex = (base: string) => `<!doctype html>
   <head>
     <meta charset="UTF-8" />
     <link rel="icon" href="${base}favicon.svg" type="image/svg+xml" />
+    <link rel="manifest" href="${base}manifest.webmanifest" />
     <script type="module" crossorigin src="${base}assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="${base}assets/vendor-v1.js">
     <link rel="stylesheet" crossorigin href="${base}assets/index-def.css">
@@ -120,7 +120,7 @@ const builtIndex = (base: string) => `<!doctype html>
 const BUILT = builtIndex("/");
 
 describe("templateFrom", () => {
-  it("keeps the client's index.html as the template, without the entry's script and modulepreloads", () => {
+  it("keeps the client's index.html as the template, without the entry's script, modulepreloads and manifest link (the boot script links it)", () => {
     expect(templateFrom(CLIENT, BUILT, "/").html).toBe(`<!doctype html>
 <html lang="vi">
   <head>
@@ -136,7 +136,7 @@ describe("templateFrom", () => {
     const template = templateFrom(CLIENT, BUILT, "/");
     expect(template.entry).toEqual(["/assets/vendor-v1.js", "/assets/index-abc.js"]);
     expect(template.boot).toBe("/assets/boot-b1.js");
-    expect(template.preferences).toBe("/assets/preferences-p1.js");
+    expect(template.manifest).toBe("/manifest.webmanifest");
   });
 
   it("takes every module script of the entry, in order, once each, and removes them all", () => {
@@ -171,8 +171,8 @@ describe("templateFrom", () => {
     expect(pageChunks.other).toBeUndefined();
   });
 
-  it("preloads only the latin and vietnamese upright woff2 fonts, sorted", () => {
-    expect(templateFrom(CLIENT, BUILT, "/").preloadFonts).toEqual([
+  it("names only the latin and vietnamese upright woff2 fonts, sorted (what the service worker keeps)", () => {
+    expect(templateFrom(CLIENT, BUILT, "/").fonts).toEqual([
       "/assets/noto-serif-latin-wght-normal-D1.woff2",
       "/assets/noto-serif-vietnamese-wght-normal-G2.woff2",
     ]);
@@ -182,7 +182,7 @@ describe("templateFrom", () => {
     const template = templateFrom(CLIENT, builtIndex("/tin/"), "/tin/", "/tin/");
     expect(template.data).toBe("/tin/");
     expect(template.pageChunks.home?.every((href) => href.startsWith("/tin/assets/"))).toBe(true);
-    expect(template.preloadFonts).toEqual([
+    expect(template.fonts).toEqual([
       "/tin/assets/noto-serif-latin-wght-normal-D1.woff2",
       "/tin/assets/noto-serif-vietnamese-wght-normal-G2.woff2",
     ]);
@@ -195,11 +195,10 @@ describe("templateFrom", () => {
     const bare = output([
       chunk("assets/index-abc.js", "/work/main/index.html"),
       chunk("assets/boot-b1.js", "/work/main/src/app/boot.ts"),
-      chunk("assets/preferences-p1.js", "/work/main/src/app/preferences/head.ts"),
     ]);
     const template = templateFrom(bare, BUILT, "/");
     expect(template.pageChunks).toEqual({});
-    expect(template.preloadFonts).toEqual([]);
+    expect(template.fonts).toEqual([]);
     expect(template.entry).toEqual(["/assets/index-abc.js"]);
   });
 });

@@ -129,27 +129,32 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     }
   });
 
-  it("loads the app through the boot script only, after the preferences script: no module script or modulepreload", () => {
+  it("loads the app through the one head script only: no module script, modulepreload, font preload or manifest link before the first paint", () => {
     // offline.html has no app (tested below).
     for (const file of htmlFiles().filter((f) => f !== "offline.html")) {
       const html = read(file);
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('type="application/ld+json"'));
-      expect(scripts, `${file}: scripts besides JSON-LD`).toHaveLength(2);
-      expect(scripts[0], file).toMatch(/^<script src="\/tin\/assets\/preferences-[\w-]+\.js">$/);
-      expect(scripts[1], file).toMatch(/^<script defer src="\/tin\/assets\/boot-[\w-]+\.js" data-load="\/tin\/assets\/[^"]+" data-preload="[^"]*" data-fetch="[^"]*">$/);
+      expect(scripts, `${file}: scripts besides JSON-LD`).toHaveLength(1);
+      expect(scripts[0], file).toMatch(
+        /^<script src="\/tin\/assets\/boot-[\w-]+\.js" data-load="\/tin\/assets\/[^"]+" data-preload="[^"]*" data-fetch="[^"]*" data-manifest="\/tin\/manifest\.webmanifest">$/,
+      );
       expect(html, file).not.toContain("modulepreload");
+      expect(html, file).not.toContain('rel="preload"');
+      expect(html, file).not.toContain('rel="manifest"');
     }
   });
 
-  it("preloads fonts, and has the boot script load and preload chunks, that exist in the build", () => {
+  it("has the head script load and preload chunks, and the stylesheet's fonts, that exist in the build", () => {
     const html = read(`${SEED_PATH.slice(1)}/index.html`);
-    const fonts = [...html.matchAll(/<link rel="preload"[^>]*href="([^"]*)"/g)].map((m) => m[1]!);
-    expect(fonts.length).toBe(2);
-    const boot = attr(html, /<script defer src="([^"]*)"/)!;
+    const boot = attr(html, /<script src="([^"]*boot[^"]*)"/)!;
     const chunks = [...html.matchAll(/\sdata-(?:load|preload|fetch)="([^"]*)"/g)].flatMap((m) => m[1]!.split(" ").filter(Boolean));
     // The entry and its imports, the article page's code and the seed's data.
     expect(chunks.length).toBeGreaterThanOrEqual(3);
-    for (const href of [...fonts, boot, ...chunks]) expect(existsSync(path.join(out, href.replace(/^\/tin\//, ""))), href).toBe(true);
+    const css = read(attr(html, /<link rel="stylesheet"[^>]*href="([^"]*)"/)!.replace(/^\/tin\//, ""));
+    const fonts = [...css.matchAll(/url\(([^)]*\.woff2)\)/g)].map((m) => m[1]!.replace(/^["']|["']$/g, ""));
+    expect(fonts.length).toBe(2);
+    expect(css).toContain("font-display:optional");
+    for (const href of [boot, ...chunks, ...fonts]) expect(existsSync(path.join(out, href.replace(/^\/tin\//, ""))), href).toBe(true);
   });
 
   it("has the boot script fetch the site's index and the seed's own data on its page, home's list on home, no page's data on 404.html", () => {
@@ -189,8 +194,7 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     const offline = read("offline.html");
     expect(offline).toMatch(/<h1[^>]*>Bạn đang ngoại tuyến<\/h1>/);
     expect(offline).toContain('<meta name="robots" content="noindex"/>');
-    expect(offline, "no boot script").not.toMatch(/data-load=/);
-    expect(offline).toContain('<link rel="manifest" href="/tin/manifest.webmanifest"');
+    expect(offline, "the head script with no app to load").not.toMatch(/data-load=/);
     const sw = read("sw.js");
     const urls = [...sw.matchAll(/url:\s*[`"']([^`"']+)[`"']/g)].map((m) => m[1]!);
     expect(urls).toEqual(expect.arrayContaining(["/tin/index.html", "/tin/offline.html", "/tin/manifest.webmanifest", "/tin/icons/icon-192.png"]));

@@ -20,8 +20,8 @@ export function titleOf(html: string): string | null {
   return title ? decode(title) : null;
 }
 
-/** The boot script of a prerendered page (src/node/prerender.ts) with what it loads and preloads. */
-const BOOT_SCRIPT = /[ \t]*<script defer src="([^"]+)" data-load="([^"]*)" data-preload="([^"]*)" data-fetch="([^"]*)"><\/script>\n?/;
+/** The head script of a prerendered page (src/node/prerender.ts) with what it loads and preloads, and the manifest it links. */
+const BOOT_SCRIPT = /<script src="([^"]+)" data-load="([^"]*)" data-preload="([^"]*)" data-fetch="([^"]*)"(?: data-manifest="[^"]*")?><\/script>/;
 
 /**
  * Everything the page's app needs (src/app/boot.ts): the boot script, the entry and its chunks,
@@ -33,9 +33,12 @@ export function appModules(html: string): string[] {
   return [boot[1]!, ...`${boot[2]} ${boot[3]} ${boot[4]}`.split(/\s+/)].filter(Boolean).map(decode);
 }
 
-/** The page without its app: it still reads completely, as it does with JavaScript off. */
+/**
+ * The page without its app: it still reads completely, as it does with JavaScript off. The head
+ * script stays, with nothing to load: it still applies the reader's theme and text size.
+ */
 export function withoutApp(html: string): string {
-  return html.replace(BOOT_SCRIPT, "");
+  return html.replace(BOOT_SCRIPT, (_, src: string) => `<script src="${src}"></script>`);
 }
 
 /** offline.html with `pages` listed and shown; with none, unchanged (the list stays hidden). */
