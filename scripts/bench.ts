@@ -3,11 +3,11 @@
  * `npm run bench` — what a reader pays for the production site, measured on this machine:
  *
  *  1. build:      wall time of `vite build` (into a temporary folder outside the repo);
- *  2. first load: bytes of JS, CSS, fonts, HTML and the rest that Chromium fetches to show home,
- *                 the seed article and the not-found page, raw and gzipped at level 9 by us,
+ *  2. first load: bytes of JS, CSS, fonts, HTML and the rest that Chromium fetches to show each kind of page (scripts/bench/pages.ts):
+ *                 home, the seed article, not found, search with a query, an author, a month and both indexes, raw and gzipped at level 9 by us,
  *                 with prefetches of other pages listed apart (scripts/support/first-load.ts, the
  *                 same code as the byte budgets in tests/browser/budgets.test.ts);
- *  3. Lighthouse: 12.2.3, mobile defaults, N runs (3) of home and the seed article, offline:
+ *  3. Lighthouse: 12.2.3, mobile defaults, N runs (3) of home, the seed article, an author page and a month page, offline:
  *                 category scores, FCP/LCP/TBT/CLS (median, min–max) and the failing audits;
  *  4. navigation: N hops (20) between articles in the app, click → new headline on screen;
  *  5. search:     the search index over the corpus generator's 10,000 dumps, built in process:

@@ -7,7 +7,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { ARGS, findChromium } from "../support/chromium.ts";
-import { PAGES, spread, type PageKey, type Spread } from "./pages.ts";
+import { LIGHTHOUSE_PAGES, PAGES, spread, type PageKey, type Spread } from "./pages.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -116,7 +116,7 @@ export async function launchChrome(): Promise<LighthouseChrome> {
 }
 
 /**
- * `runs` Lighthouse runs of each of home and the seed article, interleaved (home, article, home…)
+ * `runs` Lighthouse runs of each of LIGHTHOUSE_PAGES, interleaved (home, article, author, month, home…)
  * so that a slow moment of the machine does not land on one page only; one Chrome for all of them.
  */
 export async function measureLighthouse(
@@ -125,7 +125,7 @@ export async function measureLighthouse(
   runs: number,
   log: (line: string) => void,
 ): Promise<LighthouseResult> {
-  const keys: PageKey[] = ["home", "article"];
+  const keys: PageKey[] = [...LIGHTHOUSE_PAGES];
   const collected = new Map<PageKey, LighthouseRun[]>(keys.map((key) => [key, []]));
   let version = "";
   let userAgent = "";

@@ -1,13 +1,22 @@
 /** The pages the bench measures, and small numeric helpers shared by its parts. */
 export const SEED_PATH = "/bai-viet/kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
 
-export type PageKey = "home" | "article" | "notFound";
+export type PageKey = "home" | "article" | "notFound" | "search" | "author" | "month" | "authors" | "archive";
 
+/** One of each kind of page of the route table (src/app/routes.ts); search with a query, so its engine counts. */
 export const PAGES: Record<PageKey, { label: string; path: string }> = {
   home: { label: "home", path: "/" },
   article: { label: "seed article", path: SEED_PATH },
   notFound: { label: "not found", path: "/khong-co-trang" },
+  search: { label: "search, a query", path: `/tim-kiem?q=${encodeURIComponent("Hải Hà")}` },
+  author: { label: "author page", path: "/tac-gia/hoang-giang" },
+  month: { label: "month page", path: "/luu-tru/2020/3" },
+  authors: { label: "authors' index", path: "/tac-gia" },
+  archive: { label: "archive", path: "/luu-tru" },
 };
+
+/** The pages Lighthouse scores (each three times): the two most read, and one of each new page kind with a list. */
+export const LIGHTHOUSE_PAGES: readonly PageKey[] = ["home", "article", "author", "month"];
 
 /** Median of a non-empty list (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
