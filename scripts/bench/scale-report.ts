@@ -8,7 +8,7 @@ export type ScaleReport = { date: string; commit: string; cpus: number; seed: st
 type Metric = { label: string; value: (row: ScaleRow) => number; format: (n: number) => string };
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
-const sizeOf = (bytes: number) => (bytes < 1e6 ? `${(bytes / KB).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
+const sizeOf = (bytes: number) => (Number.isNaN(bytes) ? "—" : bytes < 1e6 ? `${(bytes / KB).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const count = (n: number) => n.toLocaleString("en-US");
 const percent = (n: number) => `${n.toFixed(1)} %`;
 
@@ -38,6 +38,8 @@ export const METRICS: Metric[] = [
   { label: "  of which JS", value: (r) => r.home.jsGzip, format: sizeOf },
   { label: "first visit article, gzip", value: (r) => r.article.bytes, format: sizeOf },
   { label: "  of which JS", value: (r) => r.article.jsGzip, format: sizeOf },
+  { label: "first visit author page, gzip", value: (r) => r.author?.bytes ?? Number.NaN, format: sizeOf },
+  { label: "first visit month page, gzip", value: (r) => r.month?.bytes ?? Number.NaN, format: sizeOf },
 ];
 
 /** "×9.8" from a to b; "=" when equal to the tenth. */
@@ -67,7 +69,10 @@ export function formatScaleReport(report: ScaleReport): string {
     notes.push(
       "",
       `first visit at ${count(large.count)} vs ${count(small.count)} dumps: home ${growth(small.home.bytes, large.home.bytes)}, ` +
-        `article ${growth(small.article.bytes, large.article.bytes)} (the goal: within ×1.10)`,
+        `article ${growth(small.article.bytes, large.article.bytes)}` +
+        (small.author && large.author ? `, author page ${growth(small.author.bytes, large.author.bytes)}` : "") +
+        (small.month && large.month ? `, month page ${growth(small.month.bytes, large.month.bytes)}` : "") +
+        " (the goal: within ×1.10)",
     );
   }
   return notes.join("\n");

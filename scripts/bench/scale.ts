@@ -49,6 +49,9 @@ export type ScaleRow = {
   search: SearchVisit;
   home: FirstVisit;
   article: FirstVisit;
+  /** The real seed's author's page and its month's: in every corpus (the generator signs with the same pen names). */
+  author?: FirstVisit;
+  month?: FirstVisit;
 };
 
 const log = (line: string) => console.error(line);
@@ -260,11 +263,14 @@ export async function measureSize(count: number, seed: string, scratch: string, 
   const server = await startVite(["preview", "--outDir", out], { OUT_DIR: out, SEEDS_DIR: seeds, NODE_ENV: "production" });
   let home: FirstVisit;
   let article: FirstVisit;
+  let author: FirstVisit;
+  let month: FirstVisit;
   try {
     home = await firstVisit(browser, server.url, "/");
-    // The first dump's article: the generator makes the same file 0 at every size.
-    // The real seed: the same article at every size.
+    // The real seed: the same article at every size, its author's page and its month's.
     article = await firstVisit(browser, server.url, `/bai-viet/${inProcess.keptSlug}`);
+    author = await firstVisit(browser, server.url, "/tac-gia/hoang-giang");
+    month = await firstVisit(browser, server.url, "/luu-tru/2020/3");
   } finally {
     await server.stop();
   }
@@ -284,5 +290,7 @@ export async function measureSize(count: number, seed: string, scratch: string, 
     search,
     home,
     article,
+    author,
+    month,
   };
 }
