@@ -12,12 +12,14 @@ export const MARK = 2;
 export const SPACE = 4;
 /** Either half of a surrogate pair: its character is known only with the other half (astralKind). */
 export const SURROGATE = 8;
+/** An upper-case letter (\p{Lu}): where a name may start (entities.ts). */
+export const UPPER = 16;
 
 const KNOWN = 128;
 const table = new Uint8Array(0x10000);
 
 function classify(s: string): number {
-  return (/[\p{L}\p{N}]/u.test(s) ? WORD : 0) | (/\p{M}/u.test(s) ? MARK : 0) | (/\s/u.test(s) ? SPACE : 0);
+  return (/[\p{L}\p{N}]/u.test(s) ? WORD : 0) | (/\p{M}/u.test(s) ? MARK : 0) | (/\s/u.test(s) ? SPACE : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0);
 }
 
 /** The kind bits of UTF-16 unit `c`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MARK, SPACE, SURROGATE, WORD, astralKind, kindOf } from "../../src/content/characters";
+import { MARK, SPACE, SURROGATE, UPPER, WORD, astralKind, kindOf } from "../../src/content/characters";
 
 const kind = (s: string) => kindOf(s.charCodeAt(0)) & (WORD | MARK | SPACE | SURROGATE);
 
@@ -14,8 +14,13 @@ describe("kindOf", () => {
     expect(kind("𝐀")).toBe(SURROGATE);
   });
 
+  it("marks upper-case letters, Vietnamese ones included", () => {
+    for (const c of ["Q", "Đ", "Ả", "Ư"]) expect(kindOf(c.charCodeAt(0)) & UPPER, c).toBe(UPPER);
+    for (const c of ["q", "đ", "ả", "7", " "]) expect(kindOf(c.charCodeAt(0)) & UPPER, c).toBe(0);
+  });
+
   it("asks the pair for an astral character", () => {
-    expect(astralKind("𝐀", 0)).toBe(WORD);
+    expect(astralKind("𝐀", 0)).toBe(WORD | UPPER);
     expect(astralKind("🙂", 0)).toBe(0);
   });
 });
