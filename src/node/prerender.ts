@@ -394,11 +394,21 @@ export async function prerender(options: {
   return { pages: done, rendered, written: writtenPages, fingerprints, digests };
 }
 
-/** Home and every article once, with its date, into sitemap files of at most 50,000 URLs; robots.txt names their index. */
+/**
+ * Home and every article once, with its date, then the archive's ways in — the authors' index and
+ * each author's page, the archive and each month's page — with their newest article's date, into
+ * sitemap files of at most 50,000 URLs; robots.txt names their index.
+ */
 export function writeSitemaps(outDir: string, corpus: Corpus, root: string): void {
+  const shelves = corpusShelves(corpus);
   function* entries(): Generator<SitemapEntry> {
-    yield { path: ROUTES.home.toPath(), lastmod: corpus.summaries[0]?.publishedAt ?? null };
+    const newest = corpus.summaries[0]?.publishedAt ?? null;
+    yield { path: ROUTES.home.toPath(), lastmod: newest };
     for (const s of corpus.summaries) yield { path: ROUTES.article.toPath({ slug: s.slug }), lastmod: s.publishedAt };
+    yield { path: ROUTES.authors.toPath(), lastmod: newest };
+    for (const { slug, newestFirst } of shelves.authors.values()) yield { path: ROUTES.author.toPath({ slug }), lastmod: newestFirst[0]?.publishedAt ?? null };
+    yield { path: ROUTES.archive.toPath(), lastmod: newest };
+    for (const { year, month, newestFirst } of shelves.months.values()) yield { path: ROUTES.month.toPath({ year, month }), lastmod: newestFirst[0]?.publishedAt ?? null };
   }
   for (const [name, xml] of sitemapFiles(entries(), root)) writeIfChanged(outDir, name, xml);
   writeIfChanged(outDir, "robots.txt", robotsTxt(root));

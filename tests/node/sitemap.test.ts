@@ -46,18 +46,18 @@ describe("sitemapFiles", () => {
 });
 
 describe("writeSitemaps", () => {
-  it("lists home and every article of the corpus once", () => {
+  it("lists home and every article of the corpus once, then the authors' index, the archive and each month", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "sitemap-"));
     try {
       const corpus = buildCorpus([
-        parseArticle("a.txt", "Tin một\n16/03/2020\n\nMở đầu."),
+        parseArticle("a.txt", "Tin một\n16/03/2020\n\nMở đầu.\n\nĐoạn thân bài.\n\nHoàng Giang"),
         parseArticle("b.txt", "Tin hai\n17/03/2020\n\nMở đầu."),
         parseArticle("bad.txt", ""),
       ]);
       writeSitemaps(dir, corpus, "https://x.vn");
       expect(readdirSync(dir).sort()).toEqual(["robots.txt", "sitemap-1.xml", "sitemap.xml"]);
       const urls = locs(readFileSync(path.join(dir, "sitemap-1.xml"), "utf8"));
-      expect(urls).toEqual(["https://x.vn/", ...corpus.summaries.map((s) => `https://x.vn/bai-viet/${s.slug}`)]);
+      expect(urls).toEqual(["https://x.vn/", ...corpus.summaries.map((s) => `https://x.vn/bai-viet/${s.slug}`), "https://x.vn/tac-gia", "https://x.vn/tac-gia/hoang-giang", "https://x.vn/luu-tru", "https://x.vn/luu-tru/2020/3"]);
       expect(new Set(urls).size).toBe(urls.length);
     } finally {
       rmSync(dir, { recursive: true, force: true });
