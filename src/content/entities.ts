@@ -16,6 +16,8 @@ import { FAMILY_NAMES, HONORIFICS, INSTITUTIONS, NAMED_DIRECTLY, NEVER_NAMES, PL
 export type EntityKind = "place" | "person" | "org" | "tag";
 /** An entity as an article names it: its kind, its name as written, and its key (kind and folded name). */
 export type Entity = { kind: EntityKind; name: string; key: string };
+/** An entity with how many times the article names it (a given name alone counting for its full name). */
+export type EntityCount = Entity & { count: number };
 
 /** A word of the text, and whether a sentence or a phrase ends right after it. */
 type Word = { text: string; lower: string; end: "sentence" | "phrase" | null };
@@ -260,11 +262,11 @@ function mentionsInWords(words: readonly Word[], sentence: boolean, found: Entit
 }
 
 /**
- * The entities a text names, each once, in order of first mention: a person named by given name
+ * The entities a text names, each once with its number of mentions, in order of first mention: a person named by given name
  * alone ("ông Trí") is the full name the text gives with that given name ("Trần Văn Trí"), or
  * nobody when it gives none; `tags` (the dump's "Từ khóa:") are entities of their own kind.
  */
-export function entitiesIn(texts: readonly string[], tags: readonly string[] = []): Entity[] {
+export function entitiesIn(texts: readonly string[], tags: readonly string[] = []): EntityCount[] {
   const mentions = texts.flatMap(mentionsIn);
   const fullNames = mentions.filter((m) => m.kind === "person" && m.name.includes(" "));
   const byGivenName = new Map<string, Entity>();
@@ -272,15 +274,18 @@ export function entitiesIn(texts: readonly string[], tags: readonly string[] = [
     const given = fold(m.name.split(" ").at(-1)!);
     if (!byGivenName.has(given)) byGivenName.set(given, m);
   }
-  const seen = new Map<string, Entity>();
+  const seen = new Map<string, EntityCount>();
   for (const m of mentions) {
     let e: Entity | undefined = m;
     if (m.kind === "person" && !m.name.includes(" ")) e = byGivenName.get(fold(m.name));
-    if (e && !seen.has(e.key)) seen.set(e.key, e);
+    if (!e) continue;
+    const known = seen.get(e.key);
+    if (known) known.count++;
+    else seen.set(e.key, { ...e, count: 1 });
   }
   for (const tag of tags) {
     const name = tag.trim();
-    if (name !== "" && !seen.has(entityKey("tag", name))) seen.set(entityKey("tag", name), entity("tag", name));
+    if (name !== "" && !seen.has(entityKey("tag", name))) seen.set(entityKey("tag", name), { ...entity("tag", name), count: 1 });
   }
   return [...seen.values()];
 }

@@ -69,7 +69,7 @@ describe("people", () => {
 
   it("merges a person named by given name alone with the full name given in the same article; none without it", () => {
     const found = entitiesIn(["Ông Vũ Văn Thiết trồng cam.", "Ông Thiết cho biết thêm.", "Ông Hùng không nói gì."]);
-    expect(found.map((e) => `${e.kind}:${e.name}`)).toEqual(["person:Vũ Văn Thiết"]);
+    expect(found.map((e) => `${e.kind}:${e.name}:${e.count}`)).toEqual(["person:Vũ Văn Thiết:2"]);
   });
 });
 
