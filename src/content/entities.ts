@@ -11,7 +11,7 @@
  */
 import { MARK, UPPER, WORD, kindOf } from "./characters.ts";
 import { fold } from "./fold.ts";
-import { FAMILY_NAMES, HONORIFICS, INSTITUTIONS, NAMED_DIRECTLY, NEVER_NAMES, PLACE_WORDS, ROLES, WEEKDAY_OR_MONTH } from "./entity-words.ts";
+import { FAMILY_NAMES, HONORIFICS, INSTITUTIONS, LOCATIVES, NAMED_DIRECTLY, NEVER_NAMES, PLACE_WORDS, ROLES, WEEKDAY_OR_MONTH } from "./entity-words.ts";
 
 export type EntityKind = "place" | "person" | "org" | "tag";
 /** An entity as an article names it: its kind, its name as written, and its key (kind and folded name). */
@@ -45,9 +45,14 @@ const HONORIFIC = phrases(HONORIFICS);
 const ROLE = phrases(ROLES);
 const INSTITUTION = phrases(INSTITUTIONS);
 /** Every trigger's first word: at any other word no phrase starts (most words). */
-const TRIGGER_FIRST_WORDS = new Set([PLACE, HONORIFIC, ROLE, INSTITUTION].flatMap((list) => [...list.keys()]));
+const TRIGGER_FIRST_WORDS = new Set([...[PLACE, HONORIFIC, ROLE, INSTITUTION].flatMap((list) => [...list.keys()]), ...LOCATIVES]);
 
-const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
+/**
+ * A capital then lower case ("Quảng"), with an apostrophe inside as Tây Nguyên's names write it
+ * ("M'gar", "H'Nhi"), or one capital with a tone mark ("Á", "Ý"); a bare ASCII capital is an
+ * initial ("P."), but for "Y" opening an Ê Đê name (nameRun).
+ */
+const NAME_SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*['’]\p{L}[\p{Ll}\p{M}]*|\p{Lu}[\p{Ll}\p{M}]+|[ÀÁẢÃẠÈÉẺẼẸÌÍỈĨỊÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ])$/u;
 
 /** A syllable of a name: a capital then lower case ("Quảng"; an initial, "P.", is no name), not a word capitalised for what it is. */
 function isNameSyllable(word: Word): boolean {
@@ -110,10 +115,42 @@ function phraseAt(words: readonly Word[], i: number, list: Phrases): number {
 /** The run of name syllables from word i (at most `max`, none across a phrase's end): its length. */
 function nameRun(words: readonly Word[], i: number, max: number): number {
   let n = 0;
-  while (i + n < words.length && n < max && isNameSyllable(words[i + n]!)) {
+  // "Y Bhin Niê", "Y Tý": a bare Y is a syllable when a name's syllable follows it.
+  const isY = (k: number) => words[k]!.text === "Y" && !words[k]!.end && k + 1 < words.length && isNameSyllable(words[k + 1]!);
+  while (i + n < words.length && n < max && (isNameSyllable(words[i + n]!) || isY(i + n))) {
     n++;
     if (words[i + n - 1]!.end) break;
   }
+  // A number of one or two digits ends some names: "Mường Xén 1", "xóm Hồng Thái 2".
+  const next = words[i + n];
+  if (n > 0 && !words[i + n - 1]!.end && next && /^\d{1,2}$/.test(next.text)) n++;
+  return n;
+}
+
+/**
+ * An organisation's name after its institution's words: capitalised syllables, with up to three
+ * lower-case words between them ("Nông nghiệp Ea Tu", "Quản lý dự án huyện Quan Hóa"), ending on
+ * a capitalised one; `inner` says whether lower-case words were crossed.
+ */
+function orgRun(words: readonly Word[], i: number): { length: number; inner: boolean } {
+  let n = nameRun(words, i, 8);
+  let inner = false;
+  while (n > 0 && !words[i + n - 1]!.end) {
+    let k = 0;
+    while (k < 3 && i + n + k < words.length && words[i + n + k]!.text === words[i + n + k]!.lower && !words[i + n + k]!.end) k++;
+    // Not across into another organisation ("Huyện đoàn Kỳ Sơn và Công an thị trấn …").
+    const more = k > 0 && i + n + k < words.length && phraseAt(words, i + n + k, INSTITUTION) === 0 ? nameRun(words, i + n + k, 8) : 0;
+    if (more === 0) break;
+    n += k + more;
+    inner = true;
+  }
+  return { length: n, inner };
+}
+
+/** How many name syllables end words[from, to). */
+function trailingCapitals(words: readonly Word[], from: number, to: number): number {
+  let n = 0;
+  while (to - n - 1 >= from && isNameSyllable(words[to - n - 1]!)) n++;
   return n;
 }
 
@@ -221,24 +258,57 @@ function mentionsInWords(words: readonly Word[], sentence: boolean, found: Entit
     if (institution > 0 && !words[i + institution - 1]!.end) {
       let j = i + institution;
       while (j < words.length && isAbbreviation(words[j]!) && !words[j - 1]!.end) j++;
-      const place = !words[j - 1]!.end ? phraseAt(words, j, PLACE) : 0;
+      // A place word in lower case (or TP): "Sông" in "Đồn Biên phòng Sông Đốc" is the name's.
+      const placeWord = words[j];
+      const place = !words[j - 1]!.end && placeWord && (placeWord.text === placeWord.lower || placeWord.text === "TP") ? phraseAt(words, j, PLACE) : 0;
       const start = j + place;
-      const run = start < words.length && !words[start - 1]!.end ? nameRun(words, start, 5) : 0;
-      // "Phòng Nông nghiệp …" is a department's field, not a name: a name needs a place word or an abbreviation before it, or an institution named so.
-      const named = place > 0 || j > i + institution || NAMED_DIRECTLY.has(words.slice(i, i + institution).map((w) => w.lower).join(" "));
+      const { length: run, inner } = start < words.length && !words[start - 1]!.end ? orgRun(words, start) : { length: 0, inner: false };
+      // "Phòng Nông nghiệp" alone is a department's field, not a name: a name needs a place word or an
+      // abbreviation before it, an institution named so, or a field then a place of two syllables
+      // or more ("Chi cục Thủy sản An Giang", "Sở Du lịch Quảng Bình").
+      const tail = trailingCapitals(words, start, start + run);
+      const named = place > 0 || j > i + institution || NAMED_DIRECTLY.has(words.slice(i, i + institution).map((w) => w.lower).join(" ")) || (inner && tail >= 2);
       if (run > 0 && named) {
         found.push(entity("org", joined(words, i, start + run)));
-        if (place > 0) found.push(entity("place", joined(words, start, start + run)));
+        if (place > 0 && !inner) found.push(entity("place", joined(words, start, start + run)));
+        // A place word inside the name names its place too ("… huyện Quan Hóa").
+        for (let k = start; k < start + run; k++) {
+          const inside = words[k]!.text === words[k]!.lower ? phraseAt(words, k, PLACE) : 0;
+          if (inside > 0 && k > start) {
+            const r = nameRun(words, k + inside, 4);
+            if (r > 0) found.push(entity("place", joined(words, k + inside, k + inside + r)));
+          }
+        }
         i = start + run - 1;
         continue;
       }
     }
-    const place = phraseAt(words, i, PLACE);
+    // Capitalised mid-sentence, a place word is a name's first syllable ("Sông Đốc", "Hồ Khanh"), but for TP.
+    const place = !capitalised || startsSentence(words, i, sentence) || word.text === "TP" ? phraseAt(words, i, PLACE) : 0;
     if (place > 0 && !words[i + place - 1]!.end) {
-      const run = nameRun(words, i + place, 4);
+      let run = nameRun(words, i + place, 4);
       if (run > 0) {
         found.push(entity("place", joined(words, i + place, i + place + run)));
+        // "các huyện An Phú và Tân Châu": places of the same word, joined by "và".
+        let k = i + place + run;
+        while (k + 1 < words.length && !words[k - 1]!.end && words[k]!.lower === "và" && !words[k]!.end) {
+          const more = nameRun(words, k + 1, 4);
+          if (more === 0) break;
+          found.push(entity("place", joined(words, k + 1, k + 1 + more)));
+          run = k + 1 + more - (i + place);
+          k = k + 1 + more;
+        }
         i += place + run - 1;
+        continue;
+      }
+    }
+    // "ở Hải Hà", "lên Hà Giang": where or whither, before a name of two syllables or more.
+    if (!capitalised && LOCATIVES.has(word.lower) && !word.end) {
+      const run = nameRun(words, i + 1, 4);
+      const next = words[i + 1];
+      if (run >= 2 && next && !FAMILY_NAMES.has(next.lower) && phraseAt(words, i + 1, INSTITUTION) === 0) {
+        found.push(entity("place", joined(words, i + 1, i + 1 + run)));
+        i += run;
         continue;
       }
     }

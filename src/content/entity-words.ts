@@ -5,7 +5,7 @@
  */
 export const PLACE_WORDS = [
   "xã", "huyện", "tỉnh", "thành phố", "tp", "thị xã", "thị trấn", "phường", "quận", "thôn", "bản", "xóm", "ấp", "làng",
-  "khu", "đảo", "vịnh", "sông", "núi", "hồ", "đèo", "cửa khẩu",
+  "khu", "đảo", "vịnh", "sông", "núi", "hồ", "đèo", "cửa khẩu", "hang", "động", "chợ", "bến",
 ];
 /** Before a person, written in lower case mid-sentence (capitalised, "Anh" or "Bà" may be part of a name). */
 export const HONORIFICS = ["ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "đồng chí", "thầy", "cháu", "vợ chồng", "gia đình"];
@@ -28,7 +28,7 @@ export const FAMILY_NAMES = new Set(
 );
 /** An organisation's first word(s), written capitalised; the name that follows makes it one organisation. */
 export const INSTITUTIONS = [
-  "đảng bộ", "ubnd", "hđnd", "trường tiểu học", "trường mầm non", "trường trung học cơ sở", "trường trung học phổ thông",
+  "đảng bộ", "ubnd", "hđnd", "công ty cổ phần", "công ty tnhh", "hội", "vườn quốc gia", "trường tiểu học", "trường mầm non", "trường trung học cơ sở", "trường trung học phổ thông",
   "trường đại học", "trường cao đẳng", "trường phổ thông dân tộc nội trú", "trường phổ thông dân tộc bán trú", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "công an", "trường", "bệnh viện",
   "trung tâm y tế", "trung tâm", "công ty", "ngân hàng", "hợp tác xã", "htx", "ban quản lý", "chi cục", "hội nông dân",
   "hội liên hiệp phụ nữ", "hội cựu chiến binh", "đoàn thanh niên", "huyện đoàn", "tỉnh đoàn", "mặt trận tổ quốc", "bộ chỉ huy quân sự",
@@ -41,10 +41,14 @@ export const INSTITUTIONS = [
  * "Thị", "Quốc").
  */
 export const NEVER_NAMES = new Set(
-  "đảng ủy uỷ nhà nước hội nghị quyết phủ trận bí tịch kỳ điều lệ huyện tỉnh xã phường quận thường trực ubnd hđnd kt-xh".split(" "),
+  "đảng ủy uỷ nhà nước nghị quyết phủ trận bí tịch điều lệ huyện tỉnh xã phường quận thường trực ubnd hđnd kt-xh".split(" "),
 );
 /** Institutions whose name follows directly ("Trường Tiểu học …", "Công ty Hải Hà"); the others need a place word or an abbreviation before it. */
 export const NAMED_DIRECTLY = new Set([
-  "trường", "trường tiểu học", "trường mầm non", "trường trung học cơ sở", "trường trung học phổ thông", "trường đại học", "trường cao đẳng",
-  "trường phổ thông dân tộc nội trú", "trường phổ thông dân tộc bán trú", "bệnh viện", "công ty", "ngân hàng", "hợp tác xã", "htx", "nhà máy", "tập đoàn", "chợ"]);
+  "trường tiểu học", "trường mầm non", "trường trung học cơ sở", "trường trung học phổ thông", "trường đại học", "trường cao đẳng",
+  "trường phổ thông dân tộc nội trú", "trường phổ thông dân tộc bán trú", "bệnh viện", "công ty", "ngân hàng", "hợp tác xã", "htx", "nhà máy", "tập đoàn", "chợ",
+  "huyện đoàn", "tỉnh đoàn", "đồn biên phòng", "công ty cổ phần", "công ty tnhh", "hội", "vườn quốc gia",
+]);
 export const WEEKDAY_OR_MONTH = /^(?:thứ|tháng|chủ)$/;
+/** Where or whither: before a place with no word of its own ("ở Hải Hà", "lên Hà Giang", "từ Hà Nội"). */
+export const LOCATIVES = new Set(["ở", "tại", "về", "lên", "xuống", "từ", "đến", "ra", "vào", "khắp"]);

@@ -38,6 +38,33 @@ describe("places", () => {
   });
 });
 
+describe("places without a word of their own, and in lists", () => {
+  it("takes a name of two syllables after where or whither (ở, tại, về, lên, từ…), not a person's or an organisation's", () => {
+    expect(named("Bà con ở Hải Hà vui mừng.")).toEqual(["place:Hải Hà"]);
+    expect(named("Du khách lên Sủng Là chụp ảnh.")).toEqual(["place:Sủng Là"]);
+    expect(named("Nhờ ông Hùng đến Công ty Hải Hà Xanh.")).toEqual(["person:Hùng", "org:Công ty Hải Hà Xanh"]);
+    expect(named("Hôm qua Hội Chè Thái Nguyên họp.")).toEqual(["org:Hội Chè Thái Nguyên"]);
+  });
+
+  it("takes each place of a list after one word: 'các huyện An Phú và Tân Châu'", () => {
+    expect(named("Nước lũ về các huyện An Phú và Tân Châu.")).toEqual(["place:An Phú", "place:Tân Châu"]);
+  });
+
+  it("reads a capitalised place word mid-sentence as the name's first syllable: 'Ngư dân Sông Đốc', 'Đồn Biên phòng Sông Đốc'", () => {
+    expect(named("Ngư dân Sông Đốc ra khơi.")).toEqual([]);
+    expect(named("Đồn Biên phòng Sông Đốc kiểm tra.")).toEqual(["org:Đồn Biên phòng Sông Đốc"]);
+    expect(named("thị trấn Sông Đốc")).toEqual(["place:Sông Đốc"]);
+  });
+
+  it("keeps a name's apostrophe, a 'Y' opening it, a tone-marked one-letter syllable and a one- or two-digit number", () => {
+    expect(named("huyện Cư M'gar")).toEqual(["place:Cư M'gar"]);
+    expect(named("xã Y Tý")).toEqual(["place:Y Tý"]);
+    expect(named("ông Y Bhin Niê và bà H'Nhi Êban")).toEqual(["person:Y Bhin Niê", "person:H'Nhi Êban"]);
+    expect(named("ông Nguyễn Châu Á cho biết")).toEqual(["person:Nguyễn Châu Á"]);
+    expect(named("xóm Hồng Thái 2 có 80 hộ")).toEqual(["place:Hồng Thái 2"]);
+  });
+});
+
 describe("people", () => {
   it.each([
     ["Hộ ông Vũ Văn Thiết là điển hình.", "person:Vũ Văn Thiết"],
@@ -80,6 +107,8 @@ describe("organisations", () => {
     ["Công an huyện Hải Hà vào cuộc.", ["org:Công an huyện Hải Hà", "place:Hải Hà"]],
     ["Trường THCS Quảng Minh khai giảng.", ["org:Trường THCS Quảng Minh"]],
     ["Trường Tiểu học Quảng Long có 300 em.", ["org:Trường Tiểu học Quảng Long"]],
+    ["Trường Tiểu học Mường Xén 1 đón học sinh.", ["org:Trường Tiểu học Mường Xén 1"]],
+    ["Công ty Cổ phần Chè Tân Cương Xanh thu mua chè.", ["org:Công ty Cổ phần Chè Tân Cương Xanh"]],
     ["Trung tâm Y tế huyện Hải Hà khám bệnh.", ["org:Trung tâm Y tế huyện Hải Hà", "place:Hải Hà"]],
     ["Công ty Hải Hà Xanh tuyển dụng.", ["org:Công ty Hải Hà Xanh"]],
   ])("an institution's words before a name: %s", (text, expected) => {
@@ -88,6 +117,17 @@ describe("organisations", () => {
 
   it("takes no department's field for a name: 'Phòng Nông nghiệp', 'Sở Y tế' alone", () => {
     expect(named("Phòng Nông nghiệp và PTNT hướng dẫn. Sở Y tế kiểm tra.")).toEqual([]);
+  });
+
+  it("takes a field then a place of two syllables or a place word: 'Chi cục Thủy sản An Giang', 'Phòng Nông nghiệp huyện Bát Xát'", () => {
+    expect(named("Theo Chi cục Thủy sản An Giang, cá về ít.")).toEqual(["org:Chi cục Thủy sản An Giang"]);
+    expect(named("Đại diện Phòng Nông nghiệp huyện Bát Xát cho biết.")).toEqual(["org:Phòng Nông nghiệp huyện Bát Xát", "place:Bát Xát"]);
+  });
+
+  it("does not run one organisation into the next: 'Huyện đoàn Kỳ Sơn và Công an thị trấn Mường Xén'", () => {
+    expect(named("Nhờ Huyện đoàn Kỳ Sơn và Công an thị trấn Mường Xén hỗ trợ.")).toEqual([
+      "org:Huyện đoàn Kỳ Sơn", "org:Công an thị trấn Mường Xén", "place:Mường Xén",
+    ]);
   });
 });
 
