@@ -11,7 +11,8 @@
  *                 category scores, FCP/LCP/TBT/CLS (median, min–max) and the failing audits;
  *  4. navigation: N hops (20) between articles in the app, click → new headline on screen;
  *  5. search:     the search index over the corpus generator's 10,000 dumps, built in process:
- *                 its size raw and gzipped, its load time, and each query's median/p95/max.
+ *                 its size raw and gzipped, its load time, and each query's median/p95/max;
+ *  6. entities:   precision and recall of entity finding on the hand-labelled dumps (scripts/bench/entity-set).
  *
  * Why: bytes are the budget we hold ourselves to (and test); Lighthouse and the navigation times
  * tell whether the site still feels instant on a phone. Times vary with the machine, so they are
@@ -37,6 +38,7 @@ import { measureNavigation } from "./bench/navigation.ts";
 import { formatReport, type BenchReport, type Meta } from "./bench/report.ts";
 import { buildSite, makeBuildDir, serveSite } from "./bench/site.ts";
 import { benchSearch } from "./bench/search.ts";
+import { entityQuality } from "./bench/entity-quality.ts";
 
 type Options = { out: string; runs: number; hops: number; lighthouse: boolean; navigation: boolean; search: boolean };
 
@@ -160,7 +162,8 @@ async function bench(options: Options, cleanup: ReturnType<typeof cleanupStack>)
   }
   // In process and CPU-bound: last, with nothing else of ours running.
   const search = options.search ? await benchSearch({ log }) : null;
-  return { meta: meta(chromiumVersion(), loadAverage), build: { seconds: built.seconds, summary: built.summary }, firstLoad, lighthouse, navigation, search };
+  const entities = entityQuality();
+  return { meta: meta(chromiumVersion(), loadAverage), build: { seconds: built.seconds, summary: built.summary }, firstLoad, lighthouse, navigation, search, entities };
 }
 
 function cleanupOnce(step: () => Promise<void>): () => Promise<void> {

@@ -5,6 +5,7 @@ import { CATEGORIES, METRICS, type LighthouseResult, type Metric } from "./light
 import type { NavigationResult } from "./navigation.ts";
 import { PAGES, type Spread } from "./pages.ts";
 import type { SearchBench } from "./search.ts";
+import type { EntityQuality } from "./entity-quality.ts";
 
 export type Meta = {
   commit: string;
@@ -26,6 +27,8 @@ export type BenchReport = {
   navigation: NavigationResult | null;
   /** Search over the corpus generator's dumps, in process (scripts/bench/search.ts). */
   search?: SearchBench | null;
+  /** Entity finding against the hand-labelled dumps (scripts/bench/entity-quality.ts). */
+  entities?: EntityQuality | null;
 };
 
 const KIND_LABEL: Record<Kind, string> = { js: "JS", css: "CSS", font: "fonts", html: "HTML", other: "other" };
@@ -158,5 +161,18 @@ export function formatReport(report: BenchReport, runs: number): string {
   if (report.lighthouse) sections.push(lighthouseSection(report.lighthouse, runs));
   if (report.navigation) sections.push(navigationSection(report.navigation));
   if (report.search) sections.push(searchSection(report.search));
+  if (report.entities) sections.push(entitySection(report.entities));
   return sections.join("\n\n");
+}
+
+/** Entity finding's precision and recall on the hand-labelled dumps, overall and by kind. */
+function entitySection(q: EntityQuality): string {
+  const pct = (n: number) => `${(100 * n).toFixed(0)} %`;
+  const kinds = Object.entries(q.byKind).map(([kind, k]) => `${kind} ${k.right}/${k.found} found right, ${k.right}/${k.marked} marked found`);
+  return [
+    `Entities on the hand-labelled dumps (scripts/bench/entity-set, ${q.byKind.place.marked + q.byKind.person.marked + q.byKind.org.marked} marked): precision ${pct(q.precision)}, recall ${pct(q.recall)} (issue 13's bar: 80 %, 70 %)`,
+    `  ${kinds.join(" · ")}`,
+    ...(q.missed.length ? [`  missed: ${q.missed.join("; ")}`] : []),
+    ...(q.wrong.length ? [`  wrong: ${q.wrong.join("; ")}`] : []),
+  ].join("\n");
 }
