@@ -1,20 +1,15 @@
 /**
- * The month an article belongs to in the date archive: its date as read in Việt Nam
- * (Asia/Ho_Chi_Minh, UTC+7 all year since 1975), whatever offset its dateline was written with,
- * so an article dated "31/03/2020, 23:30 GMT" is April's, as a reader in Hà Nội saw it.
+ * The month an article belongs to in the date archive: its date as read in Việt Nam, whatever
+ * offset its dateline was written with, so an article dated "31/03/2020, 23:30 GMT" is April's,
+ * as a reader in Hà Nội saw it. The time zone is src/i18n/vi.ts's, as for every date shown.
  */
+import { vietnamYearMonth } from "../i18n/vi.ts";
 
 export type YearMonth = { year: number; month: number };
 
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
 /** The month of a publishedAt (ISO 8601 with an offset) in Việt Nam; null for an undated or unreadable one. */
 export function monthOf(publishedAt: string | null | undefined): YearMonth | null {
-  if (!publishedAt) return null;
-  const ms = Date.parse(publishedAt);
-  if (Number.isNaN(ms)) return null;
-  const local = new Date(ms + VIETNAM_OFFSET_MS);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 };
+  return publishedAt ? vietnamYearMonth(publishedAt) : null;
 }
 
 /** "2020-03": a month as a key that sorts as time does (years 1000–9999). */

@@ -276,6 +276,12 @@ export function formatDateline(publishedAt: string, hasTime: boolean): string {
   return hasTime ? `${date}, ${pad(t.hour)}:${pad(t.minute)} (${t.offset})` : date;
 }
 
+/** The year and month of an instant in Việt Nam (the date archive's month, src/content/months.ts); null for an unreadable one. */
+export function vietnamYearMonth(iso: string): { year: number; month: number } | null {
+  const t = toVietnamTime(iso);
+  return t ? { year: t.year, month: t.month } : null;
+}
+
 /** `16/03/2020`, for lists. */
 export function formatShortDate(publishedAt: string): string {
   const t = toVietnamTime(publishedAt);
