@@ -19,6 +19,11 @@ export function slugFromPath(pathname: string): string | null {
 /** The site's home as a plain href (for <a>, outside the router): the base path. */
 export const HOME_HREF: string = import.meta.env.BASE_URL ?? "/";
 
+/** A list page's number as a route writes it ("/trang/N"): a whole number from 1, else NaN (no such page). */
+export function pageNumber(param: string): number {
+  return /^[1-9]\d{0,6}$/.test(param) ? Number(param) : Number.NaN;
+}
+
 /** An author's page: "/tac-gia/hoang-giang". */
 export function authorPath(slug: string): string {
   return ROUTES.author.toPath({ slug });

@@ -13,7 +13,7 @@ import { useDataFile } from "../data/article-store";
 import { useNews } from "../data/news-source";
 import { dataPaths } from "../data/data-paths";
 import { ROUTES } from "../routes";
-import { AUTHORS_PATH, authorPath } from "../paths";
+import { AUTHORS_PATH, authorPath, pageNumber } from "../paths";
 import { NotFoundPage } from "./NotFoundPage";
 
 function groups(authors: readonly AuthorEntry[]): Array<[letter: string, authors: AuthorEntry[]]> {
@@ -31,7 +31,7 @@ const pagePath = (page: number) => (page === 1 ? AUTHORS_PATH : ROUTES.authorsLi
 
 export function AuthorsPage({ page: param }: { page?: string | undefined }) {
   const { latest } = useNews();
-  const page = param === undefined ? 1 : /^[1-9]\d{0,6}$/.test(param) ? Number(param) : Number.NaN;
+  const page = param === undefined ? 1 : pageNumber(param);
   const data = useDataFile<AuthorsData>(dataPaths.authors(Number.isInteger(page) ? page : 0));
   // Page 1 is /tac-gia itself, never /tac-gia/trang/1.
   if (!data || (param !== undefined && page === 1)) return <NotFoundPage latest={latest} />;

@@ -14,20 +14,15 @@ import { ArticleLink } from "../components/ArticleLink";
 import { Stories } from "../components/Stories";
 import { useListPage } from "../data/article-store";
 import { useNews } from "../data/news-source";
-import { listPagePath } from "../paths";
+import { listPagePath, pageNumber } from "../paths";
 import { NotFoundPage } from "./NotFoundPage";
-
-/** /trang/N → N. Anything that is not a whole number is not a page. */
-function pageFrom(param: string): number {
-  return /^[1-9]\d{0,6}$/.test(param) ? Number(param) : Number.NaN;
-}
 
 /** `/`: the newest pages (src/content/listing.ts); `/trang/N`: page N, numbered from the oldest. */
 /** `page`: the route's page number as written (/trang/N); none on home. */
 export function HomePage({ page: param }: { page?: string | undefined }) {
   const { latest, broken, pageCount, homePages } = useNews();
   if (param === undefined) return <HomeList pages={homePages} older={pageAfterHome(homePages)} broken={broken} />;
-  const page = pageFrom(param);
+  const page = pageNumber(param);
   if (!(page >= 1 && page <= pageCount)) return <NotFoundPage latest={latest} />;
   return <ListPage page={page} pageCount={pageCount} />;
 }

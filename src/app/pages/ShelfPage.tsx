@@ -19,7 +19,7 @@ import { useDataFile } from "../data/article-store";
 import { dataPaths, shelfKeys } from "../data/data-paths";
 import { ROUTES, authorFeedPath, type RouteKind } from "../routes";
 import { SITE } from "../head/site";
-import { ARCHIVE_PATH, AUTHORS_PATH, authorPath, monthPath, UNDATED_PATH } from "../paths";
+import { ARCHIVE_PATH, AUTHORS_PATH, authorPath, monthPath, pageNumber, UNDATED_PATH } from "../paths";
 import { NotFoundPage } from "./NotFoundPage";
 import { useNews } from "../data/news-source";
 
@@ -47,14 +47,11 @@ function shelfOf(route: ShelfRoute, params: Props["params"]): Shelf | null {
   return { key: shelfKeys.month(monthKey(month)), landing: monthPath(month.year, month.month), pagePath: (page) => ROUTES.monthList.toPath({ ...month, page }), trail, month };
 }
 
-/** /…/trang/N → N; anything that is not a whole number is not a page. */
-const pageFrom = (param: string | undefined) => (param !== undefined && /^[1-9]\d{0,6}$/.test(param) ? Number(param) : Number.NaN);
-
 export function ShelfPage({ route, params }: Props) {
   const { latest } = useNews();
   const shelf = shelfOf(route, params);
   const head = useDataFile<ShelfHead & Partial<AuthorHead> & Partial<MonthHead>>(dataPaths.shelf(shelf?.key ?? "none"));
-  const page = params.page === undefined ? null : pageFrom(params.page);
+  const page = params.page === undefined ? null : pageNumber(params.page);
   if (!shelf || !head || (page !== null && !(page >= 1 && page <= head.pageCount))) return <NotFoundPage latest={latest} />;
   const title = head.name ?? (shelf.month ? vi.shelves.month(shelf.month.month, shelf.month.year) : vi.shelves.undated);
   return page === null ? <ShelfLanding shelf={shelf} head={head} title={title} /> : <ShelfList shelf={shelf} head={head} title={title} page={page} />;
