@@ -4,7 +4,8 @@
  * BreadcrumbList for search engines.
  */
 import { vi } from "../../i18n/vi";
-import { breadcrumbListJsonLd, serializeJsonLd } from "../head/json-ld";
+import { breadcrumbListJsonLd } from "../head/json-ld";
+import { JsonLd } from "../head/JsonLd";
 import { absoluteUrl } from "../head/site";
 import { SiteLink } from "./SiteLink";
 
@@ -34,11 +35,7 @@ export function Breadcrumbs({ steps, unshown }: { steps: readonly Step[]; unshow
           ),
         )}
       </ol>
-      <script
-        type="application/ld+json"
-        // JSON-LD is data, not code; serializeJsonLd escapes "<" so text cannot close the tag.
-        dangerouslySetInnerHTML={{ __html: serializeJsonLd(ld) }} // JSON-LD only
-      />
+      <JsonLd data={ld} />
     </nav>
   );
 }
