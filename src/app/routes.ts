@@ -9,6 +9,7 @@
  * Plain TypeScript, no React: the Node side and the service worker read it too.
  */
 import { dataPaths, shelfKeys } from "./data/data-paths";
+import { monthKey } from "../content/months";
 
 /** What a route shows: the kind of page, each drawn by one page module (PAGE_MODULES). */
 export type PageKind = "home" | "article" | "search" | "authors" | "archive" | "shelf" | "other";
@@ -47,7 +48,7 @@ const UNDATED = `${ARCHIVE}/khong-ngay`;
 type Numeric = number | string;
 type Page = { page: Numeric };
 type Month = { year: Numeric; month: Numeric };
-const monthShelf = ({ year, month }: Month) => shelfKeys.month(`${year}-${String(month).padStart(2, "0")}`);
+const monthShelf = ({ year, month }: Month) => shelfKeys.month(monthKey({ year: Number(year), month: Number(month) }));
 
 /**
  * A shelf's landing (its newest pages, from its head file) and its pages below it, numbered from
@@ -142,6 +143,11 @@ export type RouteKind = keyof typeof ROUTES;
 export const FEED_FILE = "rss.xml";
 /** An author's feed of their latest articles (src/node/feed.ts), below the base: "/tac-gia/<slug>/rss.xml". */
 export const authorFeedPath = (slug: string): string => `${AUTHORS}/${slug}/${FEED_FILE}`;
+/** The author whose feed a path (without the base) is, or null: what authorFeedPath made, read back. */
+export function authorOfFeedPath(pathname: string): string | null {
+  const m = new RegExp(`^${patternSource(`${AUTHORS}/:slug`)}/${patternSource(`/${FEED_FILE}`).slice(1)}$`).exec(pathname);
+  return m ? m[1]! : null;
+}
 
 /** The kinds in the order a path is matched: the catch-all last. */
 export const ROUTE_KINDS: readonly RouteKind[] = [

@@ -22,6 +22,7 @@ import { devDataFile, siteIndex } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, RENDER_WORKER_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
 import { FEED_FILE, authorFeed, siteFeed } from "./feed.ts";
+import { authorOfFeedPath } from "../app/routes.ts";
 import { siteRoot } from "./sitemap.ts";
 import { manifestWithSettings, pageSettings, readSiteSettings, type SiteSettings } from "./site-settings.ts";
 
@@ -291,10 +292,10 @@ export function newsArticles(options: { seedsDir?: string | undefined; site?: Si
       // The feeds, the site's and each author's, as a build writes them.
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split("?")[0] ?? "";
-        const author = url.startsWith(base) ? /^tac-gia\/([a-z0-9-]+)\/rss\.xml$/.exec(url.slice(base.length))?.[1] : undefined;
-        if (url !== base + FEED_FILE && author === undefined) return next();
+        const author = url.startsWith(base) ? authorOfFeedPath(`/${url.slice(base.length)}`) : null;
+        if (url !== base + FEED_FILE && author === null) return next();
         const current = corpus ?? rebuild();
-        const xml = author === undefined ? siteFeed(current, siteRoot(site.url, base), site) : authorFeed(current, author, siteRoot(site.url, base), site);
+        const xml = author === null ? siteFeed(current, siteRoot(site.url, base), site) : authorFeed(current, author, siteRoot(site.url, base), site);
         if (xml === null) return next();
         response.setHeader("Content-Type", "application/rss+xml; charset=utf-8");
         response.end(xml);

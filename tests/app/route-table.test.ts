@@ -1,6 +1,6 @@
 /** The route table (src/app/routes.ts): every kind round-trips, and what derives from it agrees. */
 import { describe, expect, it } from "vitest";
-import { PAGE_MODULES, ROUTES, ROUTE_KINDS, matchRoute, offlinePagesSource, patternSource, routeFile } from "../../src/app/routes";
+import { PAGE_MODULES, ROUTES, ROUTE_KINDS, authorFeedPath, authorOfFeedPath, matchRoute, offlinePagesSource, patternSource, routeFile } from "../../src/app/routes";
 import { pageKind } from "../../src/app/pages";
 import { articlePath, listPagePath, slugFromPath } from "../../src/app/paths";
 import { SEARCH_PATH, isSearchPath } from "../../src/app/search/path";
@@ -55,6 +55,11 @@ describe("the route table", () => {
     expect(ROUTES.authors.data()).toEqual(["data/authors/1.json"]);
     expect(ROUTES.authorsList.data({ page: "3" })).toEqual(["data/authors/3.json"]);
     expect(ROUTES.archive.data()).toEqual(["data/archive.json"]);
+  });
+
+  it("reads an author's feed path back to its author, and no other path", () => {
+    expect(authorOfFeedPath(authorFeedPath("hoang-giang"))).toBe("hoang-giang");
+    for (const path of ["/rss.xml", "/tac-gia/rss.xml", "/tac-gia/a/b/rss.xml", "/tac-gia/hoang-giang"]) expect(authorOfFeedPath(path), path).toBeNull();
   });
 
   it("tells an author named like a page apart from the authors' pages, and the undated shelf from a month", () => {
