@@ -64,7 +64,7 @@ function isNameSyllable(word: Word): boolean {
 const isAbbreviation = (word: Word) => /^\p{Lu}{2,6}$/u.test(word.text);
 
 /** The text's words, each with what ends after it. */
-export function wordsOf(text: string): Word[] {
+export function entityWords(text: string): Word[] {
   const words: Word[] = [];
   // Lower-cased once for the whole text (per word it was most of the time): the same length for Vietnamese.
   const lower = text.toLowerCase();
@@ -175,7 +175,7 @@ const startsSentence = (words: readonly Word[], i: number, first = true) => (i =
 /** Every mention in a text, in order, repeats included. */
 export function mentionsIn(text: string): Entity[] {
   const found: Entity[] = [];
-  for (const [from, to, sentence] of windowsOf(text)) mentionsInWords(wordsOf(text.slice(from, to)), sentence, found);
+  for (const [from, to, sentence] of windowsOf(text)) mentionsInWords(entityWords(text.slice(from, to)), sentence, found);
   return found;
 }
 

@@ -85,6 +85,11 @@ function shelfRoutes(corpus: Corpus): Route[] {
   return routes;
 }
 
+/** The values of a route's data files (the shelves' and their indexes', shelf-data.ts), in its order; none for other routes. */
+function shelfFiles(route: Route, corpus: Corpus): unknown[] {
+  return route.data ? route.data.map((path) => shelfData(corpus, path)) : [];
+}
+
 /** The corpus as the app's NewsSource, answered from memory (no chunks, no network). */
 export function sourceOf(corpus: Corpus): NewsSource {
   return {
@@ -110,11 +115,18 @@ export function sourceOf(corpus: Corpus): NewsSource {
  * article's page or its list pages. `withArticle: false` leaves the article's page null, for a
  * renderer that reads it from the data file the build wrote.
  */
-export function pageDataOf(route: Route, corpus: Corpus, index: PageData["index"] = pageIndexOf(corpus), withArticle = true): PageData {
+export function pageDataOf(
+  route: Route,
+  corpus: Corpus,
+  index: PageData["index"] = pageIndexOf(corpus),
+  withArticle = true,
+  /** Its data files' values, in route.data's order, when the caller has them (shelfFiles). */
+  files: readonly unknown[] = shelfFiles(route, corpus),
+): PageData {
   const data: PageData = { index };
   if (route.slug !== undefined) data.article = { slug: route.slug, page: withArticle ? corpus.page(route.slug) : null };
   if (route.lists) data.lists = Object.fromEntries(route.lists.map((n) => [n, listPage(corpus.listing, n)]));
-  if (route.data) data.files = Object.fromEntries(route.data.map((path) => [path, shelfData(corpus, path) ?? null]));
+  if (route.data) data.files = Object.fromEntries(route.data.map((path, i) => [path, files[i] ?? null]));
   return data;
 }
 
@@ -159,14 +171,13 @@ export function documentFor(template: Template, route: Route, page: RenderedPage
           ...(route.lists ?? []).map((n) => base + dataPaths.list(n)),
           ...(route.data ?? []).map((path) => base + path),
         ];
-  const urls = listOfUrls;
   const { top, beforeHeadEnd, sep, middle, bottom, entry } = templateParts(template);
   // The page's title and meta first, ahead of the scripts and styles; then the head script
   // (src/app/boot.ts), blocking on purpose: it applies the reader's preferences before the
   // stylesheet, so a reader who chose dark mode or larger text never sees a frame of the
   // defaults, and once the page is painted it loads the app (not on a page without it).
   const lists = app
-    ? ` data-load="${entry}" data-preload="${urls(modules)}" data-fetch="${urls(data)}"${template.manifest ? ` data-manifest="${escapeAttr(template.manifest)}"` : ""}`
+    ? ` data-load="${entry}" data-preload="${listOfUrls(modules)}" data-fetch="${listOfUrls(data)}"${template.manifest ? ` data-manifest="${escapeAttr(template.manifest)}"` : ""}`
     : "";
   const head = `${page.head}\n    <script src="${escapeAttr(template.boot)}"${lists}></script>`;
   // 404.html answers any unknown address; the mark tells the client not to look for one.
@@ -273,13 +284,13 @@ export type OfflineRenderer = (source: NewsSource, basename: string) => Rendered
  * newer page exists, a shelf's page its files. Null for the pages that show what changes with every
  * article (home, search, 404): those are always rendered.
  */
-export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus, written?: { digest: string }): string | null {
+export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus, written?: { digest: string }, files = shelfFiles(route, corpus)): string | null {
   let data: unknown;
   if (route.page === "article" && route.slug !== undefined) data = written ? written.digest : corpus.page(route.slug);
   else if (route.page === "home" && route.url !== "/" && route.lists?.length === 1) {
     const n = route.lists[0]!;
     data = [listPage(corpus.listing, n), n < pageCountOf(corpus.listing)];
-  } else if (route.data) data = shelfPageData(corpus, route.data);
+  } else if (route.data) data = shelfPageData(route.data, files);
   else return null;
   return createHash("sha1").update(templateKey).update("\0").update(route.url).update("\0").update(JSON.stringify(data)).digest("hex").slice(0, 16);
 }
@@ -344,7 +355,9 @@ export async function prerender(options: {
     const written = route.slug !== undefined ? options.articles?.get(route.slug) : undefined;
     // A data file still to be made: the page is rendered with it, its fingerprint known after.
     const known = written?.digest === null ? undefined : written;
-    const fingerprint = written?.digest === null ? null : pageFingerprint(key, route, corpus, known);
+    // A shelf's files, made once for its fingerprint and its data.
+    const files = shelfFiles(route, corpus);
+    const fingerprint = written?.digest === null ? null : pageFingerprint(key, route, corpus, known, files);
     if (fingerprint !== null) fingerprints.set(route.url, fingerprint);
     const same = fingerprint !== null && options.previous?.get(route.url) === fingerprint && existsSync(path.join(outDir, route.file));
     if (same) {
@@ -353,7 +366,7 @@ export async function prerender(options: {
       continue;
     }
     const article: ArticleSource | undefined = written ? { name: written.name, ...(written.digest === null ? { build: written.parts() } : {}) } : undefined;
-    const { index: _, ...data } = pageDataOf(route, corpus, index, !written);
+    const { index: _, ...data } = pageDataOf(route, corpus, index, !written, files);
     const task = write({ url: base.replace(/\/$/, "") + route.url, route, data, ...(article ? { article } : {}) }).then((result) => {
       rendered++;
       if (written?.digest === null) {

@@ -73,13 +73,13 @@ export function* shelfDataFiles(corpus: Corpus): Generator<[path: string, json: 
 }
 
 /**
- * What a shelf page's HTML is made of, for its fingerprint (prerender.ts): its files, but of a
- * page below the landing only what it shows of the head — the shelf's name or month, the months
- * either side, and whether a newer page exists — so it is not rendered again when the shelf
- * grows (as a list page of home's).
+ * What a shelf page's HTML is made of, for its fingerprint (prerender.ts): its files (`values`,
+ * shelfData's for `paths`), but of a page below the landing only what it shows of the head — the
+ * shelf's name or month, the months either side, and whether a newer page exists — so it is not
+ * rendered again when the shelf grows (as a list page of home's).
  */
-export function shelfPageData(corpus: Corpus, paths: readonly string[]): unknown {
-  const [head, page] = paths.map((path) => shelfData(corpus, path));
+export function shelfPageData(paths: readonly string[], values: readonly unknown[]): unknown {
+  const [head, page] = values;
   if (page === undefined || head === null || typeof head !== "object") return [head, page];
   const { count: _count, newest: _newest, homePages: _pages, pageCount, ...shown } = head as ShelfHead;
   const n = Number(/\/(\d+)\.json$/.exec(paths[1]!)?.[1]);

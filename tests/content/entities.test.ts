@@ -1,7 +1,7 @@
 /** Entity finding (src/content/entities.ts): places, people and organisations by what stands before them. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { entitiesIn, entityKey, mentionsIn, wordsOf } from "../../src/content/entities";
+import { entitiesIn, entityKey, entityWords, mentionsIn } from "../../src/content/entities";
 import { parseArticle } from "../../src/content/parse";
 import { readableTexts } from "../../src/content/readable-text";
 
@@ -144,9 +144,9 @@ describe("what is never an entity", () => {
   });
 });
 
-describe("wordsOf", () => {
+describe("entityWords", () => {
   it("marks where sentences and phrases end, and reads the dot of 'TP.' as no end", () => {
-    const words = wordsOf("Về TP. Hạ Long, rồi đi tiếp. Hết");
+    const words = entityWords("Về TP. Hạ Long, rồi đi tiếp. Hết");
     expect(words.map((w) => [w.text, w.end])).toEqual([
       ["Về", null], ["TP", null], ["Hạ", null], ["Long", "phrase"], ["rồi", null], ["đi", null], ["tiếp", "sentence"], ["Hết", "sentence"],
     ]);
