@@ -9,7 +9,6 @@
  * Plain TypeScript, no React: the Node side and the service worker read it too.
  */
 import { dataPaths, shelfKeys } from "./data/data-paths";
-import { monthKey } from "../content/months";
 
 /** What a route shows: the kind of page, each drawn by one page module (PAGE_MODULES). */
 export type PageKind = "home" | "article" | "search" | "authors" | "archive" | "shelf" | "other";
@@ -48,7 +47,9 @@ const UNDATED = `${ARCHIVE}/khong-ngay`;
 type Numeric = number | string;
 type Page = { page: Numeric };
 type Month = { year: Numeric; month: Numeric };
-const monthShelf = ({ year, month }: Month) => shelfKeys.month(monthKey({ year: Number(year), month: Number(month) }));
+// months.ts's monthKey, written here: importing that module put its other functions (and vi.ts's
+// clock reading) in every page's JavaScript, which the search page's 95 kB budget has no room for.
+const monthShelf = ({ year, month }: Month) => shelfKeys.month(`${year}-${String(month).padStart(2, "0")}`);
 
 /**
  * A shelf's landing (its newest pages, from its head file) and its pages below it, numbered from
