@@ -57,8 +57,16 @@ const NAME_SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*['’]\p{L}[\p{Ll}\p{M}]*|\p{Lu}[
 /** A syllable of a name: a capital then lower case ("Quảng"; an initial, "P.", is no name), not a word capitalised for what it is. */
 function isNameSyllable(word: Word): boolean {
   if (word.text === word.lower) return false; // most words: no capital at all
-  return NAME_SYLLABLE.test(word.text) && !NEVER_NAMES.has(word.lower) && !WEEKDAY_OR_MONTH.test(word.lower);
+  // Remembered (bounded): an archive writes the same few thousand capitalised syllables again and again.
+  let known = nameSyllables.get(word.text);
+  if (known === undefined) {
+    if (nameSyllables.size >= FOLDS_KEPT) nameSyllables.clear();
+    known = NAME_SYLLABLE.test(word.text) && !NEVER_NAMES.has(word.lower) && !WEEKDAY_OR_MONTH.test(word.lower);
+    nameSyllables.set(word.text, known);
+  }
+  return known;
 }
+const nameSyllables = new Map<string, boolean>();
 
 /** An abbreviation in an organisation's name: THCS, TNHH, MTV. */
 const isAbbreviation = (word: Word) => /^\p{Lu}{2,6}$/u.test(word.text);
@@ -112,12 +120,15 @@ function phraseAt(words: readonly Word[], i: number, list: Phrases): number {
   return 0;
 }
 
+/** "Y Bhin Niê", "Y Tý": a bare Y is a syllable when a name's syllable follows it. */
+function isYBeforeName(words: readonly Word[], k: number): boolean {
+  return words[k]!.text === "Y" && !words[k]!.end && k + 1 < words.length && isNameSyllable(words[k + 1]!);
+}
+
 /** The run of name syllables from word i (at most `max`, none across a phrase's end): its length. */
 function nameRun(words: readonly Word[], i: number, max: number): number {
   let n = 0;
-  // "Y Bhin Niê", "Y Tý": a bare Y is a syllable when a name's syllable follows it.
-  const isY = (k: number) => words[k]!.text === "Y" && !words[k]!.end && k + 1 < words.length && isNameSyllable(words[k + 1]!);
-  while (i + n < words.length && n < max && (isNameSyllable(words[i + n]!) || isY(i + n))) {
+  while (i + n < words.length && n < max && (isNameSyllable(words[i + n]!) || isYBeforeName(words, i + n))) {
     n++;
     if (words[i + n - 1]!.end) break;
   }
@@ -341,13 +352,13 @@ export function entitiesIn(texts: readonly string[], tags: readonly string[] = [
   const fullNames = mentions.filter((m) => m.kind === "person" && m.name.includes(" "));
   const byGivenName = new Map<string, Entity>();
   for (const m of fullNames) {
-    const given = fold(m.name.split(" ").at(-1)!);
+    const given = foldName(m.name.slice(m.name.lastIndexOf(" ") + 1));
     if (!byGivenName.has(given)) byGivenName.set(given, m);
   }
   const seen = new Map<string, EntityCount>();
   for (const m of mentions) {
     let e: Entity | undefined = m;
-    if (m.kind === "person" && !m.name.includes(" ")) e = byGivenName.get(fold(m.name));
+    if (m.kind === "person" && !m.name.includes(" ")) e = byGivenName.get(foldName(m.name));
     if (!e) continue;
     const known = seen.get(e.key);
     if (known) known.count++;
