@@ -143,10 +143,11 @@ function nameRun(words: readonly Word[], i: number, max: number): number {
  * lower-case words between them ("Nông nghiệp Ea Tu", "Quản lý dự án huyện Quan Hóa"), ending on
  * a capitalised one; `inner` says whether lower-case words were crossed.
  */
-function orgRun(words: readonly Word[], i: number): { length: number; inner: boolean } {
+function orgRun(words: readonly Word[], i: number, afterPlaceWord = false): { length: number; inner: boolean } {
   let n = nameRun(words, i, 8);
   let inner = false;
-  while (n > 0 && !words[i + n - 1]!.end) {
+  // After a place word the place ends the name: "UBND xã Đường Hoa phối hợp với Trạm …" is two bodies.
+  while (n > 0 && !afterPlaceWord && !words[i + n - 1]!.end) {
     let k = 0;
     while (k < 3 && i + n + k < words.length && words[i + n + k]!.text === words[i + n + k]!.lower && !words[i + n + k]!.end) k++;
     // Not across into another organisation ("Huyện đoàn Kỳ Sơn và Công an thị trấn …").
@@ -273,7 +274,7 @@ function mentionsInWords(words: readonly Word[], sentence: boolean, found: Entit
       const placeWord = words[j];
       const place = !words[j - 1]!.end && placeWord && (placeWord.text === placeWord.lower || placeWord.text === "TP") ? phraseAt(words, j, PLACE) : 0;
       const start = j + place;
-      const { length: run, inner } = start < words.length && !words[start - 1]!.end ? orgRun(words, start) : { length: 0, inner: false };
+      const { length: run, inner } = start < words.length && !words[start - 1]!.end ? orgRun(words, start, place > 0) : { length: 0, inner: false };
       // "Phòng Nông nghiệp" alone is a department's field, not a name: a name needs a place word or an
       // abbreviation before it, an institution named so, or a field then a place of two syllables
       // or more ("Chi cục Thủy sản An Giang", "Sở Du lịch Quảng Bình").

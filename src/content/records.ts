@@ -12,11 +12,18 @@ import { readableTexts } from "./readable-text.ts";
 import { searchDocument } from "./search.ts";
 import { searchTokens } from "./search-build.ts";
 import { authorsOf } from "./authors.ts";
+import { entitiesIn } from "./entities.ts";
+import { encodeEntities } from "./topics.ts";
 
 export const EXCERPT_MAX = 200;
 
 export function bodyText(body: readonly Block[]): string {
   return readableTexts(body).join("\n");
+}
+
+/** The entities an article's lead, body and captions name, and its tags (entities.ts), as its record keeps them. */
+export function articleEntities(article: Pick<Article, "lead" | "body" | "tags">): string {
+  return encodeEntities(entitiesIn([article.lead ?? "", ...readableTexts(article.body)], article.tags));
 }
 
 /** What related ranking reads of an article: its headline, and its sapo and body as one text. */
@@ -36,6 +43,7 @@ export function recordOf(article: Article): ArticleRecord {
   const { lead: _lead, byline: _byline, body: _body, relatedPlaceholders: _placeholders, tags: _tags, tailText: _tail, removed: _removed, photoCredit: _credit, readingMinutes: _minutes, ...rest } = article;
   const lineKeys = boilerplateCandidates(article.body);
   const authors = authorsOf(article.byline);
+  const entities = articleEntities(article);
   return {
     ...rest,
     readingMinutes: article.readingMinutes,
@@ -43,6 +51,7 @@ export function recordOf(article: Article): ArticleRecord {
     ...(article.removed ? { removedCounts: removedCounts(article.removed) } : {}),
     ...(lineKeys ? { lineKeys } : {}),
     ...(authors.length > 0 ? { authors } : {}),
+    ...(entities !== "" ? { entities } : {}),
   };
 }
 
@@ -65,7 +74,7 @@ export function bodyOf({ lead, byline, body, relatedPlaceholders, tags, tailText
 
 /** The article again, from its record and its body: what its page and data file show. */
 export function articleOf(record: ArticleRecord, body: ArticleBody): Article {
-  const { excerpt: _excerpt, removedCounts: _counts, lineKeys: _keys, authors: _authors, boilerplate, ...rest } = record;
+  const { excerpt: _excerpt, removedCounts: _counts, lineKeys: _keys, authors: _authors, entities: _entities, boilerplate, ...rest } = record;
   if (!boilerplate) return { ...rest, ...body };
   // The corpus found some of its lines in many dumps: an outlet's boilerplate, not its text.
   return { ...rest, ...body, ...withoutBoilerplate(body.body, body.removed, boilerplate) };

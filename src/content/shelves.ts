@@ -53,7 +53,7 @@ export type ArchiveIndex = {
  * joins the last page of each of its shelves, whatever its date, and no other page of them
  * changes; without, by date.
  */
-function shelf(newestFirst: ArticleSummary[], orderOf?: (slug: string) => number): Shelf {
+export function pagedShelf(newestFirst: ArticleSummary[], orderOf?: (slug: string) => number): Shelf {
   if (!orderOf) return { newestFirst, listing: listingOf(newestFirst) };
   const inOrder = [...newestFirst].sort((a, b) => orderOf(a.slug) - orderOf(b.slug));
   const slots = new Map(inOrder.map((s, i) => [s.slug, i]));
@@ -93,14 +93,14 @@ export function shelvesOf(
   const authors = new Map<string, AuthorShelf>();
   for (const [slug, { name, articles }] of [...byAuthor].sort((a, b) => compareAuthors(a[1].name, b[1].name))) {
     // An article placed by its date among others of an author: summaries come newest first already.
-    authors.set(slug, { name, slug, ...shelf(articles, orderOf) });
+    authors.set(slug, { name, slug, ...pagedShelf(articles, orderOf) });
   }
   const months = new Map<string, MonthShelf>();
   for (const key of [...byMonth.keys()].sort()) {
     const { ym, articles } = byMonth.get(key)!;
-    months.set(key, { ...ym, ...shelf(articles, orderOf) });
+    months.set(key, { ...ym, ...pagedShelf(articles, orderOf) });
   }
-  return { authors, months, undated: shelf(undated, orderOf) };
+  return { authors, months, undated: pagedShelf(undated, orderOf) };
 }
 
 /** A shelf's head (ShelfHead). */

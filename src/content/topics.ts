@@ -4,8 +4,13 @@
  * so that 100,000 articles do not make a page of every passer-by named once, while a handful of
  * dumps still show their own places and people — and an article's topics are ranked by how
  * specific they are to it (TF-IDF: named often here, rarely elsewhere), at most TOPICS_SHOWN.
+ *
+ * A topic is a name, folded (fold.ts): "TP Hạ Long" and "Hạ Long", a place and the same words
+ * as a "Từ khóa:" tag, "Hoà Bình" and "Hòa Bình" are one topic. Its kind is the first kind an
+ * article gave it other than a tag's (a tag says nothing of what the name is).
  */
 import type { EntityCount, EntityKind } from "./entities.ts";
+import { fold } from "./fold.ts";
 
 /** The topics an article shows. */
 export const TOPICS_SHOWN = 6;
@@ -18,17 +23,41 @@ export function topicThreshold(articles: number): number {
   return articles <= 50 ? 1 : Math.max(2, Math.ceil(Math.log2(articles / 25)) - 1);
 }
 
+/** A topic's key: its name folded, whatever its kind. */
+export const topicKey = (name: string): string => fold(name);
+
+/** An entity an article names, as a topic: its key, kind, name as written, and its mentions. */
+export type Mention = { key: string; kind: EntityKind; name: string; count: number };
+
+/** An article's entities merged by topic key (a place and a tag of the same name are one, their mentions added). */
+export function mentionsOf(entities: readonly Pick<EntityCount, "kind" | "name" | "count">[]): Mention[] {
+  const byKey = new Map<string, Mention>();
+  for (const { kind, name, count } of entities) {
+    const key = topicKey(name);
+    const known = byKey.get(key);
+    if (!known) byKey.set(key, { key, kind, name, count });
+    else {
+      known.count += count;
+      if (known.kind === "tag" && kind !== "tag") Object.assign(known, { kind, name });
+    }
+  }
+  return [...byKey.values()];
+}
+
 /** An entity as the archive knows it: its kind, its name (as the first article to name it wrote it) and how many articles name it. */
 export type TopicStats = { kind: EntityKind; name: string; articles: number };
 
-/** Each entity's number of articles naming it, over the archive's articles' entities. */
-export function topicStats(perArticle: Iterable<readonly EntityCount[]>): Map<string, TopicStats> {
+/** Each topic key's number of articles naming it, over the archive's articles' mentions (mentionsOf), newest article first. */
+export function topicStats(perArticle: Iterable<readonly Mention[]>): Map<string, TopicStats> {
   const stats = new Map<string, TopicStats>();
-  for (const entities of perArticle) {
-    for (const { key, kind, name } of entities) {
+  for (const mentions of perArticle) {
+    for (const { key, kind, name } of mentions) {
       const known = stats.get(key);
-      if (known) known.articles++;
-      else stats.set(key, { kind, name, articles: 1 });
+      if (!known) stats.set(key, { kind, name, articles: 1 });
+      else {
+        known.articles++;
+        if (known.kind === "tag" && kind !== "tag") Object.assign(known, { kind, name });
+      }
     }
   }
   return stats;
@@ -38,16 +67,39 @@ export function topicStats(perArticle: Iterable<readonly EntityCount[]>): Map<st
 export type ArticleTopic = { key: string; weight: number };
 
 /**
- * An article's topics, most specific first: its entities that are topics of the archive, weighed
- * by (1 + log of its mentions) × log(articles / articles naming it); ties by name's key.
+ * An article's topics, most specific first: its mentions that are topics of the archive, weighed
+ * by (1 + log of its mentions) × log((articles + 1) / articles naming it); ties by key.
  */
-export function articleTopics(entities: readonly EntityCount[], stats: ReadonlyMap<string, TopicStats>, articles: number, shown = TOPICS_SHOWN): ArticleTopic[] {
+export function articleTopics(mentions: readonly Mention[], stats: ReadonlyMap<string, TopicStats>, articles: number, shown = TOPICS_SHOWN): ArticleTopic[] {
   const threshold = topicThreshold(articles);
   const topics: ArticleTopic[] = [];
-  for (const { key, count } of entities) {
+  for (const { key, count } of mentions) {
     const known = stats.get(key);
     if (!known || known.articles < threshold) continue;
     topics.push({ key, weight: (1 + Math.log(count)) * Math.log((articles + 1) / known.articles) });
   }
   return topics.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, shown);
+}
+
+const KIND_CODES: Record<EntityKind, string> = { place: "p", person: "n", org: "o", tag: "t" };
+const KINDS_BY_CODE = new Map(Object.entries(KIND_CODES).map(([kind, code]) => [code, kind as EntityKind]));
+
+/**
+ * An article's entities as its record keeps them, one string ("p3 Hải Hà\nn1 Trần Văn Trí"): a
+ * corpus of 100,000 holds one string an article, not an object an entity.
+ */
+export function encodeEntities(entities: readonly Pick<EntityCount, "kind" | "name" | "count">[]): string {
+  return entities.map(({ kind, name, count }) => `${KIND_CODES[kind]}${count} ${name.replace(/\s+/g, " ")}`).join("\n");
+}
+
+/** What encodeEntities wrote, read back; a line of another shape is skipped. */
+export function decodeEntities(encoded: string | undefined): Array<Pick<EntityCount, "kind" | "name" | "count">> {
+  if (!encoded) return [];
+  const out: Array<Pick<EntityCount, "kind" | "name" | "count">> = [];
+  for (const line of encoded.split("\n")) {
+    const m = /^([a-z])(\d+) (.+)$/.exec(line);
+    const kind = m ? KINDS_BY_CODE.get(m[1]!) : undefined;
+    if (m && kind) out.push({ kind, name: m[3]!, count: Number(m[2]) });
+  }
+  return out;
 }

@@ -105,6 +105,8 @@ export type ArticleRecord = Omit<Article, keyof ArticleBody | "readingMinutes"> 
   lineKeys?: number[];
   /** The authors its byline names (authors.ts authorsOf), set only when it names some: the author pages read them. */
   authors?: string[];
+  /** The places, people, organisations and tags its text names (topics.ts encodeEntities), set only when it names some: topics read them. */
+  entities?: string;
   /** Set by the corpus: the keys of this body's lines that recur in many dumps, taken out when it is shown. */
   boilerplate?: number[];
 };
@@ -123,6 +125,8 @@ export type ArticleSummary = {
   excerpt: string | null;
   /** "N phút đọc": whole minutes, at least 1 (see reading-time.ts). */
   readingMinutes: number;
+  /** In a related list: the topics it shares with the article being read ("Cùng nói về …", topic-index.ts). */
+  about?: string[];
 };
 
 /** One article's JSON module: the article plus its place in the corpus. */
@@ -132,6 +136,8 @@ export type ArticlePage = {
   /** The article published just before this one, and just after (by date, then id). */
   previous: ArticleSummary | null;
   next: ArticleSummary | null;
+  /** Its topics (topic-index.ts), most specific first: the "Chủ đề" row. */
+  topics?: Array<{ name: string; slug: string }>;
 };
 
 /** A dump that could not become an article (only shown by the dev server). */

@@ -22,6 +22,30 @@ describe("buildCorpus on the sample seeds", () => {
     expect(related.length).toBeLessThanOrEqual(5);
     expect(related.map((r) => r.id)).not.toContain(SEED_ID);
   });
+  it("finds the seed's places and people as topics, and no sentence start or always-capitalised word (issue 13)", () => {
+    const names = [...corpus.topics.topics.values()].map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["Hải Hà", "Quảng Thành", "Hải Đông", "Trần Văn Trí", "Đặng Xuân Túc"]));
+    for (const never of ["Đảng", "Đảng ủy", "Huyện ủy", "Bí thư", "Nhiệm kỳ", "Đặc biệt", "Từ đó", "Vì vậy"]) expect(names).not.toContain(never);
+    const kinds = Object.fromEntries([...corpus.topics.topics.values()].map((t) => [t.name, t.kind]));
+    expect(kinds).toMatchObject({ "Hải Hà": "place", "Quảng Thành": "place", "Hải Đông": "place", "Trần Văn Trí": "person", "Đặng Xuân Túc": "person" });
+    // Each of them lists the seed.
+    for (const name of ["Hải Hà", "Quảng Thành", "Hải Đông", "Trần Văn Trí", "Đặng Xuân Túc"]) {
+      const topic = [...corpus.topics.topics.values()].find((t) => t.name === name)!;
+      expect(topic.newestFirst.map((s) => s.slug), name).toContain(SEED_SLUG);
+    }
+  });
+  it("gives the seed's page its topics (at most 6) and says which its related articles share", () => {
+    const page = corpus.page(SEED_SLUG)!;
+    expect(page.topics!.length).toBeGreaterThan(0);
+    expect(page.topics!.length).toBeLessThanOrEqual(6);
+    expect(page.topics!.map((t) => t.name)).toEqual(expect.arrayContaining(["Quảng Thành", "Trần Văn Trí", "Đặng Xuân Túc"]));
+    const shared = page.related.filter((r) => r.about);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const r of shared) for (const name of r.about!) expect(page.topics!.map((t) => t.name)).toContain(name);
+    // Those sharing more topics come first.
+    const counts = page.related.map((r) => r.about?.length ?? 0);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+  });
   it("links previous and next by date, both ways", () => {
     const byDate = [...corpus.summaries].reverse();
     byDate.forEach((s, i) => {
@@ -88,7 +112,7 @@ describe("buildCorpus ranks related articles on demand", () => {
   it("puts the related list in the page's JSON, in the page's field order", () => {
     const page = buildCorpus(results).page(SEED_SLUG)!;
     const json = JSON.parse(JSON.stringify(page)) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(["article", "related", "previous", "next"]);
+    expect(Object.keys(json)).toEqual(["article", "related", "previous", "next", "topics"]);
     expect(json.related).toEqual(page.related);
     expect(page.related.length).toBeGreaterThan(0);
   });

@@ -1,9 +1,10 @@
 /** Topics of an archive from its articles' entities (src/content/topics.ts). */
 import { describe, expect, it } from "vitest";
-import { entityKey, type EntityCount, type EntityKind } from "../../src/content/entities";
-import { TOPICS_SHOWN, articleTopics, topicStats, topicThreshold } from "../../src/content/topics";
+import type { EntityKind } from "../../src/content/entities";
+import { TOPICS_SHOWN, articleTopics, decodeEntities, encodeEntities, mentionsOf, topicKey, topicStats, topicThreshold, type Mention } from "../../src/content/topics";
 
-const e = (kind: EntityKind, name: string, count = 1): EntityCount => ({ kind, name, key: entityKey(kind, name), count });
+const e = (kind: EntityKind, name: string, count = 1): Mention => ({ kind, name, key: topicKey(name), count });
+const entityKey = (_kind: EntityKind, name: string) => topicKey(name);
 
 describe("topicThreshold", () => {
   it("keeps every entity of a small archive, and asks more articles of a large one", () => {
@@ -46,5 +47,37 @@ describe("articleTopics", () => {
     const topics = articleTopics([...many, e("person", "Người Một Lần")], stats, 201);
     expect(topics).toHaveLength(TOPICS_SHOWN);
     expect(topics.map((t) => t.key)).not.toContain(entityKey("person", "Người Một Lần"));
+  });
+});
+
+describe("mentionsOf", () => {
+  it("merges a name's kinds: a tag of the same words as a place is the place, its mentions added", () => {
+    expect(mentionsOf([{ kind: "tag", name: "Hải Hà", count: 1 }, { kind: "place", name: "Hải Hà", count: 2 }, { kind: "person", name: "Trần Văn Trí", count: 1 }])).toEqual([
+      { key: "hai ha", kind: "place", name: "Hải Hà", count: 3 },
+      { key: "tran van tri", kind: "person", name: "Trần Văn Trí", count: 1 },
+    ]);
+  });
+
+  it("compares names folded: old and new tone placement are one topic", () => {
+    expect(mentionsOf([{ kind: "place", name: "Hoà Bình", count: 1 }, { kind: "place", name: "Hòa Bình", count: 1 }])).toHaveLength(1);
+  });
+});
+
+describe("encodeEntities / decodeEntities", () => {
+  it("round-trips an article's entities through one string", () => {
+    const entities = [
+      { kind: "place" as const, name: "Quảng Thành", count: 4 },
+      { kind: "org" as const, name: "Đảng bộ xã Quảng Thành", count: 1 },
+      { kind: "tag" as const, name: "nông thôn mới", count: 1 },
+    ];
+    const encoded = encodeEntities(entities);
+    expect(encoded).toBe("p4 Quảng Thành\no1 Đảng bộ xã Quảng Thành\nt1 nông thôn mới");
+    expect(decodeEntities(encoded)).toEqual(entities);
+  });
+
+  it("reads nothing from nothing, and skips a line of another shape", () => {
+    expect(decodeEntities(undefined)).toEqual([]);
+    expect(decodeEntities("")).toEqual([]);
+    expect(decodeEntities("x2 Hải Hà\nnot a line\np1 Hải Hà")).toEqual([{ kind: "place", name: "Hải Hà", count: 1 }]);
   });
 });

@@ -10,6 +10,7 @@ import { LATEST_COUNT, PAGE_SIZE, listingOf } from "../../src/content/listing";
 import { NOT_FOUND_PATH, documentFor, pageFingerprint, prerender, routesOf, sourceOf, type Renderer, type Route, type Template } from "../../src/node/prerender";
 import { SEED_SLUG, newer, older, seedPage, seedSummary } from "../app/fixtures";
 import { sourceFromData } from "../../src/app/data/page-data";
+import { topicIndexOf } from "../../src/content/topic-index";
 
 function summary(n: number): ArticleSummary {
   return { ...seedSummary, id: `id_${n}`, slug: `bai-${n}`, title: `Bài ${n}` };
@@ -20,7 +21,8 @@ function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpu
   const entries = new Map(
     pages.map(({ article, related, previous, next }) => [article.slug, { file: `${article.id}.txt`, record: recordOf(article), related, previous, next }]),
   );
-  return { summaries, entries, page: (slug) => bySlug.get(slug) ?? null, searchTokens: () => "", listing: listingOf(summaries), broken: [], boilerplate: { lines: 0, articles: 0 } };
+  const topics = topicIndexOf(summaries, (slug) => entries.get(slug)?.record.entities);
+  return { summaries, entries, page: (slug) => bySlug.get(slug) ?? null, searchTokens: () => "", listing: listingOf(summaries), topics, broken: [], boilerplate: { lines: 0, articles: 0 } };
 }
 
 /** The authors' and the archive's pages (their own test below). */
