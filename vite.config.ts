@@ -6,6 +6,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { newsArticles } from "./src/node/vite-plugin.ts";
 import { staticSiteRouting } from "./src/node/static-routing.ts";
 import { passThroughPreloadHelper } from "./src/node/preload-helper.ts";
+import { leanRouter } from "./src/node/lean-router.ts";
 import { readSiteSettings } from "./src/node/site-settings.ts";
 
 /**
@@ -33,6 +34,7 @@ export default defineConfig({
   base: site.basePath,
   plugins: [
     passThroughPreloadHelper(),
+    leanRouter(),
     newsArticles({ seedsDir: process.env.SEEDS_DIR, site }),
     react(),
     tailwindcss(),

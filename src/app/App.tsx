@@ -13,7 +13,7 @@ import { Shell } from "./components/Shell";
 import { RouteErrorBoundary } from "./components/RouteErrorBoundary";
 import { ArticleStoreContext, type ArticleStore } from "./data/article-store";
 import { NewsContext, type NewsSource } from "./data/news-source";
-import { ArchivePage, ArticleRoute, AuthorsPage, HomePage, SearchPage, ShelfPage } from "./pages";
+import { ArchivePage, ArticleRoute, AuthorsPage, HomePage, SearchPage, ShelfPage, TopicsPage } from "./pages";
 import type { ShelfRoute } from "./pages/ShelfPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { ROUTES, matchRoute, type RouteKind } from "./routes";
@@ -31,6 +31,8 @@ function pageElement(route: RouteKind, params: Readonly<Record<string, string>>,
       return <SearchPage />;
     case "authors":
       return <AuthorsPage page={params.page} />;
+    case "topics":
+      return <TopicsPage page={params.page} />;
     case "archive":
       return <ArchivePage />;
     case "shelf":

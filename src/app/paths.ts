@@ -29,11 +29,17 @@ export function authorPath(slug: string): string {
   return ROUTES.author.toPath({ slug });
 }
 
+/** A topic's page: "/chu-de/quang-thanh". */
+export function topicPath(slug: string): string {
+  return ROUTES.topic.toPath({ slug });
+}
+
 /** A month's page in the archive: "/luu-tru/2020/3". */
 export function monthPath(year: number, month: number): string {
   return ROUTES.month.toPath({ year, month });
 }
 
 export const AUTHORS_PATH: string = ROUTES.authors.toPath();
+export const TOPICS_PATH: string = ROUTES.topics.toPath();
 export const ARCHIVE_PATH: string = ROUTES.archive.toPath();
 export const UNDATED_PATH: string = ROUTES.undated.toPath({});

@@ -11,7 +11,7 @@
 import { dataPaths, shelfKeys } from "./data/data-paths";
 
 /** What a route shows: the kind of page, each drawn by one page module (PAGE_MODULES). */
-export type PageKind = "home" | "article" | "search" | "authors" | "archive" | "shelf" | "other";
+export type PageKind = "home" | "article" | "search" | "authors" | "topics" | "archive" | "shelf" | "other";
 
 /** Each kind of page's module under src/app/pages/, in its own chunk but the not-found page (in the main one). */
 export const PAGE_MODULES = {
@@ -19,6 +19,7 @@ export const PAGE_MODULES = {
   article: "ArticleRoute",
   search: "SearchPage",
   authors: "AuthorsPage",
+  topics: "TopicsPage",
   archive: "ArchivePage",
   shelf: "ShelfPage",
   other: "NotFoundPage",
@@ -40,6 +41,7 @@ const LIST_PREFIX = "/trang/";
 const ARTICLE_PREFIX = "/bai-viet/";
 const SEARCH = "/tim-kiem";
 const AUTHORS = "/tac-gia";
+const TOPICS = "/chu-de";
 const ARCHIVE = "/luu-tru";
 const UNDATED = `${ARCHIVE}/khong-ngay`;
 
@@ -69,6 +71,7 @@ function shelf<P extends object>(page: PageKind, pattern: string, toPath: (param
 }
 
 const [author, authorList] = shelf("shelf", `${AUTHORS}/:slug`, ({ slug }: { slug: string }) => `${AUTHORS}/${encodeURIComponent(slug)}`, ({ slug }) => shelfKeys.author(slug));
+const [topic, topicList] = shelf("shelf", `${TOPICS}/:slug`, ({ slug }: { slug: string }) => `${TOPICS}/${encodeURIComponent(slug)}`, ({ slug }) => shelfKeys.topic(slug));
 const [undated, undatedList] = shelf("shelf", UNDATED, (_: object = {}) => UNDATED, () => shelfKeys.undated);
 const [month, monthList] = shelf("shelf", `${ARCHIVE}/:year/:month`, ({ year, month }: Month) => `${ARCHIVE}/${year}/${Number(month)}`, monthShelf);
 
@@ -112,6 +115,16 @@ export const ROUTES = {
   },
   author,
   authorList,
+  topics: { pattern: TOPICS, page: "topics", toPath: () => TOPICS, data: () => [dataPaths.topics(1)], offline: true },
+  topicsList: {
+    pattern: `${TOPICS}${LIST_PREFIX}:page`,
+    page: "topics",
+    toPath: ({ page }: Page) => `${TOPICS}${LIST_PREFIX}${page}`,
+    data: ({ page }: Page) => [dataPaths.topics(Number(page))],
+    offline: true,
+  },
+  topic,
+  topicList,
   archive: { pattern: ARCHIVE, page: "archive", toPath: () => ARCHIVE, data: () => [dataPaths.archive], offline: true },
   undated,
   undatedList,
@@ -144,16 +157,19 @@ export type RouteKind = keyof typeof ROUTES;
 export const FEED_FILE = "rss.xml";
 /** An author's feed of their latest articles (src/node/feed.ts), below the base: "/tac-gia/<slug>/rss.xml". */
 export const authorFeedPath = (slug: string): string => `${AUTHORS}/${slug}/${FEED_FILE}`;
-/** The author whose feed a path (without the base) is, or null: what authorFeedPath made, read back. */
-export function authorOfFeedPath(pathname: string): string | null {
-  const m = new RegExp(`^${patternSource(`${AUTHORS}/:slug`)}/${patternSource(`/${FEED_FILE}`).slice(1)}$`).exec(pathname);
-  return m ? m[1]! : null;
+/** A topic's feed of its latest articles: "/chu-de/<slug>/rss.xml". */
+export const topicFeedPath = (slug: string): string => `${TOPICS}/${slug}/${FEED_FILE}`;
+/** The author or topic whose feed a path (without the base) is, or null: what authorFeedPath or topicFeedPath made, read back. */
+export function shelfOfFeedPath(pathname: string): { kind: "author" | "topic"; slug: string } | null {
+  const m = new RegExp(`^(${AUTHORS}|${TOPICS})/([^/]+)/${patternSource(`/${FEED_FILE}`).slice(1)}$`).exec(pathname);
+  return m ? { kind: m[1] === AUTHORS ? "author" : "topic", slug: m[2]! } : null;
 }
 
 /** The kinds in the order a path is matched: the catch-all last. */
 export const ROUTE_KINDS: readonly RouteKind[] = [
   "home", "list", "article", "search",
   "authors", "authorsList", "author", "authorList",
+  "topics", "topicsList", "topic", "topicList",
   "archive", "undated", "undatedList", "month", "monthList",
   "notFound",
 ];

@@ -81,8 +81,11 @@ export function articleTopics(mentions: readonly Mention[], stats: ReadonlyMap<s
   return topics.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, shown);
 }
 
-const KIND_CODES: Record<EntityKind, string> = { place: "p", person: "n", org: "o", tag: "t" };
+/** A kind as one letter, in a record's entities and in search's topic names (topic-search.ts). */
+export const KIND_CODES: Record<EntityKind, string> = { place: "p", person: "n", org: "o", tag: "t" };
 const KINDS_BY_CODE = new Map(Object.entries(KIND_CODES).map(([kind, code]) => [code, kind as EntityKind]));
+/** The kind a letter of KIND_CODES stands for (a tag's for an unknown one). */
+export const kindOfCode = (code: string): EntityKind => KINDS_BY_CODE.get(code) ?? "tag";
 
 /**
  * An article's entities as its record keeps them, one string ("p3 Hải Hà\nn1 Trần Văn Trí"): a

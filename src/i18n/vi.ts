@@ -74,6 +74,21 @@ export const vi = {
     /** An author's feed, named in the page's head. */
     authorFeed: (name: string, siteName: string): string => `${name} — ${siteName}`,
   },
+  /** Topics: the places, people and organisations the articles name (src/content/topic-index.ts). */
+  topics: {
+    title: "Chủ đề",
+    /** The article's row of topic links, and the related sidebar's reason. */
+    row: "Chủ đề",
+    sharedWith: (names: readonly string[]): string => `Cùng nói về ${names.join(", ")}`,
+    kinds: { place: "Địa danh", person: "Nhân vật", org: "Tổ chức", tag: "Từ khóa" } as Record<string, string>,
+    related: "Thường được nhắc cùng",
+    intro: "Địa danh, nhân vật và tổ chức mà các bài viết nhắc đến, tìm từ chính văn bản.",
+    popular: "Nhắc đến nhiều nhất",
+    all: "Tất cả chủ đề, theo vần",
+    feed: (name: string, siteName: string): string => `${name} — ${siteName}`,
+    /** Search: the topics whose names match, above the articles. */
+    found: "Chủ đề phù hợp",
+  },
   /** Visually hidden h1 of the home page: the masthead already shows the site name. */
   homeHeading: "Tin mới nhất",
   latest: "Mới nhất",

@@ -2,11 +2,11 @@
  * The site's feed for feed readers: RSS 2.0 of the latest FEED_SIZE articles at /rss.xml, newest
  * first, each with its absolute link, its sapo as description, its byline and its date in RFC 822
  * (RSS's date format); the channel named by the site's settings. Pages name it in their head
- * (<link rel="alternate">, src/app/head/PageMeta.tsx). Each author has one too, at
- * /tac-gia/<slug>/rss.xml, named in the head of their pages.
+ * (<link rel="alternate">, src/app/head/PageMeta.tsx). Each author and each topic has one too,
+ * at /tac-gia/<slug>/rss.xml and /chu-de/<slug>/rss.xml, named in the head of their pages.
  */
 import type { Corpus } from "../content/corpus.ts";
-import { FEED_FILE, ROUTES, authorFeedPath } from "../app/routes.ts";
+import { FEED_FILE, ROUTES, authorFeedPath, topicFeedPath } from "../app/routes.ts";
 import { vi } from "../i18n/vi.ts";
 import { corpusShelves } from "./shelf-data.ts";
 
@@ -79,24 +79,33 @@ export function siteFeed(corpus: Corpus, root: string, site: { name: string; des
 }
 
 /**
- * An author's feed: their latest articles, from what the corpus holds (each one's excerpt and
- * authors), so an archive of many authors reads no body for their feeds. Null for an unknown author.
+ * An author's or a topic's feed: its latest articles, from what the corpus holds (each one's
+ * excerpt and authors), so an archive of many authors and topics reads no body for their feeds.
+ * Null for an unknown author or topic.
  */
-export function authorFeed(corpus: Corpus, slug: string, root: string, site: { name: string }, size = FEED_SIZE): string | null {
-  const shelf = corpusShelves(corpus).authors.get(slug);
+export function shelfFeed(corpus: Corpus, kind: "author" | "topic", slug: string, root: string, site: { name: string }, size = FEED_SIZE): string | null {
+  const shelf = kind === "author" ? corpusShelves(corpus).authors.get(slug) : corpus.topics.topics.get(slug);
   if (!shelf) return null;
-  const items: FeedItem[] = shelf.newestFirst.slice(0, size).map((summary) => ({
-    title: summary.title,
-    link: root + ROUTES.article.toPath({ slug: summary.slug }),
-    description: summary.excerpt,
-    author: corpus.entries.get(summary.slug)?.record.authors?.join(", ") ?? shelf.name,
-    published: summary.publishedAt,
-  }));
-  const home = root + ROUTES.author.toPath({ slug });
-  return rssXml({ title: vi.shelves.authorFeed(shelf.name, site.name), description: `${vi.shelves.author}: ${shelf.name}`, home, self: root + authorFeedPath(slug) }, items);
+  const items: FeedItem[] = shelf.newestFirst.slice(0, size).map((summary) => {
+    const authors = corpus.entries.get(summary.slug)?.record.authors?.join(", ");
+    return {
+      title: summary.title,
+      link: root + ROUTES.article.toPath({ slug: summary.slug }),
+      description: summary.excerpt,
+      author: authors ?? (kind === "author" ? shelf.name : null),
+      published: summary.publishedAt,
+    };
+  });
+  if (kind === "author") {
+    const home = root + ROUTES.author.toPath({ slug });
+    return rssXml({ title: vi.shelves.authorFeed(shelf.name, site.name), description: `${vi.shelves.author}: ${shelf.name}`, home, self: root + authorFeedPath(slug) }, items);
+  }
+  const home = root + ROUTES.topic.toPath({ slug });
+  return rssXml({ title: vi.topics.feed(shelf.name, site.name), description: `${vi.topics.title}: ${shelf.name}`, home, self: root + topicFeedPath(slug) }, items);
 }
 
-/** Every author's feed, as [path below the base, XML]. */
-export function* authorFeeds(corpus: Corpus, root: string, site: { name: string }): Generator<[path: string, xml: string]> {
-  for (const slug of corpusShelves(corpus).authors.keys()) yield [authorFeedPath(slug).slice(1), authorFeed(corpus, slug, root, site)!];
+/** Every author's and every topic's feed, as [path below the base, XML]. */
+export function* shelfFeeds(corpus: Corpus, root: string, site: { name: string }): Generator<[path: string, xml: string]> {
+  for (const slug of corpusShelves(corpus).authors.keys()) yield [authorFeedPath(slug).slice(1), shelfFeed(corpus, "author", slug, root, site)!];
+  for (const slug of corpus.topics.topics.keys()) yield [topicFeedPath(slug).slice(1), shelfFeed(corpus, "topic", slug, root, site)!];
 }

@@ -8,7 +8,7 @@
  *   /trang/N          → trang/N/index.html, N counted from the oldest
  *   /bai-viet/<slug>  → bai-viet/<slug>/index.html
  *   /tim-kiem         → tim-kiem/index.html, with no query: the browser reads ?q= and searches
- *   /tac-gia, /luu-tru and their shelves (an author's, a month's, the undated) → …/index.html
+ *   /tac-gia, /chu-de, /luu-tru and their shelves (an author's, a topic's, a month's, the undated) → …/index.html
  *   (not found)       → 404.html
  *   (offline)         → offline.html, without the app: the service worker's answer for a page not saved
  */
@@ -26,8 +26,9 @@ import type { RenderedPage } from "../app/server.tsx";
 import { ROUTES, routeFile, type PageKind, type RouteKind } from "../app/routes.ts";
 import { corpusShelves, shelfData, shelfPageData } from "./shelf-data.ts";
 import { AUTHORS_PER_PAGE } from "../content/shelves.ts";
+import { TOPICS_PER_PAGE } from "../content/topic-index.ts";
 import { robotsTxt, siteRoot, sitemapFiles, type SitemapEntry } from "./sitemap.ts";
-import { FEED_FILE, authorFeeds, siteFeed } from "./feed.ts";
+import { FEED_FILE, shelfFeeds, siteFeed } from "./feed.ts";
 import { articlePage, type ArticleParts, type ArticleSource, type BodyContext } from "./article-data.ts";
 import { BodyFiles } from "./body-files.ts";
 
@@ -64,7 +65,7 @@ export function routesOf(corpus: Corpus): Route[] {
   return routes;
 }
 
-/** The authors' index and each author's shelf, the archive, each month's shelf and the undated one, page by page. */
+/** The authors' index and each author's shelf, the topics' index and each topic's, the archive, each month's shelf and the undated one, page by page. */
 function shelfRoutes(corpus: Corpus): Route[] {
   const shelves = corpusShelves(corpus);
   const routes: Route[] = [routeOf("authors", undefined as never)];
@@ -72,6 +73,12 @@ function shelfRoutes(corpus: Corpus): Route[] {
   for (const { slug, listing } of shelves.authors.values()) {
     routes.push(routeOf("author", { slug }));
     for (let page = 1; page <= pageCountOf(listing); page++) routes.push(routeOf("authorList", { slug, page }));
+  }
+  routes.push(routeOf("topics", undefined as never));
+  for (let n = 2; n <= Math.ceil(corpus.topics.topics.size / TOPICS_PER_PAGE); n++) routes.push(routeOf("topicsList", { page: n }));
+  for (const { slug, listing } of corpus.topics.topics.values()) {
+    routes.push(routeOf("topic", { slug }));
+    for (let page = 1; page <= pageCountOf(listing); page++) routes.push(routeOf("topicList", { slug, page }));
   }
   routes.push(routeOf("archive", undefined as never));
   for (const { year, month, listing } of shelves.months.values()) {
@@ -391,7 +398,7 @@ export async function prerender(options: {
   if (options.siteUrl !== undefined && options.site) {
     const root = siteRoot(options.siteUrl, base);
     writeIfChanged(outDir, FEED_FILE, siteFeed(corpus, root, options.site));
-    for (const [file, xml] of authorFeeds(corpus, root, options.site)) writeIfChanged(outDir, file, xml);
+    for (const [file, xml] of shelfFeeds(corpus, root, options.site)) writeIfChanged(outDir, file, xml);
   }
   if (options.renderOffline) {
     // Not a route: the service worker's answer offline for any page it has not saved.
@@ -409,7 +416,7 @@ export async function prerender(options: {
 
 /**
  * Home and every article once, with its date, then the archive's ways in — the authors' index and
- * each author's page, the archive and each month's page — with their newest article's date, into
+ * each author's page, the topics' index and each topic's, the archive and each month's page — with their newest article's date, into
  * sitemap files of at most 50,000 URLs; robots.txt names their index.
  */
 export function writeSitemaps(outDir: string, corpus: Corpus, root: string): void {
@@ -420,6 +427,8 @@ export function writeSitemaps(outDir: string, corpus: Corpus, root: string): voi
     for (const s of corpus.summaries) yield { path: ROUTES.article.toPath({ slug: s.slug }), lastmod: s.publishedAt };
     yield { path: ROUTES.authors.toPath(), lastmod: newest };
     for (const { slug, newestFirst } of shelves.authors.values()) yield { path: ROUTES.author.toPath({ slug }), lastmod: newestFirst[0]?.publishedAt ?? null };
+    yield { path: ROUTES.topics.toPath(), lastmod: newest };
+    for (const { slug, newestFirst } of corpus.topics.topics.values()) yield { path: ROUTES.topic.toPath({ slug }), lastmod: newestFirst[0]?.publishedAt ?? null };
     yield { path: ROUTES.archive.toPath(), lastmod: newest };
     for (const { year, month, newestFirst } of shelves.months.values()) yield { path: ROUTES.month.toPath({ year, month }), lastmod: newestFirst[0]?.publishedAt ?? null };
   }

@@ -9,6 +9,8 @@ import type { Corpus } from "../content/corpus.ts";
 import { listPage, pageCountOf } from "../content/listing.ts";
 import { archiveIndex, authorHead, authorsPage, listingOrder, monthHead, shelfHead, shelvesOf, type Shelf, type ShelfHead, type Shelves } from "../content/shelves.ts";
 import { DATA_FOLDER, dataPaths, shelfKeys } from "../app/data/data-paths.ts";
+import { topicHead, topicsPage } from "../content/topic-index.ts";
+import { topicNameShards } from "../content/topic-search.ts";
 
 const built = new WeakMap<Corpus, Shelves>();
 
@@ -25,12 +27,17 @@ export function corpusShelves(corpus: Corpus): Shelves {
 }
 
 /** The shelf a data path's key names ("author/<slug>", "month/2020-03", "month/undated"), if any. */
-function shelfOf(shelves: Shelves, key: string): { shelf: Shelf; head: () => unknown } | null {
+function shelfOf(shelves: Shelves, topics: Corpus["topics"], key: string): { shelf: Shelf; head: () => unknown } | null {
   if (key === shelfKeys.undated) return { shelf: shelves.undated, head: () => shelfHead(shelves.undated) };
   const author = /^author\/([^/]+)$/.exec(key);
   if (author) {
     const shelf = shelves.authors.get(author[1]!);
     return shelf ? { shelf, head: () => authorHead(shelf) } : null;
+  }
+  const topic = /^topic\/([^/]+)$/.exec(key);
+  if (topic) {
+    const shelf = topics.topics.get(topic[1]!);
+    return shelf ? { shelf, head: () => topicHead(shelf) } : null;
   }
   const month = /^month\/(\d{4}-\d{2})$/.exec(key);
   if (month) {
@@ -51,9 +58,13 @@ export function shelfData(corpus: Corpus, path: string): unknown {
   if (path === dataPaths.archive) return archiveIndex(shelves);
   const authors = /^data\/authors\/(\d+)\.json$/.exec(path);
   if (authors) return authorsPage(shelves, Number(authors[1]));
-  const shelf = /^data\/((?:author|month)\/[^/]+?)(?:\/(\d+))?\.json$/.exec(path);
+  const topics = /^data\/topics\/(\d+)\.json$/.exec(path);
+  if (topics) return topicsPage(corpus.topics, Number(topics[1]));
+  const names = /^data\/topic-names\/([a-z0-9]{1,2})\.json$/.exec(path);
+  if (names) return topicNameShards(corpus.topics).get(names[1]!) ?? null;
+  const shelf = /^data\/((?:author|month|topic)\/[^/]+?)(?:\/(\d+))?\.json$/.exec(path);
   if (!shelf) return undefined;
-  const found = shelfOf(shelves, shelf[1]!);
+  const found = shelfOf(shelves, corpus.topics, shelf[1]!);
   if (!found) return null;
   return shelf[2] === undefined ? found.head() : listPage(found.shelf.listing, Number(shelf[2]));
 }
@@ -69,6 +80,9 @@ export function* shelfDataFiles(corpus: Corpus): Generator<[path: string, json: 
   };
   for (const shelf of shelves.authors.values()) yield* each(shelfKeys.author(shelf.slug), shelf, authorHead(shelf));
   for (const [key, shelf] of shelves.months) yield* each(shelfKeys.month(key), shelf, monthHead(shelves, key));
+  for (let n = 1, page = topicsPage(corpus.topics, 1); page; page = topicsPage(corpus.topics, ++n)) yield [dataPaths.topics(n), JSON.stringify(page)];
+  for (const shelf of corpus.topics.topics.values()) yield* each(shelfKeys.topic(shelf.slug), shelf, topicHead(shelf));
+  for (const [prefix, shard] of topicNameShards(corpus.topics)) yield [dataPaths.topicNames(prefix), JSON.stringify(shard)];
   yield* each(shelfKeys.undated, shelves.undated, shelfHead(shelves.undated));
 }
 

@@ -21,8 +21,8 @@ import type { ArticleParts } from "./article-data.ts";
 import { devDataFile, siteIndex } from "./site-data.ts";
 import { DATA_FOLDER, dataPaths } from "../app/data/data-paths.ts";
 import { BOOT_ENTRY, PREFERENCES_ENTRY, RENDER_WORKER_ENTRY, SERVER_ENTRY, buildStaticSite, serverOutDir, withContentSecurityPolicy, type BuiltCorpus } from "./static-build.ts";
-import { FEED_FILE, authorFeed, siteFeed } from "./feed.ts";
-import { authorOfFeedPath } from "../app/routes.ts";
+import { FEED_FILE, shelfFeed, siteFeed } from "./feed.ts";
+import { shelfOfFeedPath } from "../app/routes.ts";
 import { siteRoot } from "./sitemap.ts";
 import { manifestWithSettings, pageSettings, readSiteSettings, type SiteSettings } from "./site-settings.ts";
 
@@ -289,13 +289,14 @@ export function newsArticles(options: { seedsDir?: string | undefined; site?: Si
         response.setHeader("Content-Type", "application/manifest+json; charset=utf-8");
         response.end(manifestWithSettings(readFileSync(publicManifest, "utf8"), site));
       });
-      // The feeds, the site's and each author's, as a build writes them.
+      // The feeds, the site's and each author's and topic's, as a build writes them.
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split("?")[0] ?? "";
-        const author = url.startsWith(base) ? authorOfFeedPath(`/${url.slice(base.length)}`) : null;
-        if (url !== base + FEED_FILE && author === null) return next();
+        const shelf = url.startsWith(base) ? shelfOfFeedPath(`/${url.slice(base.length)}`) : null;
+        if (url !== base + FEED_FILE && shelf === null) return next();
         const current = corpus ?? rebuild();
-        const xml = author === null ? siteFeed(current, siteRoot(site.url, base), site) : authorFeed(current, author, siteRoot(site.url, base), site);
+        const root = siteRoot(site.url, base);
+        const xml = shelf === null ? siteFeed(current, root, site) : shelfFeed(current, shelf.kind, shelf.slug, root, site);
         if (xml === null) return next();
         response.setHeader("Content-Type", "application/rss+xml; charset=utf-8");
         response.end(xml);

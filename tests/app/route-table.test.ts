@@ -1,6 +1,6 @@
 /** The route table (src/app/routes.ts): every kind round-trips, and what derives from it agrees. */
 import { describe, expect, it } from "vitest";
-import { PAGE_MODULES, ROUTES, ROUTE_KINDS, authorFeedPath, authorOfFeedPath, matchRoute, offlinePagesSource, patternSource, routeFile } from "../../src/app/routes";
+import { PAGE_MODULES, ROUTES, ROUTE_KINDS, authorFeedPath, matchRoute, shelfOfFeedPath, topicFeedPath, offlinePagesSource, patternSource, routeFile } from "../../src/app/routes";
 import { pageKind } from "../../src/app/pages";
 import { articlePath, listPagePath, slugFromPath } from "../../src/app/paths";
 import { SEARCH_PATH, isSearchPath } from "../../src/app/search/path";
@@ -14,6 +14,10 @@ const samples = {
   authorsList: { page: 2 },
   author: { slug: "hoang-giang" },
   authorList: { slug: "hoang-giang", page: 3 },
+  topics: {},
+  topicsList: { page: 2 },
+  topic: { slug: "quang-thanh" },
+  topicList: { slug: "quang-thanh", page: 2 },
   archive: {},
   undated: {},
   undatedList: { page: 2 },
@@ -55,17 +59,24 @@ describe("the route table", () => {
     expect(ROUTES.authors.data()).toEqual(["data/authors/1.json"]);
     expect(ROUTES.authorsList.data({ page: "3" })).toEqual(["data/authors/3.json"]);
     expect(ROUTES.archive.data()).toEqual(["data/archive.json"]);
+    expect(ROUTES.topics.data()).toEqual(["data/topics/1.json"]);
+    expect(ROUTES.topicsList.data({ page: 2 })).toEqual(["data/topics/2.json"]);
+    expect(ROUTES.topic.data({ slug: "quang-thanh" })).toEqual(["data/topic/quang-thanh.json"]);
+    expect(ROUTES.topicList.data({ slug: "quang-thanh", page: 2 })).toEqual(["data/topic/quang-thanh.json", "data/topic/quang-thanh/2.json"]);
   });
 
-  it("reads an author's feed path back to its author, and no other path", () => {
-    expect(authorOfFeedPath(authorFeedPath("hoang-giang"))).toBe("hoang-giang");
-    for (const path of ["/rss.xml", "/tac-gia/rss.xml", "/tac-gia/a/b/rss.xml", "/tac-gia/hoang-giang"]) expect(authorOfFeedPath(path), path).toBeNull();
+  it("reads an author's or a topic's feed path back to it, and no other path", () => {
+    expect(shelfOfFeedPath(authorFeedPath("hoang-giang"))).toEqual({ kind: "author", slug: "hoang-giang" });
+    expect(shelfOfFeedPath(topicFeedPath("quang-thanh"))).toEqual({ kind: "topic", slug: "quang-thanh" });
+    for (const path of ["/rss.xml", "/tac-gia/rss.xml", "/tac-gia/a/b/rss.xml", "/tac-gia/hoang-giang", "/chu-de/rss.xml", "/luu-tru/2020/rss.xml"]) expect(shelfOfFeedPath(path), path).toBeNull();
   });
 
   it("tells an author named like a page apart from the authors' pages, and the undated shelf from a month", () => {
     expect(matchRoute("/tac-gia/trang")).toEqual({ kind: "author", params: { slug: "trang" } });
     expect(matchRoute("/tac-gia/trang/2")).toEqual({ kind: "authorsList", params: { page: "2" } });
     expect(matchRoute("/tac-gia/trang/trang/2")).toEqual({ kind: "authorList", params: { slug: "trang", page: "2" } });
+    expect(matchRoute("/chu-de/trang")).toEqual({ kind: "topic", params: { slug: "trang" } });
+    expect(matchRoute("/chu-de/trang/2")).toEqual({ kind: "topicsList", params: { page: "2" } });
     expect(matchRoute("/luu-tru/khong-ngay").kind).toBe("undated");
     expect(matchRoute("/luu-tru/2020/3").params).toEqual({ year: "2020", month: "3" });
   });

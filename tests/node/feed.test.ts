@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
-import { FEED_SIZE, authorFeed, authorFeeds, rfc822, rssXml, siteFeed } from "../../src/node/feed";
+import { FEED_SIZE, rfc822, rssXml, shelfFeed, shelfFeeds, siteFeed } from "../../src/node/feed";
 
 function parse(xml: string): Document {
   const document = new DOMParser().parseFromString(xml, "application/xml");
@@ -61,14 +61,14 @@ describe("siteFeed", () => {
   });
 });
 
-describe("authorFeed", () => {
+describe("shelfFeed: an author's", () => {
   // Odd dumps are Hoàng Giang's with Lan Anh, even ones Lan Anh's alone.
   const dump = (n: number) => `Tin số ${n}\n\n${String((n % 28) + 1).padStart(2, "0")}/03/2020 08:00\n\nMở đầu tin ${n}.\n\nĐoạn.\n\n${n % 2 ? "Hoàng Giang - Lan Anh" : "Lan Anh"}`;
   const corpus = buildCorpus(Array.from({ length: 120 }, (_, i) => parseArticle(`seeds/${String(i).padStart(3, "0")}.txt`, dump(i))));
   const root = "https://a.vn/tin";
 
   it("lists an author's latest 50, newest first, each linked, the channel named for them and linking their page", () => {
-    const doc = parse(authorFeed(corpus, "hoang-giang", root, { name: "Tin A" })!);
+    const doc = parse(shelfFeed(corpus, "author", "hoang-giang", root, { name: "Tin A" })!);
     const items = [...doc.getElementsByTagName("item")];
     expect(items).toHaveLength(FEED_SIZE);
     const dates = items.map((i) => Date.parse(textOf(i, "pubDate")!));
@@ -82,7 +82,31 @@ describe("authorFeed", () => {
   });
 
   it("is none for an unknown author, and one for each author at their page's folder", () => {
-    expect(authorFeed(corpus, "khong-co", root, { name: "Tin A" })).toBeNull();
-    expect([...authorFeeds(corpus, root, { name: "Tin A" })].map(([path]) => path)).toEqual(["tac-gia/lan-anh/rss.xml", "tac-gia/hoang-giang/rss.xml"]);
+    expect(shelfFeed(corpus, "author", "khong-co", root, { name: "Tin A" })).toBeNull();
+    expect([...shelfFeeds(corpus, root, { name: "Tin A" })].map(([path]) => path).filter((p) => p.startsWith("tac-gia/"))).toEqual(["tac-gia/lan-anh/rss.xml", "tac-gia/hoang-giang/rss.xml"]);
+  });
+});
+
+describe("shelfFeed: a topic's", () => {
+  // Every third dump is about Quảng Thành.
+  const dump = (n: number) =>
+    `Tin số ${n}\n\n${String((n % 28) + 1).padStart(2, "0")}/03/2020 08:00\n\nMở đầu tin ${n} ở xã ${n % 3 ? "Hải Tiến" : "Quảng Thành"} của huyện Hải Hà.\n\nĐoạn.\n\nLan Anh`;
+  const corpus = buildCorpus(Array.from({ length: 30 }, (_, i) => parseArticle(`seeds/${String(i).padStart(3, "0")}.txt`, dump(i))));
+  const root = "https://a.vn/tin";
+
+  it("lists a topic's latest articles, the channel named for it and linking its page", () => {
+    const doc = parse(shelfFeed(corpus, "topic", "quang-thanh", root, { name: "Tin A" })!);
+    const items = [...doc.getElementsByTagName("item")];
+    expect(items).toHaveLength(10);
+    expect(items.every((i) => /ở xã Quảng Thành/.test(textOf(i, "description")!))).toBe(true);
+    const channel = doc.getElementsByTagName("channel")[0]!;
+    expect(textOf(channel, "title")).toBe("Quảng Thành — Tin A");
+    expect(textOf(channel, "link")).toBe(`${root}/chu-de/quang-thanh`);
+    expect(channel.getElementsByTagName("atom:link")[0]!.getAttribute("href")).toBe(`${root}/chu-de/quang-thanh/rss.xml`);
+  });
+
+  it("is none for an unknown topic, and one for each topic at its page's folder", () => {
+    expect(shelfFeed(corpus, "topic", "khong-co", root, { name: "Tin A" })).toBeNull();
+    expect([...shelfFeeds(corpus, root, { name: "Tin A" })].map(([path]) => path).filter((p) => p.startsWith("chu-de/")).sort()).toEqual(["chu-de/hai-ha/rss.xml", "chu-de/hai-tien/rss.xml", "chu-de/quang-thanh/rss.xml"]);
   });
 });

@@ -26,7 +26,7 @@ function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpu
 }
 
 /** The authors' and the archive's pages (their own test below). */
-const isShelf = (url: string) => /^\/(?:tac-gia|luu-tru)(?:\/|$)/.test(url);
+const isShelf = (url: string) => /^\/(?:tac-gia|chu-de|luu-tru)(?:\/|$)/.test(url);
 
 const manyArticles = (count: number) => corpusOf(Array.from({ length: count }, (_, i) => summary(i + 1)));
 
@@ -62,7 +62,7 @@ describe("routesOf", () => {
   });
 
   it("still has home, its one page, search, the two indexes and 404.html for an empty corpus", () => {
-    expect(routesOf(corpusOf([])).map((r) => r.file)).toEqual(["index.html", "trang/1/index.html", "tim-kiem/index.html", "tac-gia/index.html", "luu-tru/index.html", "404.html"]);
+    expect(routesOf(corpusOf([])).map((r) => r.file)).toEqual(["index.html", "trang/1/index.html", "tim-kiem/index.html", "tac-gia/index.html", "chu-de/index.html", "luu-tru/index.html", "404.html"]);
   });
 
   it("has the authors' index, the archive, and each month's shelf and its pages, each naming the data files it reads, before the articles", () => {
@@ -70,6 +70,7 @@ describe("routesOf", () => {
     const shelves = routes.filter((r) => isShelf(r.url));
     expect(shelves).toEqual([
       { url: "/tac-gia", file: "tac-gia/index.html", page: "authors", data: ["data/authors/1.json"] },
+      { url: "/chu-de", file: "chu-de/index.html", page: "topics", data: ["data/topics/1.json"] },
       { url: "/luu-tru", file: "luu-tru/index.html", page: "archive", data: ["data/archive.json"] },
       ...[...new Set([seedSummary, newer, older].map((s) => s.publishedAt!.slice(0, 7)))].sort().flatMap((ym) => {
         const [year, month] = ym.split("-").map(Number);

@@ -46,7 +46,7 @@ describe("sitemapFiles", () => {
 });
 
 describe("writeSitemaps", () => {
-  it("lists home and every article of the corpus once, then the authors' index, the archive and each month", () => {
+  it("lists home and every article of the corpus once, then the authors' index, the topics', the archive and each month", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "sitemap-"));
     try {
       const corpus = buildCorpus([
@@ -57,7 +57,7 @@ describe("writeSitemaps", () => {
       writeSitemaps(dir, corpus, "https://x.vn");
       expect(readdirSync(dir).sort()).toEqual(["robots.txt", "sitemap-1.xml", "sitemap.xml"]);
       const urls = locs(readFileSync(path.join(dir, "sitemap-1.xml"), "utf8"));
-      expect(urls).toEqual(["https://x.vn/", ...corpus.summaries.map((s) => `https://x.vn/bai-viet/${s.slug}`), "https://x.vn/tac-gia", "https://x.vn/tac-gia/hoang-giang", "https://x.vn/luu-tru", "https://x.vn/luu-tru/2020/3"]);
+      expect(urls).toEqual(["https://x.vn/", ...corpus.summaries.map((s) => `https://x.vn/bai-viet/${s.slug}`), "https://x.vn/tac-gia", "https://x.vn/tac-gia/hoang-giang", "https://x.vn/chu-de", "https://x.vn/luu-tru", "https://x.vn/luu-tru/2020/3"]);
       expect(new Set(urls).size).toBe(urls.length);
     } finally {
       rmSync(dir, { recursive: true, force: true });

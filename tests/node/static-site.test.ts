@@ -64,10 +64,14 @@ describe("vite build under SITE_URL and BASE_PATH", () => {
     // shell.html, the app alone: its answer for a page whose data it keeps.
     expect(files).toContain("offline.html");
     expect(files).toContain("shell.html");
-    // The archive's ways in: the two indexes, the seed's author and its month, each with its page 1.
-    const shelves = files.filter((f) => /^(?:tac-gia|luu-tru)\//.test(f));
+    // The archive's ways in: the three indexes, the seed's author, its topics and its month, each with its page 1.
+    const shelves = files.filter((f) => /^(?:tac-gia|chu-de|luu-tru)\//.test(f));
     expect(shelves).toEqual(
-      expect.arrayContaining(["tac-gia/index.html", "tac-gia/hoang-giang/index.html", "tac-gia/hoang-giang/trang/1/index.html", "luu-tru/index.html", "luu-tru/2020/3/index.html", "luu-tru/2020/3/trang/1/index.html"]),
+      expect.arrayContaining([
+        "tac-gia/index.html", "tac-gia/hoang-giang/index.html", "tac-gia/hoang-giang/trang/1/index.html",
+        "chu-de/index.html", "chu-de/quang-thanh/index.html", "chu-de/quang-thanh/trang/1/index.html", "chu-de/tran-van-tri/index.html",
+        "luu-tru/index.html", "luu-tru/2020/3/index.html", "luu-tru/2020/3/trang/1/index.html",
+      ]),
     );
     expect(files).toHaveLength(seedFiles.length + 6 + shelves.length);
   });

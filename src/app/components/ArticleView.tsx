@@ -1,5 +1,5 @@
 /**
- * One article, in the order a Vietnamese paper prints it: headline, dateline, sapo, body,
+ * One article, in the order a Vietnamese paper prints it: headline, dateline (and the topics it is about), sapo, body,
  * byline with its photo credit and source (right-aligned), tags. A place line kept aside by the
  * parser opens the sapo, as papers print it ("YÊN BÁI – …"). Pure: takes the page, renders; no data fetching.
  */
@@ -13,10 +13,13 @@ import { ReadingTime } from "./ReadingTime";
 import { ReaderTools } from "./tools";
 import { SiteLink } from "./SiteLink";
 import { monthOf } from "../../content/months";
-import { monthPath } from "../paths";
+import { monthPath, topicPath } from "../paths";
 
-/** `address`: the article's absolute URL, printed under it (print stylesheet only). */
-export function ArticleView({ article, address }: { article: Article; address?: string }) {
+/**
+ * `address`: the article's absolute URL, printed under it (print stylesheet only); `topics`: the
+ * places, people and organisations it is about (src/content/topic-index.ts), a row of links under the dateline.
+ */
+export function ArticleView({ article, address, topics = [] }: { article: Article; address?: string; topics?: ReadonlyArray<{ name: string; slug: string }> }) {
   return (
     <article className="article" lang="vi">
       <header className="article-head">
@@ -32,6 +35,20 @@ export function ArticleView({ article, address }: { article: Article; address?: 
           </MonthLink>
           <ReadingTime minutes={article.readingMinutes} afterDate={showsDate(article)} />
         </p>
+        {topics.length > 0 ? (
+          <nav className="article-topics" aria-label={vi.topics.row}>
+            <span className="article-topics-label" aria-hidden="true">
+              {vi.topics.row}
+            </span>
+            <ul>
+              {topics.map((t) => (
+                <li key={t.slug}>
+                  <SiteLink to={topicPath(t.slug)}>{t.name}</SiteLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         <ReaderTools article={article} />
         {article.lead ? (
           <p className="article-lead">

@@ -11,7 +11,7 @@ import { ThemeToggle } from "./ThemeToggle";
 import { SITE } from "../head/site";
 import { isSearchPath } from "../search/path";
 import { SiteLink } from "./SiteLink";
-import { ARCHIVE_PATH, AUTHORS_PATH } from "../paths";
+import { ARCHIVE_PATH, AUTHORS_PATH, TOPICS_PATH } from "../paths";
 
 export function Shell({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
@@ -65,6 +65,9 @@ export function Shell({ children }: { children: ReactNode }) {
             </SiteLink>
             <SiteLink to={ARCHIVE_PATH} aria-current={pathname === ARCHIVE_PATH ? "page" : undefined}>
               {vi.archive}
+            </SiteLink>
+            <SiteLink to={TOPICS_PATH} aria-current={pathname === TOPICS_PATH ? "page" : undefined}>
+              {vi.topics.title}
             </SiteLink>
             <SiteLink to={AUTHORS_PATH} aria-current={pathname === AUTHORS_PATH ? "page" : undefined}>
               {vi.authors}

@@ -13,6 +13,9 @@
  *   data/archive.json                 the years and months with their counts (ArchiveIndex)
  *   data/month/<yyyy-mm>.json         a month's shelf (MonthHead), data/month/<yyyy-mm>/<n>.json its pages
  *   data/month/undated.json           the undated articles' shelf (ShelfHead), and its pages
+ *   data/topics/<n>.json              page n of the topics' index (src/content/topic-index.ts TopicsPage)
+ *   data/topic/<slug>.json            a topic's shelf (TopicHead), data/topic/<slug>/<n>.json its pages
+ *   data/topic-names/<xx>.json        the topics whose name has a word starting with the folded letters xx, for search
  *   data/search/          the sharded search index (src/content/search-shards.ts): its documents keep
  *                         their numbers from build to build, so its files too change only with their content
  */
@@ -25,6 +28,8 @@ export const dataPaths = {
   search: `${DATA_FOLDER}search/`,
   authors: (page: number) => `${DATA_FOLDER}authors/${page}.json`,
   archive: `${DATA_FOLDER}archive.json`,
+  topics: (page: number) => `${DATA_FOLDER}topics/${page}.json`,
+  topicNames: (prefix: string) => `${DATA_FOLDER}topic-names/${prefix}.json`,
   /** A shelf's head; with `page`, that page of it. `shelf`: "author/<slug>", "month/<yyyy-mm>" or "month/undated". */
   shelf: (shelf: string, page?: number) => `${DATA_FOLDER}${shelf}${page === undefined ? "" : `/${page}`}.json`,
 };
@@ -34,6 +39,7 @@ export const shelfKeys = {
   author: (slug: string) => `author/${slug}`,
   month: (key: string) => `month/${key}`,
   undated: "month/undated",
+  topic: (slug: string) => `topic/${slug}`,
 };
 
 /** A data file's path as data-paths.ts makes them: ASCII words, numbers and slashes under data/, ending .json. */

@@ -54,14 +54,14 @@ export function ArticleRoute({ slug }: { slug: string }) {
     return <NotFoundPage latest={news.latest} />;
   }
 
-  const { article, related, previous, next } = page;
+  const { article, related, previous, next, topics } = page;
   return (
     <div className="article-layout">
       <PageMeta title={article.title} description={descriptionOf(article)} path={articlePath(article.slug)} article={article} />
       <ArticleJsonLd article={article} path={articlePath(article.slug)} description={descriptionOf(article)} />
       <div className="article-column">
         <Breadcrumbs steps={trailOf(article)} unshown={article.title} />
-        <ArticleView article={article} address={absoluteUrl(articlePath(article.slug))} />
+        <ArticleView article={article} address={absoluteUrl(articlePath(article.slug))} {...(topics ? { topics } : {})} />
         <ArticleNav previous={previous} next={next} />
       </div>
       <Sidebar currentSlug={article.slug} related={related} latest={hydrated ? latestExcept(news.latest, article.slug, LATEST_COUNT) : []} />

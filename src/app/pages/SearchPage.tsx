@@ -3,6 +3,7 @@
  * prerendered with no query; in the browser it reads `?q=` once hydrated, loads the index (its
  * files a query needs, fetched only now) and lists the best matches, a page at a time: title
  * linked to the article, date, excerpt, the matched words marked. The count is announced politely.
+ * Topics whose names match (places, people, organisations: src/content/topic-search.ts) are listed above the articles.
  *
  * Everything heavy — the query engine, the folding, the index — is in this page's chunk or the
  * index's files, never in the first load of another page.
@@ -20,7 +21,10 @@ import { useArticleStore } from "../data/article-store";
 import { useHydrated } from "../data/hydrated";
 import { useNews, type NewsSource } from "../data/news-source";
 import { PageMeta } from "../head/PageMeta";
-import { articlePath } from "../paths";
+import { articlePath, topicPath } from "../paths";
+import { dataPaths } from "../data/data-paths";
+import { matchTopics, queryPrefix, type TopicName } from "../../content/topic-search";
+import { kindOfCode } from "../../content/topics";
 import { SEARCH_PATH } from "../search/path";
 import { fetchSearchFiles } from "../search/fetch-files";
 import { LIST_SIZES } from "../../content/list-sizes";
@@ -77,6 +81,26 @@ function useResults(news: NewsSource, query: string): [SearchState, () => void] 
   return [state, more];
 }
 
+/** The topics whose names match the query (topic-search.ts): one small file of names a query, read as it is typed. */
+function useTopics(query: string): { query: string; topics: TopicName[] } {
+  const store = useArticleStore();
+  const [found, setFound] = useState<{ query: string; topics: TopicName[] }>({ query: "", topics: [] });
+  useEffect(() => {
+    const prefix = queryPrefix(query);
+    if (prefix === null) return setFound({ query, topics: [] });
+    let live = true;
+    store.data(dataPaths.topicNames(prefix)).then(
+      (shard) => live && setFound({ query, topics: Array.isArray(shard) ? matchTopics(shard as TopicName[], query) : [] }),
+      // No file for these letters (no topic has a word starting so), or offline: no topics, the articles still.
+      () => live && setFound({ query, topics: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store, query]);
+  return found;
+}
+
 export function SearchPage() {
   const news = useNews();
   const { search } = useLocation();
@@ -87,6 +111,7 @@ export function SearchPage() {
   // Typing stays responsive: a new query's results may render a moment later.
   const query = useDeferredValue(typed).trim();
   const [state, more] = useResults(news, query);
+  const topics = useTopics(query);
   // The results shown belong to the query typed, or to none yet (while its files load).
   const outcome = state.status === "ready" && state.results.query === query ? state.results : null;
 
@@ -110,6 +135,7 @@ export function SearchPage() {
       <noscript>
         <p className="search-status">{vi.search.needsScript}</p>
       </noscript>
+      {query !== "" && topics.query === query && topics.topics.length > 0 ? <FoundTopics topics={topics.topics} /> : null}
       {outcome && outcome.total === 0 && news.latest.length > 0 ? (
         <>
           <h2 className="section-heading">{vi.latest}</h2>
@@ -164,4 +190,25 @@ function Result({ hit }: { hit: ShardedHit }) {
 /** The text with the matched words in <mark>: React text nodes only, so markup in a title stays text. */
 function Marked({ text, terms }: { text: string; terms: readonly string[] }): ReactNode {
   return highlight(text, terms).map((piece, i) => (piece.match ? <mark key={i}>{piece.text}</mark> : piece.text));
+}
+
+/** Topics found by name, above the articles: each a link to its page, with its kind and count. */
+function FoundTopics({ topics }: { topics: readonly TopicName[] }) {
+  return (
+    <section className="search-topics" aria-labelledby="search-topics-title">
+      <h2 id="search-topics-title" className="section-heading">
+        {vi.topics.found}
+      </h2>
+      <ul className="index-list">
+        {topics.map(([name, slug, count, kind]) => (
+          <li key={slug}>
+            <SiteLink to={topicPath(slug)}>{name}</SiteLink>{" "}
+            <span className="index-count">
+              {vi.topics.kinds[kindOfCode(kind)]} · {vi.shelves.count(count)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

@@ -1,12 +1,14 @@
 /**
- * A shelf of the archive: an author's articles (/tac-gia/<slug>), a month's (/luu-tru/2020/3) or
- * the undated ones (/luu-tru/khong-ngay), newest first. The landing shows the newest pages (its
+ * A shelf of the archive: an author's articles (/tac-gia/<slug>), a topic's (/chu-de/<slug>, with
+ * its kind and the topics most often named with it), a month's (/luu-tru/2020/3) or the undated
+ * ones (/luu-tru/khong-ngay), newest first. The landing shows the newest pages (its
  * head file holds them); /…/trang/N shows page N, numbered from the oldest as home's are, so a
  * new article changes only a shelf's last pages. A month links the months before and after it.
  */
 import type { ReactNode } from "react";
 import type { ArticleSummary } from "../../content/types";
 import type { AuthorHead, MonthHead, ShelfHead } from "../../content/shelves";
+import type { TopicHead, TopicLink } from "../../content/topic-index";
 import { pageAfterHome } from "../../content/listing";
 import { monthFromParams, monthKey, type YearMonth } from "../../content/months";
 import { vi } from "../../i18n/vi";
@@ -17,13 +19,13 @@ import { SiteLink } from "../components/SiteLink";
 import { Stories } from "../components/Stories";
 import { useDataFile } from "../data/article-store";
 import { dataPaths, shelfKeys } from "../data/data-paths";
-import { ROUTES, authorFeedPath, type RouteKind } from "../routes";
+import { ROUTES, authorFeedPath, topicFeedPath, type RouteKind } from "../routes";
 import { SITE } from "../head/site";
-import { ARCHIVE_PATH, AUTHORS_PATH, authorPath, monthPath, pageNumber, UNDATED_PATH } from "../paths";
+import { ARCHIVE_PATH, AUTHORS_PATH, TOPICS_PATH, authorPath, monthPath, pageNumber, topicPath, UNDATED_PATH } from "../paths";
 import { NotFoundPage } from "./NotFoundPage";
 import { useNews } from "../data/news-source";
 
-export type ShelfRoute = Extract<RouteKind, "author" | "authorList" | "month" | "monthList" | "undated" | "undatedList">;
+export type ShelfRoute = Extract<RouteKind, "author" | "authorList" | "topic" | "topicList" | "month" | "monthList" | "undated" | "undatedList">;
 type Props = { route: ShelfRoute; params: Readonly<Record<string, string>> };
 
 /** What a shelf is, from its route: its data key, its landing's and its pages' paths, where it sits in the trail. */
@@ -40,6 +42,16 @@ function shelfOf(route: ShelfRoute, params: Props["params"]): Shelf | null {
       feed: authorFeedPath(slug),
     };
   }
+  if (route === "topic" || route === "topicList") {
+    const slug = params.slug ?? "";
+    return {
+      key: shelfKeys.topic(slug),
+      landing: topicPath(slug),
+      pagePath: (page) => ROUTES.topicList.toPath({ slug, page }),
+      trail: [{ name: vi.topics.title, path: TOPICS_PATH }],
+      feed: topicFeedPath(slug),
+    };
+  }
   const trail = [{ name: vi.archive, path: ARCHIVE_PATH }];
   if (route === "undated" || route === "undatedList") return { key: shelfKeys.undated, landing: UNDATED_PATH, pagePath: (page) => ROUTES.undatedList.toPath({ page }), trail };
   const month = monthFromParams(params.year, params.month);
@@ -50,14 +62,15 @@ function shelfOf(route: ShelfRoute, params: Props["params"]): Shelf | null {
 export function ShelfPage({ route, params }: Props) {
   const { latest } = useNews();
   const shelf = shelfOf(route, params);
-  const head = useDataFile<ShelfHead & Partial<AuthorHead> & Partial<MonthHead>>(dataPaths.shelf(shelf?.key ?? "none"));
+  const head = useDataFile<Head>(dataPaths.shelf(shelf?.key ?? "none"));
   const page = params.page === undefined ? null : pageNumber(params.page);
   if (!shelf || !head || (page !== null && !(page >= 1 && page <= head.pageCount))) return <NotFoundPage latest={latest} />;
   const title = head.name ?? (shelf.month ? vi.shelves.month(shelf.month.month, shelf.month.year) : vi.shelves.undated);
   return page === null ? <ShelfLanding shelf={shelf} head={head} title={title} /> : <ShelfList shelf={shelf} head={head} title={title} page={page} />;
 }
 
-type ViewProps = { shelf: Shelf; head: ShelfHead & Partial<MonthHead> & Partial<AuthorHead>; title: string };
+type Head = ShelfHead & Partial<MonthHead> & Partial<AuthorHead> & Partial<Pick<TopicHead, "kind" | "related">>;
+type ViewProps = { shelf: Shelf; head: Head; title: string };
 
 function ShelfLanding({ shelf, head, title }: ViewProps) {
   const older = pageAfterHome(head.homePages);
@@ -83,7 +96,7 @@ function ShelfList({ shelf, head, title, page }: ViewProps & { page: number }) {
 
 function ShelfFrame({ shelf, head, title, heading, path, current, children }: ViewProps & { heading: string; path: string; current?: string; children: ReactNode }) {
   const steps: Step[] = [...shelf.trail, current ? { name: title, path: shelf.landing } : { name: title }, ...(current ? [{ name: current }] : [])];
-  const feed = shelf.feed ? { title: vi.shelves.authorFeed(title, SITE.name), path: shelf.feed } : undefined;
+  const feed = shelf.feed ? { title: (head.kind ? vi.topics.feed : vi.shelves.authorFeed)(title, SITE.name), path: shelf.feed } : undefined;
   return (
     <div className="home shelf">
       <PageMeta title={heading} path={path} {...(feed ? { feed } : {})} />
@@ -92,7 +105,7 @@ function ShelfFrame({ shelf, head, title, heading, path, current, children }: Vi
         <h1 className="list-title">{heading}</h1>
         {/* The count on the landing only: page N stays byte for byte the same as the shelf grows. */}
         <p className="shelf-meta">
-          {head.name ? vi.shelves.author : null}
+          {head.name ? (head.kind ? vi.topics.kinds[head.kind] : vi.shelves.author) : null}
           {head.name && !current ? " · " : null}
           {current ? null : vi.shelves.count(head.count)}
         </p>
@@ -100,6 +113,7 @@ function ShelfFrame({ shelf, head, title, heading, path, current, children }: Vi
       </header>
       {children}
       {head.year !== undefined ? <MonthNav previous={head.previous ?? null} next={head.next ?? null} /> : null}
+      {head.related && head.related.length > 0 && !current ? <RelatedTopics topics={head.related} /> : null}
     </div>
   );
 }
@@ -123,5 +137,23 @@ function MonthNav({ previous, next }: { previous: YearMonth | null; next: YearMo
         <span />
       )}
     </nav>
+  );
+}
+
+/** A topic's landing: the topics most often named with it. */
+function RelatedTopics({ topics }: { topics: readonly TopicLink[] }) {
+  return (
+    <section className="related-topics" aria-labelledby="chu-de-lien-quan">
+      <h2 id="chu-de-lien-quan" className="index-letter">
+        {vi.topics.related}
+      </h2>
+      <ul className="topic-links">
+        {topics.map((t) => (
+          <li key={t.slug}>
+            <SiteLink to={topicPath(t.slug)}>{t.name}</SiteLink>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

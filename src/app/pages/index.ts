@@ -10,11 +10,12 @@ export const HomePage = lazyPage(() => import("./HomePage").then((m) => m.HomePa
 export const ArticleRoute = lazyPage(() => import("./ArticleRoute").then((m) => m.ArticleRoute));
 export const SearchPage = lazyPage(() => import("./SearchPage").then((m) => m.SearchPage));
 export const AuthorsPage = lazyPage(() => import("./AuthorsPage").then((m) => m.AuthorsPage));
+export const TopicsPage = lazyPage(() => import("./TopicsPage").then((m) => m.TopicsPage));
 export const ArchivePage = lazyPage(() => import("./ArchivePage").then((m) => m.ArchivePage));
 export const ShelfPage = lazyPage(() => import("./ShelfPage").then((m) => m.ShelfPage));
 
 /** Each kind's page that reads its data files through the route table's `data` (the shelves and their indexes). */
-const DATA_PAGES = { authors: AuthorsPage, archive: ArchivePage, shelf: ShelfPage } as const;
+const DATA_PAGES = { authors: AuthorsPage, topics: TopicsPage, archive: ArchivePage, shelf: ShelfPage } as const;
 
 export type { PageKind } from "../routes";
 

@@ -102,12 +102,13 @@ describe("the date archive", () => {
 });
 
 describe("the masthead menu", () => {
-  test("leads to home, the archive and the authors, marking the page being read", async () => {
+  test("leads to home, the archive, the topics and the authors, marking the page being read", async () => {
     await renderAt("/luu-tru", source());
     const nav = await screen.findByRole("navigation", { name: "Điều hướng chính" });
     expect(within(nav).getAllByRole("link").map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
       ["Trang chủ", "/"],
       ["Lưu trữ", "/luu-tru"],
+      ["Chủ đề", "/chu-de"],
       ["Tác giả", "/tac-gia"],
     ]);
     expect(within(nav).getByRole("link", { name: "Lưu trữ" })).toHaveAttribute("aria-current", "page");
