@@ -14,7 +14,7 @@ import { articleOf, bodyOf, recordOf, relatedInputOf } from "./records.ts";
 import { searchDocument } from "./search.ts";
 import { searchTokens } from "./search-build.ts";
 import { listingOrder } from "./shelves.ts";
-import { link, topicIndexOf, type TopicIndex } from "./topic-index.ts";
+import { link, topicIndexOf, type TopicIndex, type TopicLink } from "./topic-index.ts";
 
 export { EXCERPT_MAX, bodyText, relatedInputOf } from "./records.ts";
 
@@ -118,6 +118,8 @@ export type Corpus = {
   listing: Listing;
   /** The topics its articles name (topic-index.ts). */
   topics: TopicIndex;
+  /** An article's topics, and its related list saying which topics each shares with it: what its page shows of them. */
+  aboutOf(slug: string): ArticleAbout;
   /** Lines found in many dumps (an outlet's boilerplate, boilerplate.ts): how many, and how many articles they leave. */
   boilerplate: { lines: number; articles: number };
   broken: BrokenFile[];
@@ -231,14 +233,13 @@ export function buildCorpus(
   const page = (slug: string): ArticlePage | null => {
     const entry = entries.get(slug);
     if (!entry) return null;
+    const { related, topics: shown } = aboutOf(slug);
+    return { article: articleOf(entry.record, bodyAt(entry.file)), related, previous: entry.previous, next: entry.next, ...(shown ? { topics: shown } : {}) };
+  };
+  const aboutOf = (slug: string): ArticleAbout => {
     const mine = topics.ofArticle(slug);
-    return {
-      article: articleOf(entry.record, bodyAt(entry.file)),
-      related: withSharedTopics(entry.related, mine, topics),
-      previous: entry.previous,
-      next: entry.next,
-      ...(mine.length > 0 ? { topics: mine.map(link) } : {}),
-    };
+    const related = withSharedTopics(entries.get(slug)?.related ?? [], mine, topics);
+    return mine.length > 0 ? { related, topics: mine.map(link) } : { related };
   };
 
   const searchTokensOf = (slug: string): string => {
@@ -263,8 +264,11 @@ export function buildCorpus(
   const listing = listingOf(newestFirst, options.slots ? assignSlots(newestFirst, options.slots) : undefined);
   const order = listingOrder(listing);
   topics = topicIndexOf(newestFirst, (slug) => entries.get(slug)?.record.entities, (slug) => order.get(slug) ?? Number.MAX_SAFE_INTEGER);
-  return { summaries: newestFirst, entries, page, searchTokens: searchTokensOf, listing, topics, broken, boilerplate };
+  return { summaries: newestFirst, entries, page, searchTokens: searchTokensOf, listing, topics, aboutOf, broken, boilerplate };
 }
+
+/** What an article's page shows of its topics: its related list (with the topics each shares) and its own topics, if any. */
+export type ArticleAbout = { related: ArticleSummary[]; topics?: TopicLink[] };
 
 /**
  * Related articles, each with the topics it shares with the article being read ("Cùng nói về

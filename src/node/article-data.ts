@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { articleOf } from "../content/records.ts";
 import type { ArticlePage, ArticleRecord, ArticleSummary } from "../content/types.ts";
+import type { TopicLink } from "../content/topic-index.ts";
 import { BodyFiles, extractPart } from "./body-files.ts";
 import { withImages } from "../content/enrich.ts";
 import { imageLookup } from "./images.ts";
@@ -24,7 +25,7 @@ export type BodySource = { path: string; label: string; hash: string; id: string
 /** What an article's page is made of: the page itself when the caller holds it, else its parts and where its body is. */
 export type ArticleParts =
   | { page: ArticlePage }
-  | { record: ArticleRecord; related: ArticleSummary[]; previous: ArticleSummary | null; next: ArticleSummary | null; source: BodySource };
+  | { record: ArticleRecord; related: ArticleSummary[]; previous: ArticleSummary | null; next: ArticleSummary | null; topics?: TopicLink[]; source: BodySource };
 
 /** An article's data file for the renderer: its name under outDir, and, when it is to be made now, its parts. */
 export type ArticleSource = { name: string; build?: ArticleParts };
@@ -40,7 +41,7 @@ export function pageOf(parts: ArticleParts, context: BodyContext, bodies = conte
   const images = context.publicDir ? imageLookup(context.publicDir, context.base) : undefined;
   const withTheirImages = { ...body, body: withImages(body.body, source.id, images) };
   // The keys in corpus.page()'s order: the same object makes the same bytes.
-  return { article: articleOf(parts.record, withTheirImages), related: parts.related, previous: parts.previous, next: parts.next };
+  return { article: articleOf(parts.record, withTheirImages), related: parts.related, previous: parts.previous, next: parts.next, ...(parts.topics ? { topics: parts.topics } : {}) };
 }
 
 /**

@@ -171,6 +171,9 @@ export function* articleDataFiles(corpus: Corpus, options: DataFileOptions = {})
     const entry = corpus.entries.get(slug)!;
     // Which neighbour is related and which previous or next matters: "-" marks the gaps.
     const parts = [keyOf(slug), ...entry.related.map((s) => keyOf(s.slug)), "-", entry.previous ? keyOf(entry.previous.slug) : "", "-", entry.next ? keyOf(entry.next.slug) : ""];
+    // Its topics and those its related articles share: they change with the rest of the archive.
+    const { related, topics } = corpus.aboutOf(slug);
+    parts.push("-", JSON.stringify([topics ?? [], related.map((r) => [r.slug, r.about ?? []])]));
     if (parts.includes(null)) return null;
     // The digest of the parts joined by newlines, without joining them.
     const hash = createHash("sha1");

@@ -269,7 +269,9 @@ export function newsArticles(options: { seedsDir?: string | undefined; site?: Si
       const partsOf = (slug: string): ArticleParts => {
         const entry = current.entries.get(slug)!;
         const source = store.bodySource(entry.file);
-        return source ? { record: entry.record, related: entry.related, previous: entry.previous, next: entry.next, source } : { page: current.page(slug)! };
+        if (!source) return { page: current.page(slug)! };
+        const { related, topics } = current.aboutOf(slug);
+        return { record: entry.record, related, previous: entry.previous, next: entry.next, ...(topics ? { topics } : {}), source };
       };
       const data = await writeDataFiles({ dir: output.dir, corpus, base, disk, bodyKey: (file) => store.bodyKey(file), partsOf, ranked: () => ranked, built });
       logger.info(`news: data files: ${data.written} written, ${data.unchanged} unchanged; the articles' after ranking`);

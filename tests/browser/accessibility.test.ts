@@ -11,6 +11,8 @@ const pages = [
   { label: "not found", path: "/bai-viet/khong-co-bai-nay", h1: NOT_FOUND_TITLE },
   { label: "the authors' index", path: "/tac-gia", h1: "Tác giả" },
   { label: "an author's page", path: "/tac-gia/hoang-giang", h1: "Hoàng Giang" },
+  { label: "the topics' index", path: "/chu-de", h1: "Chủ đề" },
+  { label: "a topic's page", path: "/chu-de/quang-thanh", h1: "Quảng Thành" },
   { label: "the archive", path: "/luu-tru", h1: "Lưu trữ" },
   { label: "a month's page", path: "/luu-tru/2020/3", h1: "Tháng 3/2020" },
 ] as const;

@@ -36,6 +36,43 @@ describe("from the seed article", () => {
   });
 });
 
+describe("topics (issue 13)", () => {
+  test("the seed's 'Chủ đề' row leads to Quảng Thành's page, which lists the seed; its link opens the seed; back returns", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${base}${SEED.path}`);
+    await expectHydrated(page);
+    await page.getByRole("navigation", { name: "Chủ đề" }).getByRole("link", { name: "Quảng Thành", exact: true }).click();
+    await expectHeadline(page, "Quảng Thành");
+    expect(new URL(page.url()).pathname).toBe("/chu-de/quang-thanh");
+    expect(clean(await page.locator(".shelf-meta").first().textContent())).toMatch(/^Địa danh · \d+ bài viết$/);
+    await page.locator(inMain(`a[href="${SEED.path}"]`)).first().click();
+    await expectHeadline(page, SEED.title);
+    await page.goBack();
+    await expectHeadline(page, "Quảng Thành");
+    expect(new URL(page.url()).pathname).toBe("/chu-de/quang-thanh");
+  });
+
+  test("each of the seed's places and people has a page listing the seed, and /chu-de lists them all", async () => {
+    const topics = { "hai-ha": "Hải Hà", "quang-thanh": "Quảng Thành", "hai-dong": "Hải Đông", "tran-van-tri": "Trần Văn Trí", "dang-xuan-tuc": "Đặng Xuân Túc" };
+    const index = await (await fetch(`${base}/chu-de`)).text();
+    for (const [slug, name] of Object.entries(topics)) {
+      const html = await (await fetch(`${base}/chu-de/${slug}`)).text();
+      expect(html, slug).toContain(`<h1 class="list-title">${name}</h1>`);
+      expect(html, slug).toContain(`href="${SEED.path}"`);
+      expect(index, slug).toContain(`href="/chu-de/${slug}"`);
+    }
+    for (const never of ["dang", "dang-uy", "huyen-uy", "bi-thu", "nhiem-ky", "dac-biet", "tu-do", "vi-vay"]) expect((await fetch(`${base}/chu-de/${never}`)).status, never).toBe(404);
+  });
+
+  test("search lists Quảng Thành above the articles, and its link opens the topic", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${base}/tim-kiem?q=${encodeURIComponent("quang thanh")}`);
+    const topics = page.getByRole("region", { name: "Chủ đề phù hợp" });
+    await topics.getByRole("link", { name: "Quảng Thành", exact: true }).click();
+    await expectHeadline(page, "Quảng Thành");
+  });
+});
+
 describe("the indexes", () => {
   test("/luu-tru shows 2020 with its count, and March among its months", async () => {
     const page = await browser().newPage();
@@ -56,12 +93,13 @@ describe("the indexes", () => {
     await expectHeadline(page, "Hoàng Giang");
   });
 
-  test("the menu leads to both", async () => {
+  test("the menu leads to the archive, the authors and the topics", async () => {
     const page = await browser().newPage();
     await page.goto(`${base}/`);
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     expect(await nav.getByRole("link", { name: "Lưu trữ" }).getAttribute("href")).toBe("/luu-tru");
     expect(await nav.getByRole("link", { name: "Tác giả" }).getAttribute("href")).toBe("/tac-gia");
+    expect(await nav.getByRole("link", { name: "Chủ đề" }).getAttribute("href")).toBe("/chu-de");
   });
 });
 
@@ -80,6 +118,10 @@ describe("without JavaScript", () => {
     { path: "/tac-gia", h1: "Tác giả", link: "/tac-gia/hoang-giang" },
     { path: "/tac-gia/hoang-giang", h1: "Hoàng Giang", link: SEED.path },
     { path: "/tac-gia/hoang-giang/trang/1", h1: "Hoàng Giang — Trang 1", link: SEED.path },
+    { path: "/chu-de", h1: "Chủ đề", link: "/chu-de/quang-thanh" },
+    { path: "/chu-de/quang-thanh", h1: "Quảng Thành", link: SEED.path },
+    { path: "/chu-de/quang-thanh/trang/1", h1: "Quảng Thành — Trang 1", link: SEED.path },
+    { path: "/chu-de/tran-van-tri", h1: "Trần Văn Trí", link: SEED.path },
     { path: "/luu-tru", h1: "Lưu trữ", link: "/luu-tru/2020/3" },
     { path: "/luu-tru/2020/3", h1: "Tháng 3/2020", link: SEED.path },
   ])("$path reads from its HTML alone", async ({ path, h1, link }) => {

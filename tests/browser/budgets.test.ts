@@ -20,6 +20,8 @@ const PAGES = [
   { name: "an author's page", path: "/tac-gia/hoang-giang" },
   { name: "a month's page", path: "/luu-tru/2020/3" },
   { name: "the authors' index", path: "/tac-gia" },
+  { name: "a topic's page", path: "/chu-de/quang-thanh" },
+  { name: "the topics' index", path: "/chu-de" },
   { name: "the archive", path: "/luu-tru" },
 ];
 

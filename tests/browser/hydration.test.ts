@@ -194,7 +194,7 @@ describe("the head after client navigation", () => {
 });
 
 describe("hydrating the archive's pages", () => {
-  test.each(["/tac-gia", "/tac-gia/hoang-giang", "/tac-gia/hoang-giang/trang/1", "/luu-tru", "/luu-tru/2020/3"])("%s adopts the server's DOM without a mismatch", async (path) => {
+  test.each(["/tac-gia", "/tac-gia/hoang-giang", "/tac-gia/hoang-giang/trang/1", "/chu-de", "/chu-de/quang-thanh", "/chu-de/quang-thanh/trang/1", "/luu-tru", "/luu-tru/2020/3"])("%s adopts the server's DOM without a mismatch", async (path) => {
     const page = await watchedPage();
     await page.goto(`${base}${path}`);
     await waitForHydration(page);

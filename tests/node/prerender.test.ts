@@ -22,7 +22,7 @@ function corpusOf(summaries: ArticleSummary[], pages: ArticlePage[] = []): Corpu
     pages.map(({ article, related, previous, next }) => [article.slug, { file: `${article.id}.txt`, record: recordOf(article), related, previous, next }]),
   );
   const topics = topicIndexOf(summaries, (slug) => entries.get(slug)?.record.entities);
-  return { summaries, entries, page: (slug) => bySlug.get(slug) ?? null, searchTokens: () => "", listing: listingOf(summaries), topics, broken: [], boilerplate: { lines: 0, articles: 0 } };
+  return { summaries, entries, page: (slug) => bySlug.get(slug) ?? null, searchTokens: () => "", listing: listingOf(summaries), topics, aboutOf: (slug) => ({ related: entries.get(slug)?.related ?? [] }), broken: [], boilerplate: { lines: 0, articles: 0 } };
 }
 
 /** The authors' and the archive's pages (their own test below). */

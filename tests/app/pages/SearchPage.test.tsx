@@ -204,3 +204,27 @@ describe("/tim-kiem", () => {
     expect(new Set(slugs).size).toBe(65);
   });
 });
+
+describe("topics in search", () => {
+  const names = { "data/topic-names/ha.json": [["Hải Hà", "hai-ha", 6, "p"], ["Hải Hạ Lâm", "hai-ha-lam", 1, "n"], ["Cái Chiên", "cai-chien", 1, "p"]] };
+  const withTopics = () => ({ ...fakeSource({ files: names }), searchFiles: memoryFiles(searchIndex) });
+
+  test("lists the topics whose names match the query (folded) above the articles, each linking to its page", async () => {
+    await renderAt(`/tim-kiem?q=${encodeURIComponent("hai ha")}`, withTopics());
+    const topics = await screen.findByRole("region", { name: "Chủ đề phù hợp" });
+    expect(within(topics).getAllByRole("link").map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["Hải Hà", "/chu-de/hai-ha"],
+      ["Hải Hạ Lâm", "/chu-de/hai-ha-lam"],
+    ]);
+    expect(within(topics).getByText("Địa danh · 6 bài viết")).toBeInTheDocument();
+    const results = await screen.findByRole("list", { name: "Kết quả tìm kiếm" });
+    // Topics first, then the articles.
+    expect(topics.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test("shows no topics when none matches or the letters have no names file", async () => {
+    await renderAt(`/tim-kiem?q=${encodeURIComponent("Quảng Ninh")}`, withTopics());
+    await screen.findByText(/kết quả|Không tìm thấy/i);
+    expect(screen.queryByRole("region", { name: "Chủ đề phù hợp" })).toBeNull();
+  });
+});
