@@ -12,9 +12,22 @@ import { performance } from "node:perf_hooks";
 import { buildCorpus, hasError, relatedInputOf } from "../../src/content/corpus.ts";
 import { parseArticle } from "../../src/content/parse.ts";
 import { rankRelated } from "../../src/content/related.ts";
+import { articleEntities, splitResult } from "../../src/content/records.ts";
 
 /** What the bench keeps of the step: its times and counts, the kept article's slug, and a good article to remove. */
-export type InProcess = { parseMs: number; relatedMs: number; articles: number; skipped: number; keptSlug: string | null; removable: { id: string; slug: string } };
+export type InProcess = {
+  parseMs: number;
+  /** A parse worker's work after the parse (splitResult: record with entities, body, ranking terms, search words), and of it entity finding's. */
+  splitMs: number;
+  entityMs: number;
+  relatedMs: number;
+  articles: number;
+  skipped: number;
+  keptSlug: string | null;
+  /** The kept article's most specific topic: its page's first visit is measured at every size. */
+  topicSlug: string | null;
+  removable: { id: string; slug: string };
+};
 
 function measure(dir: string, keepId: string): InProcess {
   let started = performance.now();
@@ -24,6 +37,13 @@ function measure(dir: string, keepId: string): InProcess {
     .map((n) => parseArticle(n, readFileSync(join(dir, n))));
   const parseMs = performance.now() - started;
   const good = results.filter((r) => !hasError(r)).map((r) => r.article!);
+  // What a parse worker does after the parse, and how much of it is entity finding (issue 13: at most 20 % more).
+  started = performance.now();
+  for (const r of results) splitResult(r);
+  const splitMs = performance.now() - started;
+  started = performance.now();
+  for (const article of good) articleEntities(article);
+  const entityMs = performance.now() - started;
   started = performance.now();
   rankRelated(good.map(relatedInputOf));
   const relatedMs = performance.now() - started;
@@ -33,10 +53,13 @@ function measure(dir: string, keepId: string): InProcess {
   const gone = good.find((a) => a.id !== keepId)!;
   return {
     parseMs,
+    splitMs,
+    entityMs,
     relatedMs,
     articles: corpus.summaries.length,
     skipped: corpus.broken.length,
     keptSlug: slugOf.get(keepId) ?? null,
+    topicSlug: corpus.topics.ofArticle(slugOf.get(keepId) ?? "")[0]?.slug ?? null,
     removable: { id: gone.id, slug: slugOf.get(gone.id)! },
   };
 }

@@ -10,11 +10,14 @@ type Metric = { label: string; value: (row: ScaleRow) => number; format: (n: num
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 const sizeOf = (bytes: number) => (Number.isNaN(bytes) ? "—" : bytes < 1e6 ? `${(bytes / KB).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const count = (n: number) => n.toLocaleString("en-US");
-const percent = (n: number) => `${n.toFixed(1)} %`;
+const percent = (n: number) => (Number.isNaN(n) ? "—" : `${n.toFixed(1)} %`);
 
 export const METRICS: Metric[] = [
   { label: "articles (skipped files)", value: (r) => r.articles, format: count },
   { label: "parse, in process", value: (r) => r.parseMs, format: seconds },
+  { label: "  then record, terms, search words", value: (r) => r.splitMs ?? Number.NaN, format: seconds },
+  { label: "  of which entity finding", value: (r) => r.entityMs ?? Number.NaN, format: seconds },
+  { label: "  entity finding's share added", value: (r) => entityShare(r), format: percent },
   { label: "related ranking, in process", value: (r) => r.relatedMs, format: seconds },
   { label: "vite build, empty cache", value: (r) => r.build.seconds * 1000, format: seconds },
   { label: "  peak memory", value: (r) => r.build.peakBytes, format: sizeOf },
@@ -40,7 +43,15 @@ export const METRICS: Metric[] = [
   { label: "  of which JS", value: (r) => r.article.jsGzip, format: sizeOf },
   { label: "first visit author page, gzip", value: (r) => r.author?.bytes ?? Number.NaN, format: sizeOf },
   { label: "first visit month page, gzip", value: (r) => r.month?.bytes ?? Number.NaN, format: sizeOf },
+  { label: "first visit topic page, gzip", value: (r) => r.topic?.bytes ?? Number.NaN, format: sizeOf },
+  { label: "first visit topics' index, gzip", value: (r) => r.topics?.bytes ?? Number.NaN, format: sizeOf },
 ];
+
+/** What entity finding adds to a parse worker's parse (parse, then record, terms and search words without it), in percent. */
+export function entityShare(r: Pick<ScaleRow, "parseMs" | "splitMs" | "entityMs">): number {
+  if (r.splitMs === undefined || r.entityMs === undefined) return Number.NaN;
+  return (100 * r.entityMs) / (r.parseMs + r.splitMs - r.entityMs);
+}
 
 /** "×9.8" from a to b; "=" when equal to the tenth. */
 export function growth(from: number, to: number): string {
@@ -72,6 +83,8 @@ export function formatScaleReport(report: ScaleReport): string {
         `article ${growth(small.article.bytes, large.article.bytes)}` +
         (small.author && large.author ? `, author page ${growth(small.author.bytes, large.author.bytes)}` : "") +
         (small.month && large.month ? `, month page ${growth(small.month.bytes, large.month.bytes)}` : "") +
+        (small.topic && large.topic ? `, topic page ${growth(small.topic.bytes, large.topic.bytes)}` : "") +
+        (small.topics && large.topics ? `, topics' index ${growth(small.topics.bytes, large.topics.bytes)}` : "") +
         " (the goal: within ×1.10)",
     );
   }

@@ -36,6 +36,9 @@ export type ScaleRow = {
   articles: number;
   skipped: number;
   parseMs: number;
+  /** After the parse, in a parse worker: the record (with its entities), body, terms and search words; and entity finding alone. */
+  splitMs?: number;
+  entityMs?: number;
   relatedMs: number;
   /** `vite build` with an empty cache. */
   build: BuildRun;
@@ -52,6 +55,9 @@ export type ScaleRow = {
   /** The real seed's author's page and its month's: in every corpus (the generator signs with the same pen names). */
   author?: FirstVisit;
   month?: FirstVisit;
+  /** The kept article's first topic's page, and the topics' index. */
+  topic?: FirstVisit;
+  topics?: FirstVisit;
 };
 
 const log = (line: string) => console.error(line);
@@ -265,12 +271,16 @@ export async function measureSize(count: number, seed: string, scratch: string, 
   let article: FirstVisit;
   let author: FirstVisit;
   let month: FirstVisit;
+  let topic: FirstVisit | undefined;
+  let topics: FirstVisit | undefined;
   try {
     home = await firstVisit(browser, server.url, "/");
     // The real seed: the same article at every size, its author's page and its month's.
     article = await firstVisit(browser, server.url, `/bai-viet/${inProcess.keptSlug}`);
     author = await firstVisit(browser, server.url, "/tac-gia/hoang-giang");
     month = await firstVisit(browser, server.url, "/luu-tru/2020/3");
+    if (inProcess.topicSlug) topic = await firstVisit(browser, server.url, `/chu-de/${inProcess.topicSlug}`);
+    topics = await firstVisit(browser, server.url, "/chu-de");
   } finally {
     await server.stop();
   }
@@ -280,6 +290,8 @@ export async function measureSize(count: number, seed: string, scratch: string, 
     articles: inProcess.articles,
     skipped: inProcess.skipped,
     parseMs: inProcess.parseMs,
+    splitMs: inProcess.splitMs,
+    entityMs: inProcess.entityMs,
     relatedMs: inProcess.relatedMs,
     build: cold,
     rebuild,
@@ -292,5 +304,7 @@ export async function measureSize(count: number, seed: string, scratch: string, 
     article,
     author,
     month,
+    ...(topic ? { topic } : {}),
+    ...(topics ? { topics } : {}),
   };
 }

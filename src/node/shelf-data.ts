@@ -60,6 +60,7 @@ export function shelfData(corpus: Corpus, path: string): unknown {
   if (authors) return authorsPage(shelves, Number(authors[1]));
   const topics = /^data\/topics\/(\d+)\.json$/.exec(path);
   if (topics) return topicsPage(corpus.topics, Number(topics[1]));
+  if (path === dataPaths.topicPrefixes) return [...topicNameShards(corpus.topics).keys()].sort();
   const names = /^data\/topic-names\/([a-z0-9]{1,2})\.json$/.exec(path);
   if (names) return topicNameShards(corpus.topics).get(names[1]!) ?? null;
   const shelf = /^data\/((?:author|month|topic)\/[^/]+?)(?:\/(\d+))?\.json$/.exec(path);
@@ -83,6 +84,7 @@ export function* shelfDataFiles(corpus: Corpus): Generator<[path: string, json: 
   for (let n = 1, page = topicsPage(corpus.topics, 1); page; page = topicsPage(corpus.topics, ++n)) yield [dataPaths.topics(n), JSON.stringify(page)];
   for (const shelf of corpus.topics.topics.values()) yield* each(shelfKeys.topic(shelf.slug), shelf, topicHead(shelf));
   for (const [prefix, shard] of topicNameShards(corpus.topics)) yield [dataPaths.topicNames(prefix), JSON.stringify(shard)];
+  yield [dataPaths.topicPrefixes, JSON.stringify([...topicNameShards(corpus.topics).keys()].sort())];
   yield* each(shelfKeys.undated, shelves.undated, shelfHead(shelves.undated));
 }
 

@@ -53,3 +53,11 @@ describe("cacheCounts", () => {
     expect(cacheCounts("news: 9886 articles from 10000 files … in 11.9 s (parse 997 ms (1 parsed, 9999 cached), related 509 ms; from x)")).toEqual({ parsed: 1, cached: 9999 });
   });
 });
+
+describe("entityShare", () => {
+  it("is entity finding's time over the parse worker's time without it, in percent; none when not measured", async () => {
+    const { entityShare } = await import("../../scripts/bench/scale-report");
+    expect(entityShare({ parseMs: 3000, splitMs: 1500, entityMs: 500 })).toBeCloseTo(12.5);
+    expect(entityShare({ parseMs: 3000 })).toBeNaN();
+  });
+});

@@ -16,6 +16,7 @@
  *   data/topics/<n>.json              page n of the topics' index (src/content/topic-index.ts TopicsPage)
  *   data/topic/<slug>.json            a topic's shelf (TopicHead), data/topic/<slug>/<n>.json its pages
  *   data/topic-names/<xx>.json        the topics whose name has a word starting with the folded letters xx, for search
+ *   data/topic-names/index.json       the prefixes xx that have such a file
  *   data/search/          the sharded search index (src/content/search-shards.ts): its documents keep
  *                         their numbers from build to build, so its files too change only with their content
  */
@@ -30,6 +31,8 @@ export const dataPaths = {
   archive: `${DATA_FOLDER}archive.json`,
   topics: (page: number) => `${DATA_FOLDER}topics/${page}.json`,
   topicNames: (prefix: string) => `${DATA_FOLDER}topic-names/${prefix}.json`,
+  /** The prefixes that have a names file: read first, so a query of other letters requests nothing that is not there. */
+  topicPrefixes: `${DATA_FOLDER}topic-names/index.json`,
   /** A shelf's head; with `page`, that page of it. `shelf`: "author/<slug>", "month/<yyyy-mm>" or "month/undated". */
   shelf: (shelf: string, page?: number) => `${DATA_FOLDER}${shelf}${page === undefined ? "" : `/${page}`}.json`,
 };

@@ -89,11 +89,15 @@ function useTopics(query: string): { query: string; topics: TopicName[] } {
     const prefix = queryPrefix(query);
     if (prefix === null) return setFound({ query, topics: [] });
     let live = true;
-    store.data(dataPaths.topicNames(prefix)).then(
-      (shard) => live && setFound({ query, topics: Array.isArray(shard) ? matchTopics(shard as TopicName[], query) : [] }),
-      // No file for these letters (no topic has a word starting so), or offline: no topics, the articles still.
-      () => live && setFound({ query, topics: [] }),
-    );
+    // The list of files first (kept by the store): no request for letters no topic has.
+    store
+      .data(dataPaths.topicPrefixes)
+      .then((prefixes) => (Array.isArray(prefixes) && prefixes.includes(prefix) ? store.data(dataPaths.topicNames(prefix)) : []))
+      .then(
+        (shard) => live && setFound({ query, topics: Array.isArray(shard) ? matchTopics(shard as TopicName[], query) : [] }),
+        // Offline, or a file gone since: no topics, the articles still.
+        () => live && setFound({ query, topics: [] }),
+      );
     return () => {
       live = false;
     };

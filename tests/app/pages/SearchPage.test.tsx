@@ -206,7 +206,7 @@ describe("/tim-kiem", () => {
 });
 
 describe("topics in search", () => {
-  const names = { "data/topic-names/ha.json": [["Hải Hà", "hai-ha", 6, "p"], ["Hải Hạ Lâm", "hai-ha-lam", 1, "n"], ["Cái Chiên", "cai-chien", 1, "p"]] };
+  const names = { "data/topic-names/index.json": ["ca", "ch", "ha", "la"], "data/topic-names/ha.json": [["Hải Hà", "hai-ha", 6, "p"], ["Hải Hạ Lâm", "hai-ha-lam", 1, "n"], ["Cái Chiên", "cai-chien", 1, "p"]] };
   const withTopics = () => ({ ...fakeSource({ files: names }), searchFiles: memoryFiles(searchIndex) });
 
   test("lists the topics whose names match the query (folded) above the articles, each linking to its page", async () => {
