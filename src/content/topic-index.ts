@@ -110,15 +110,21 @@ export type TopicsPage = {
 
 const entry = (t: TopicShelf): TopicEntry => ({ name: t.name, slug: t.slug, kind: t.kind, count: t.newestFirst.length, letter: t.key.charAt(0).toUpperCase() || "#" });
 
+/** The topics A–Z by folded name, sorted once per index: a build asks for every page of it. */
+const sorted = new WeakMap<TopicIndex, TopicShelf[]>();
+function alphabetical(index: TopicIndex): TopicShelf[] {
+  let all = sorted.get(index);
+  if (!all) sorted.set(index, (all = [...index.topics.values()].sort((a, b) => byKey(a.key, b.key))));
+  return all;
+}
+
 /** Page `page` (from 1) of the topics' index; null past the last (page 1 always exists). */
 export function topicsPage(index: TopicIndex, page: number): TopicsPage | null {
   const count = index.topics.size;
   const pageCount = Math.max(1, Math.ceil(count / TOPICS_PER_PAGE));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
-  const all = [...index.topics.values()];
-  const popular = page === 1 ? all.slice(0, POPULAR_TOPICS).map(entry) : [];
-  const topics = all
-    .sort((a, b) => byKey(a.key, b.key))
+  const popular = page === 1 ? [...index.topics.values()].slice(0, POPULAR_TOPICS).map(entry) : [];
+  const topics = alphabetical(index)
     .slice((page - 1) * TOPICS_PER_PAGE, page * TOPICS_PER_PAGE)
     .map(entry);
   return { popular, topics, page, pageCount, count };

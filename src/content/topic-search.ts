@@ -39,6 +39,11 @@ export function topicNameShards(index: TopicIndex): Map<string, TopicName[]> {
   return shards;
 }
 
+/** The prefixes that have a name file, sorted: what data/topic-names/index.json lists. */
+export function topicPrefixes(index: TopicIndex): string[] {
+  return [...topicNameShards(index).keys()].sort();
+}
+
 /** The name file a query reads (its first word's), or null for a query without a word of two letters. */
 export function queryPrefix(query: string): string | null {
   const first = wordsOf(query)[0];

@@ -10,7 +10,7 @@ import { listPage, pageCountOf } from "../content/listing.ts";
 import { archiveIndex, authorHead, authorsPage, listingOrder, monthHead, shelfHead, shelvesOf, type Shelf, type ShelfHead, type Shelves } from "../content/shelves.ts";
 import { DATA_FOLDER, dataPaths, shelfKeys } from "../app/data/data-paths.ts";
 import { topicHead, topicsPage } from "../content/topic-index.ts";
-import { topicNameShards } from "../content/topic-search.ts";
+import { topicNameShards, topicPrefixes } from "../content/topic-search.ts";
 
 const built = new WeakMap<Corpus, Shelves>();
 
@@ -60,7 +60,7 @@ export function shelfData(corpus: Corpus, path: string): unknown {
   if (authors) return authorsPage(shelves, Number(authors[1]));
   const topics = /^data\/topics\/(\d+)\.json$/.exec(path);
   if (topics) return topicsPage(corpus.topics, Number(topics[1]));
-  if (path === dataPaths.topicPrefixes) return [...topicNameShards(corpus.topics).keys()].sort();
+  if (path === dataPaths.topicPrefixes) return topicPrefixes(corpus.topics);
   const names = /^data\/topic-names\/([a-z0-9]{1,2})\.json$/.exec(path);
   if (names) return topicNameShards(corpus.topics).get(names[1]!) ?? null;
   const shelf = /^data\/((?:author|month|topic)\/[^/]+?)(?:\/(\d+))?\.json$/.exec(path);
@@ -84,7 +84,7 @@ export function* shelfDataFiles(corpus: Corpus): Generator<[path: string, json: 
   for (let n = 1, page = topicsPage(corpus.topics, 1); page; page = topicsPage(corpus.topics, ++n)) yield [dataPaths.topics(n), JSON.stringify(page)];
   for (const shelf of corpus.topics.topics.values()) yield* each(shelfKeys.topic(shelf.slug), shelf, topicHead(shelf));
   for (const [prefix, shard] of topicNameShards(corpus.topics)) yield [dataPaths.topicNames(prefix), JSON.stringify(shard)];
-  yield [dataPaths.topicPrefixes, JSON.stringify([...topicNameShards(corpus.topics).keys()].sort())];
+  yield [dataPaths.topicPrefixes, JSON.stringify(topicPrefixes(corpus.topics))];
   yield* each(shelfKeys.undated, shelves.undated, shelfHead(shelves.undated));
 }
 
