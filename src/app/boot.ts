@@ -9,7 +9,7 @@
  * A built page is complete and readable as HTML; the app's JavaScript only adds client-side
  * navigation and prefetching. Loaded by a parser-inserted module script, that JavaScript (~95 kB
  * gzip) would be fetched alongside the stylesheet and the fonts and, on a slow link, hold back
- * the first paint. So the page carries this tiny classic `defer` script instead (src/node/prerender.ts),
+ * the first paint. So the page carries this tiny classic `defer` script instead (src/node/page-document.ts),
  * which starts the app only once the page has been painted:
  *
  *   data-load     the entry chunk and the chunks it imports, dependencies first

@@ -9,7 +9,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { PageData } from "../app/data/page-data.ts";
 import type { BodyContext } from "./article-data.ts";
-import type { PageTask, PageWriter, Template } from "./prerender.ts";
+import type { PageTask, PageWriter } from "./prerender.ts";
+import type { Template } from "./page-document.ts";
 import type { RenderDone, RenderJob, RenderWorkerData } from "./render-worker.ts";
 
 type Outcome = { written: boolean; digest?: string };

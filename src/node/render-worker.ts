@@ -9,7 +9,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { PageData } from "../app/data/page-data.ts";
 import type { RenderedPage } from "../app/server.tsx";
 import type { BodyContext } from "./article-data.ts";
-import { rendererInThread, writerInThread, type PageTask, type Template } from "./prerender.ts";
+import { rendererInThread, writerInThread, type PageTask } from "./prerender.ts";
+import type { Template } from "./page-document.ts";
 
 export type RenderJob = { id: number; pages: PageTask[] };
 export type RenderDone = { id: number; written: Array<{ written?: boolean; digest?: string; error?: string }> };

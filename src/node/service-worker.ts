@@ -18,7 +18,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { writeIfChanged } from "./output.ts";
 import path from "node:path";
 import { build, type Rolldown } from "vite";
-import type { Template } from "./prerender.ts";
+import type { Template } from "./page-document.ts";
 
 /** The worker's source, bundled on its own as a classic script. */
 export const SW_ENTRY = "src/app/offline/sw.ts";

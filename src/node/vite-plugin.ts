@@ -173,7 +173,7 @@ export function newsArticles(options: { seedsDir?: string | undefined; site?: Si
       order: "post",
       // Only built pages: the dev server's own inline scripts would break under the policy.
       // Dev pages start empty and render on the client: the preferences script only needs to
-      // run before the app (a module script, in order); built pages get it from prerender.ts.
+      // run before the app (a module script, in order); built pages get it from page-document.ts.
       handler: (html, context) =>
         context.server
           ? html.replace("</head>", () => `  <script type="module" src="${base}${PREFERENCES_ENTRY}"></script>\n  </head>`)

@@ -1,7 +1,7 @@
 /** What the service worker reads in and writes into prerendered pages (src/app/offline/pages.ts). */
 import { describe, expect, it } from "vitest";
 import { SAVED_LIST, appModules, titleOf, withSavedPages, withoutApp } from "../../src/app/offline/pages.ts";
-import { OFFLINE_FILE, documentFor, type Template } from "../../src/node/prerender.ts";
+import { OFFLINE_FILE, SHELL_FILE, documentFor, offlineDocument, shellDocument, type Template } from "../../src/node/page-document.ts";
 
 const BOOT =
   '<script src="/assets/boot-b.js" data-load="/assets/shared-s.js /assets/index-i.js" data-preload="/assets/ArticleRoute-a.js" data-fetch="/data/index.json /data/a/bai.json" data-manifest="/manifest.webmanifest"></script>';
@@ -77,7 +77,7 @@ describe("withSavedPages", () => {
   });
 });
 
-describe("offline.html's document (documentFor with app: false)", () => {
+describe("offline.html's and shell.html's documents", () => {
   // What documentFor reads for a page of no kind in particular.
   const template = {
     html: '<!doctype html><html><head><meta charset="UTF-8" /><link rel="stylesheet" href="/assets/c.css"></head><body><div id="root"></div></body></html>',
@@ -92,7 +92,7 @@ describe("offline.html's document (documentFor with app: false)", () => {
   const rendered = { head: "<title>Bạn đang ngoại tuyến</title>", body: "<main><h1>Bạn đang ngoại tuyến</h1></main>" };
 
   it("is the page without the app: the head script with nothing to load (the reader's preferences only), no not-found mark, the same head otherwise", () => {
-    const html = documentFor(template, route, rendered, { app: false });
+    const html = offlineDocument(template, rendered);
     expect(html).toContain('<script src="/assets/boot-b.js"></script>');
     expect(html).not.toContain("data-load");
     expect(html).not.toContain("data-manifest");
@@ -103,5 +103,16 @@ describe("offline.html's document (documentFor with app: false)", () => {
     const withApp = documentFor(template, route, rendered);
     expect(appModules(withApp)[0]).toBe("/assets/boot-b.js");
     expect(withApp).toContain('data-status="404"');
+  });
+
+  it("shell.html is the app with no page: the site's name and description escaped, not indexed, an empty root, the app loaded", () => {
+    const html = shellDocument(template, { name: 'Tin "Hải Hà"', description: "Tin <mới>" });
+    expect(html).toContain('<title>Tin &quot;Hải Hà&quot;</title>');
+    expect(html).toContain('<meta name="description" content="Tin &lt;mới>">');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('<div id="root"></div>');
+    expect(appModules(html)[0]).toBe("/assets/boot-b.js");
+    expect(html).not.toContain('data-status="404"');
+    expect(SHELL_FILE).toBe("shell.html");
   });
 });

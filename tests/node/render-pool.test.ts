@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { PageData } from "../../src/app/data/page-data";
 import type { ArticlePage } from "../../src/content/types";
 import { dataDigest } from "../../src/node/article-data";
-import type { PageTask, Template } from "../../src/node/prerender";
+import type { PageTask } from "../../src/node/prerender";
+import type { Template } from "../../src/node/page-document";
 import { createRenderPool, type RenderShared } from "../../src/node/render-pool";
 
 // A stand-in for the server bundle: renderPageFromData as the worker calls it.

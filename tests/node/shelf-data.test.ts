@@ -6,7 +6,7 @@ import { DATA_FILE } from "../../src/app/data/data-paths";
 import type { AuthorHead, AuthorsPage, ArchiveIndex, MonthHead } from "../../src/content/shelves";
 import { corpusShelves, shelfData, shelfDataFiles, shelfPageData } from "../../src/node/shelf-data";
 import { dataFiles, devDataFile } from "../../src/node/site-data";
-import { routesOf } from "../../src/node/prerender";
+import { routesOf } from "../../src/node/page-routes";
 
 // 45 dumps in March and April 2020 by two reporters, and one undated.
 const dump = (n: number) =>

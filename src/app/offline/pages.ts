@@ -20,7 +20,7 @@ export function titleOf(html: string): string | null {
   return title ? decode(title) : null;
 }
 
-/** The head script of a prerendered page (src/node/prerender.ts) with what it loads and preloads, and the manifest it links. */
+/** The head script of a prerendered page (src/node/page-document.ts) with what it loads and preloads, and the manifest it links. */
 const BOOT_SCRIPT = /<script src="([^"]+)" data-load="([^"]*)" data-preload="([^"]*)" data-fetch="([^"]*)"(?: data-manifest="[^"]*")?><\/script>/;
 
 /**
