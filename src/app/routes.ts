@@ -70,6 +70,25 @@ function shelf<P extends object>(page: PageKind, pattern: string, toPath: (param
   ] as const;
 }
 
+/**
+ * An index of names (authors', topics'): its first page at its own path, its next ones at
+ * "/trang/N" after it, numbered from the first (an A–Z list has no newest end); one data file a page.
+ */
+function index(page: PageKind, path: string, file: (n: number) => string) {
+  return [
+    { pattern: path, page, toPath: () => path, data: () => [file(1)], offline: true },
+    {
+      pattern: `${path}${LIST_PREFIX}:page`,
+      page,
+      toPath: ({ page }: Page) => `${path}${LIST_PREFIX}${page}`,
+      data: ({ page }: Page) => [file(Number(page))],
+      offline: true,
+    },
+  ] as const;
+}
+
+const [authors, authorsList] = index("authors", AUTHORS, dataPaths.authors);
+const [topics, topicsList] = index("topics", TOPICS, dataPaths.topics);
 const [author, authorList] = shelf("shelf", `${AUTHORS}/:slug`, ({ slug }: { slug: string }) => `${AUTHORS}/${encodeURIComponent(slug)}`, ({ slug }) => shelfKeys.author(slug));
 const [topic, topicList] = shelf("shelf", `${TOPICS}/:slug`, ({ slug }: { slug: string }) => `${TOPICS}/${encodeURIComponent(slug)}`, ({ slug }) => shelfKeys.topic(slug));
 const [undated, undatedList] = shelf("shelf", UNDATED, (_: object = {}) => UNDATED, () => shelfKeys.undated);
@@ -105,24 +124,12 @@ export const ROUTES = {
     data: () => [],
     offline: true,
   },
-  authors: { pattern: AUTHORS, page: "authors", toPath: () => AUTHORS, data: () => [dataPaths.authors(1)], offline: true },
-  authorsList: {
-    pattern: `${AUTHORS}${LIST_PREFIX}:page`,
-    page: "authors",
-    toPath: ({ page }: Page) => `${AUTHORS}${LIST_PREFIX}${page}`,
-    data: ({ page }: Page) => [dataPaths.authors(Number(page))],
-    offline: true,
-  },
+  authors,
+  authorsList,
   author,
   authorList,
-  topics: { pattern: TOPICS, page: "topics", toPath: () => TOPICS, data: () => [dataPaths.topics(1)], offline: true },
-  topicsList: {
-    pattern: `${TOPICS}${LIST_PREFIX}:page`,
-    page: "topics",
-    toPath: ({ page }: Page) => `${TOPICS}${LIST_PREFIX}${page}`,
-    data: ({ page }: Page) => [dataPaths.topics(Number(page))],
-    offline: true,
-  },
+  topics,
+  topicsList,
   topic,
   topicList,
   archive: { pattern: ARCHIVE, page: "archive", toPath: () => ARCHIVE, data: () => [dataPaths.archive], offline: true },
