@@ -21,7 +21,8 @@ import { useArticleStore } from "../data/article-store";
 import { useHydrated } from "../data/hydrated";
 import { useNews, type NewsSource } from "../data/news-source";
 import { PageMeta } from "../head/PageMeta";
-import { articlePath, topicPath } from "../paths";
+import { articlePath } from "../paths";
+import { TopicItem } from "../components/TopicItem";
 import { dataPaths } from "../data/data-paths";
 import { matchTopics, queryPrefix, type TopicName } from "../../content/topic-search";
 import { kindOfCode } from "../../content/topics";
@@ -205,12 +206,7 @@ function FoundTopics({ topics }: { topics: readonly TopicName[] }) {
       </h2>
       <ul className="index-list">
         {topics.map(([name, slug, count, kind]) => (
-          <li key={slug}>
-            <SiteLink to={topicPath(slug)}>{name}</SiteLink>{" "}
-            <span className="index-count">
-              {vi.topics.kinds[kindOfCode(kind)]} · {vi.shelves.count(count)}
-            </span>
-          </li>
+          <TopicItem key={slug} name={name} slug={slug} kind={kindOfCode(kind)} count={count} />
         ))}
       </ul>
     </section>

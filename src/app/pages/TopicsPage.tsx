@@ -9,12 +9,12 @@ import { vi } from "../../i18n/vi";
 import { PageMeta } from "../head/PageMeta";
 import { Breadcrumbs } from "../components/Breadcrumbs";
 import { Pagination } from "../components/Pagination";
-import { SiteLink } from "../components/SiteLink";
+import { TopicItem } from "../components/TopicItem";
 import { useDataFile } from "../data/article-store";
 import { useNews } from "../data/news-source";
 import { dataPaths } from "../data/data-paths";
 import { ROUTES } from "../routes";
-import { TOPICS_PATH, pageNumber, topicPath } from "../paths";
+import { TOPICS_PATH, pageNumber } from "../paths";
 import { NotFoundPage } from "./NotFoundPage";
 
 function byLetter(topics: readonly TopicEntry[]): Array<[letter: string, topics: TopicEntry[]]> {
@@ -28,17 +28,6 @@ function byLetter(topics: readonly TopicEntry[]): Array<[letter: string, topics:
 }
 
 const pagePath = (page: number) => (page === 1 ? TOPICS_PATH : ROUTES.topicsList.toPath({ page }));
-
-function TopicItem({ topic }: { topic: TopicEntry }) {
-  return (
-    <li>
-      <SiteLink to={topicPath(topic.slug)}>{topic.name}</SiteLink>{" "}
-      <span className="index-count">
-        {vi.topics.kinds[topic.kind]} · {vi.shelves.count(topic.count)}
-      </span>
-    </li>
-  );
-}
 
 export function TopicsPage({ page: param }: { page?: string | undefined }) {
   const { latest } = useNews();
@@ -61,7 +50,7 @@ export function TopicsPage({ page: param }: { page?: string | undefined }) {
           </h2>
           <ul className="index-list">
             {data.popular.map((t) => (
-              <TopicItem key={t.slug} topic={t} />
+              <TopicItem key={t.slug} name={t.name} slug={t.slug} kind={t.kind} count={t.count} />
             ))}
           </ul>
         </section>
@@ -74,7 +63,7 @@ export function TopicsPage({ page: param }: { page?: string | undefined }) {
           </h3>
           <ul className="index-list">
             {topics.map((t) => (
-              <TopicItem key={t.slug} topic={t} />
+              <TopicItem key={t.slug} name={t.name} slug={t.slug} kind={t.kind} count={t.count} />
             ))}
           </ul>
         </section>
