@@ -8,7 +8,7 @@
  *
  * Plain TypeScript, no React: the Node side and the service worker read it too.
  */
-import { dataPaths, shelfKeys } from "./data/data-paths";
+import { dataPaths, shelfKeys } from "./data/data-paths.ts";
 
 /** What a route shows: the kind of page, each drawn by one page module (PAGE_MODULES). */
 export type PageKind = "home" | "article" | "search" | "authors" | "topics" | "archive" | "shelf" | "other";

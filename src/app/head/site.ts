@@ -4,7 +4,7 @@
  * public origin. SITE_URL makes canonical and OpenGraph URLs absolute; BASE_PATH (Vite's base)
  * puts the site under a sub-path. Outside a build (tests) the seed site's own.
  */
-import { vi } from "../../i18n/vi";
+import { vi } from "../../i18n/vi.ts";
 declare const __SITE__: { name: string; tagline: string; description: string; url: string } | undefined;
 
 /** What the pages are told of the settings (the base path they know from Vite). */
