@@ -14,13 +14,13 @@ import { pageIndexOf } from "./site-data.ts";
 import type { NewsSource } from "../app/data/news-source.ts";
 import type { PageData } from "../app/data/page-data.ts";
 import type { RenderedPage } from "../app/server.tsx";
-import { shelfPageData } from "./shelf-data.ts";
+import { shelfPages, type ShelfPages } from "./shelf-data.ts";
 import { robotsTxt, siteRoot, sitemapFiles } from "./sitemap.ts";
 import { FEED_FILE, shelfFeeds, siteFeed } from "./feed.ts";
 import { articlePage, type ArticleParts, type ArticleSource, type BodyContext } from "./article-data.ts";
 import { BodyFiles } from "./body-files.ts";
 import { OFFLINE_FILE, SHELL_FILE, documentFor, offlineDocument, shellDocument, type Template } from "./page-document.ts";
-import { pageDataOf, routesOf, shelfFiles, sitemapEntries, sourceOf, type Route } from "./page-routes.ts";
+import { pageDataOf, routesOf, sitemapEntries, sourceOf, type Route } from "./page-routes.ts";
 
 
 /**
@@ -76,15 +76,15 @@ export type OfflineRenderer = (source: NewsSource, basename: string) => Rendered
  * newer page exists, a shelf's page its files. Null for the pages that show what changes with every
  * article (home, search, 404): those are always rendered.
  */
-export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus, written?: { digest: string }, files = shelfFiles(route, corpus)): string | null {
-  let data: unknown;
-  if (route.page === "article" && route.slug !== undefined) data = written ? written.digest : corpus.page(route.slug);
+export function pageFingerprint(templateKey: string, route: Route, corpus: Corpus, written?: { digest: string }, shelves: ShelfPages = shelfPages(corpus)): string | null {
+  let text: string;
+  if (route.page === "article" && route.slug !== undefined) text = written ? written.digest : JSON.stringify(corpus.page(route.slug));
   else if (route.page === "home" && route.url !== "/" && route.lists?.length === 1) {
     const n = route.lists[0]!;
-    data = [listPage(corpus.listing, n), n < pageCountOf(corpus.listing)];
-  } else if (route.data) data = shelfPageData(route.data, files);
+    text = JSON.stringify([listPage(corpus.listing, n), n < pageCountOf(corpus.listing)]);
+  } else if (route.data) text = shelves.shown(route.data);
   else return null;
-  return createHash("sha1").update(templateKey).update("\0").update(route.url).update("\0").update(JSON.stringify(data)).digest("hex").slice(0, 16);
+  return createHash("sha1").update(templateKey).update("\0").update(route.url).update("\0").update(text).digest("hex").slice(0, 16);
 }
 
 /** Pages being rendered at once (by a pool of workers, or one after another in this thread). */
@@ -129,6 +129,8 @@ export async function prerender(options: {
   const routes = routesOf(corpus);
   const key = templateKey(template);
   const index = pageIndexOf(corpus);
+  // A shelf's head made once for all its pages.
+  const shelves = shelfPages(corpus);
   const write = options.write ?? writerInThread(render, { outDir, template, index, base });
   const fingerprints = new Map<string, string>();
   let done = 0;
@@ -147,9 +149,7 @@ export async function prerender(options: {
     const written = route.slug !== undefined ? options.articles?.get(route.slug) : undefined;
     // A data file still to be made: the page is rendered with it, its fingerprint known after.
     const known = written?.digest === null ? undefined : written;
-    // A shelf's files, made once for its fingerprint and its data.
-    const files = shelfFiles(route, corpus);
-    const fingerprint = written?.digest === null ? null : pageFingerprint(key, route, corpus, known, files);
+    const fingerprint = written?.digest === null ? null : pageFingerprint(key, route, corpus, known, shelves);
     if (fingerprint !== null) fingerprints.set(route.url, fingerprint);
     const same = fingerprint !== null && options.previous?.get(route.url) === fingerprint && existsSync(path.join(outDir, route.file));
     if (same) {
@@ -158,13 +158,13 @@ export async function prerender(options: {
       continue;
     }
     const article: ArticleSource | undefined = written ? { name: written.name, ...(written.digest === null ? { build: written.parts() } : {}) } : undefined;
-    const { index: _, ...data } = pageDataOf(route, corpus, index, !written, files);
+    const { index: _, ...data } = pageDataOf(route, corpus, index, !written, route.data ? shelves.files(route.data) : []);
     const task = write({ url: base.replace(/\/$/, "") + route.url, route, data, ...(article ? { article } : {}) }).then((result) => {
       rendered++;
       if (written?.digest === null) {
         if (!result.digest) throw new Error(`the renderer made no data file for ${route.url}`);
         digests.set(route.slug!, result.digest);
-        fingerprints.set(route.url, pageFingerprint(key, route, corpus, { digest: result.digest })!);
+        fingerprints.set(route.url, pageFingerprint(key, route, corpus, { digest: result.digest }, shelves)!);
       }
       // Written here or by a worker: the sweep spares it either way.
       keep(outDir, route.file);

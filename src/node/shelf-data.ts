@@ -89,15 +89,37 @@ export function* shelfDataFiles(corpus: Corpus): Generator<[path: string, json: 
 }
 
 /**
- * What a shelf page's HTML is made of, for its fingerprint (prerender.ts): its files (`values`,
- * shelfData's for `paths`), but of a page below the landing only what it shows of the head — the
- * shelf's name or month, the months either side, and whether a newer page exists — so it is not
- * rendered again when the shelf grows (as a list page of home's).
+ * A shelf's pages' files, for the prerenderer, which asks for a shelf's pages one after another
+ * (page-routes.ts lists them so): `files`, the values of a route's data files; `shown`, what its
+ * HTML is made of as text, for its fingerprint. The head (a topic's newest pages, its related
+ * topics) is made and serialised once for all the pages of its shelf: made again for each, it was
+ * most of the main thread's work on the 26,000 topic pages of a 100,000-article build.
  */
-export function shelfPageData(paths: readonly string[], values: readonly unknown[]): unknown {
-  const [head, page] = values;
-  if (page === undefined || head === null || typeof head !== "object") return [head, page];
-  const { count: _count, newest: _newest, homePages: _pages, pageCount, ...shown } = head as ShelfHead;
-  const n = Number(/\/(\d+)\.json$/.exec(paths[1]!)?.[1]);
-  return [shown, page, n < pageCount];
+export type ShelfPages = {
+  files(paths: readonly string[]): unknown[];
+  /**
+   * Its files as text — but of a page below the landing only what it shows of the head: the
+   * shelf's name or month, the months either side, and whether a newer page exists, so the page
+   * is not rendered again when the shelf grows (as a list page of home's).
+   */
+  shown(paths: readonly string[]): string;
+};
+
+export function shelfPages(corpus: Corpus): ShelfPages {
+  // The last head asked for: its path, its value, its JSON and its shown part's.
+  let last: { path: string; value: unknown; json?: string; shown?: { text: string; pageCount: number } } | undefined;
+  const head = (path: string) => (last?.path === path ? last : (last = { path, value: shelfData(corpus, path) }));
+  return {
+    files: (paths) => paths.map((path, i) => (i === 0 ? head(path).value : shelfData(corpus, path))),
+    shown(paths) {
+      const first = head(paths[0]!);
+      if (paths.length < 2 || first.value === null || typeof first.value !== "object") return (first.json ??= JSON.stringify(first.value ?? null));
+      if (!first.shown) {
+        const { count: _count, newest: _newest, homePages: _pages, pageCount, ...shown } = first.value as ShelfHead;
+        first.shown = { text: JSON.stringify(shown), pageCount };
+      }
+      const n = Number(/\/(\d+)\.json$/.exec(paths[1]!)?.[1]);
+      return `${first.shown.text}\n${JSON.stringify(shelfData(corpus, paths[1]!) ?? null)}\n${n < first.shown.pageCount}`;
+    },
+  };
 }

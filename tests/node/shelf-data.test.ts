@@ -4,7 +4,7 @@ import { buildCorpus } from "../../src/content/corpus";
 import { parseArticle } from "../../src/content/parse";
 import { DATA_FILE } from "../../src/app/data/data-paths";
 import type { AuthorHead, AuthorsPage, ArchiveIndex, MonthHead } from "../../src/content/shelves";
-import { corpusShelves, shelfData, shelfDataFiles, shelfPageData } from "../../src/node/shelf-data";
+import { corpusShelves, shelfData, shelfDataFiles, shelfPages } from "../../src/node/shelf-data";
 import { dataFiles, devDataFile } from "../../src/node/site-data";
 import { routesOf } from "../../src/node/page-routes";
 
@@ -62,17 +62,33 @@ describe("shelfDataFiles", () => {
   });
 });
 
-describe("a shelf page's fingerprint data", () => {
-  /** What prerender.ts hands it: the paths and their files. */
-  const pageData = (c: typeof corpus, paths: string[]) => shelfPageData(paths, paths.map((path) => shelfData(c, path)));
+describe("a shelf's pages for the prerenderer (shelfPages)", () => {
+  /** What prerender.ts fingerprints: the text of what the page at these paths shows. */
+  const shown = (c: typeof corpus, paths: string[]) => shelfPages(c).shown(paths);
 
   it("leaves out what page N does not show, so the shelf's growth does not render it again", () => {
     const newest = parseArticle("seeds/901.txt", "Bài mới nhất\n30/04/2020 09:00\n\nMở đầu.\n\nĐoạn.\n\nHoàng Giang");
     const plus = buildCorpus([...Array.from({ length: 45 }, (_, i) => dump(i + 1)), parseArticle("seeds/900.txt", "Bài không ngày\n\nMở đầu.\n\nĐoạn.\n\nLan Anh"), newest]);
     const pageOne = ["data/author/hoang-giang.json", "data/author/hoang-giang/1.json"];
-    expect(pageData(plus, pageOne)).toEqual(pageData(corpus, pageOne));
+    expect(shown(plus, pageOne)).toBe(shown(corpus, pageOne));
     // The landing shows the newest and the count: it changes.
-    expect(pageData(plus, ["data/author/hoang-giang.json"])).not.toEqual(pageData(corpus, ["data/author/hoang-giang.json"]));
-    expect(pageData(corpus, pageOne)).toEqual([{ name: "Hoàng Giang", slug: "hoang-giang" }, shelfData(corpus, pageOne[1]!), true]);
+    expect(shown(plus, ["data/author/hoang-giang.json"])).not.toBe(shown(corpus, ["data/author/hoang-giang.json"]));
+    expect(shown(corpus, pageOne)).toBe(`${JSON.stringify({ name: "Hoàng Giang", slug: "hoang-giang" })}\n${JSON.stringify(shelfData(corpus, pageOne[1]!))}\ntrue`);
+    // The newest page has no newer one after it.
+    expect(shown(corpus, ["data/author/hoang-giang.json", "data/author/hoang-giang/3.json"]).endsWith("\nfalse")).toBe(true);
+  });
+
+  it("answers the same files and text whether a shelf's pages are asked in a run or alone, the head made once for the run", () => {
+    const pages = shelfPages(corpus);
+    const paths = (n: number) => ["data/author/hoang-giang.json", `data/author/hoang-giang/${n}.json`];
+    const run = [1, 2, 3].map((n) => [pages.files(paths(n)), pages.shown(paths(n))]);
+    expect(run).toEqual([1, 2, 3].map((n) => [shelfPages(corpus).files(paths(n)), shelfPages(corpus).shown(paths(n))]));
+    expect(run[0]![0]![0]).toBe(run[2]![0]![0]);
+    // Another shelf in between, and the first again: each its own head.
+    expect(pages.files(["data/author/lan-anh.json"])[0]).toMatchObject({ name: "Lan Anh" });
+    expect(pages.files(paths(1))[0]).toMatchObject({ name: "Hoàng Giang" });
+    // A path naming nothing is null, as its file would be.
+    expect(pages.files(["data/author/khong-co.json", "data/author/khong-co/1.json"])).toEqual([null, null]);
+    expect(pages.shown(["data/author/khong-co.json"])).toBe("null");
   });
 });
