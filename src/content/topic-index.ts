@@ -84,8 +84,17 @@ export function topicIndexOf(
   named.forEach((keys, i) => {
     if (keys.length > 0) ofArticle.set(newestFirst[i]!.slug, keys.slice(0, TOPICS_SHOWN).map((k) => shelves.get(k)!));
   });
-  return { topics: new Map([...shelves.values()].map((t) => [t.slug, t])), ofArticle: (slug) => ofArticle.get(slug) ?? [] };
+  return { topics: new Map([...shelves.values()].map((t) => [t.slug, t])), ofArticle: lookup(ofArticle) };
 }
+
+/**
+ * A closure over the map alone: one made in topicIndexOf would keep its whole scope alive for
+ * as long as the index — every name of the archive's stats and a second list of each shelf.
+ */
+const lookup =
+  (ofArticle: ReadonlyMap<string, readonly TopicShelf[]>) =>
+  (slug: string): readonly TopicShelf[] =>
+    ofArticle.get(slug) ?? [];
 
 export const link = ({ name, slug }: TopicLink): TopicLink => ({ name, slug });
 
