@@ -1,7 +1,7 @@
 /** The pages the bench measures, and small numeric helpers shared by its parts. */
 export const SEED_PATH = "/bai-viet/kinh-nghiem-tu-mot-dang-bo-tieu-bieu-o-hai-ha";
 
-export type PageKey = "home" | "article" | "notFound" | "search" | "author" | "month" | "authors" | "archive";
+export type PageKey = "home" | "article" | "notFound" | "search" | "author" | "month" | "topic" | "authors" | "topics" | "archive";
 
 /** One of each kind of page of the route table (src/app/routes.ts); search with a query, so its engine counts. */
 export const PAGES: Record<PageKey, { label: string; path: string }> = {
@@ -11,7 +11,9 @@ export const PAGES: Record<PageKey, { label: string; path: string }> = {
   search: { label: "search, a query", path: `/tim-kiem?q=${encodeURIComponent("Hải Hà")}` },
   author: { label: "author page", path: "/tac-gia/hoang-giang" },
   month: { label: "month page", path: "/luu-tru/2020/3" },
+  topic: { label: "topic page", path: "/chu-de/quang-thanh" },
   authors: { label: "authors' index", path: "/tac-gia" },
+  topics: { label: "topics' index", path: "/chu-de" },
   archive: { label: "archive", path: "/luu-tru" },
 };
 
