@@ -228,8 +228,10 @@ export function buildCorpus(
     const rank = () => relatedTo(record.id).map((id) => byId.get(id)!);
     entries.set(record.slug, new Entry(file, record, briefs[i - 1] ?? null, briefs[i + 1] ?? null, rank));
   });
-  // Set below, once the list pages say the order topics' shelves are paged in.
-  let topics: TopicIndex;
+  // Made when first read, once the list pages below say the order topics' shelves are paged in:
+  // the dev server answers home (which shows none) without the ~2 s it takes at 100,000 articles.
+  let topicIndex: TopicIndex | undefined;
+  const topicsOf = (): TopicIndex => (topicIndex ??= topicIndexOf(newestFirst, (slug) => entries.get(slug)?.record.entities, (slug) => order.get(slug) ?? Number.MAX_SAFE_INTEGER));
   const page = (slug: string): ArticlePage | null => {
     const entry = entries.get(slug);
     if (!entry) return null;
@@ -237,6 +239,7 @@ export function buildCorpus(
     return { article: articleOf(entry.record, bodyAt(entry.file)), related, previous: entry.previous, next: entry.next, ...(shown ? { topics: shown } : {}) };
   };
   const aboutOf = (slug: string): ArticleAbout => {
+    const topics = topicsOf();
     const mine = topics.ofArticle(slug);
     const related = withSharedTopics(entries.get(slug)?.related ?? [], mine, topics);
     return mine.length > 0 ? { related, topics: mine.map(link) } : { related };
@@ -263,8 +266,19 @@ export function buildCorpus(
   const newestFirst = [...dated, ...undated];
   const listing = listingOf(newestFirst, options.slots ? assignSlots(newestFirst, options.slots) : undefined);
   const order = listingOrder(listing);
-  topics = topicIndexOf(newestFirst, (slug) => entries.get(slug)?.record.entities, (slug) => order.get(slug) ?? Number.MAX_SAFE_INTEGER);
-  return { summaries: newestFirst, entries, page, searchTokens: searchTokensOf, listing, topics, aboutOf, broken, boilerplate };
+  return {
+    summaries: newestFirst,
+    entries,
+    page,
+    searchTokens: searchTokensOf,
+    listing,
+    get topics() {
+      return topicsOf();
+    },
+    aboutOf,
+    broken,
+    boilerplate,
+  };
 }
 
 /** What an article's page shows of its topics: its related list (with the topics each shares) and its own topics, if any. */
