@@ -241,9 +241,20 @@ export async function buildStaticSite(builder: ViteBuilder, built: () => BuiltCo
   }
 }
 
-/** Where the throwaway server bundle goes: outside the project, which Tailwind scans. */
+/** The server bundle's folder, kept on globalThis: Vite loads the config file anew for each environment, each load a module of its own. */
+const SERVER_DIR = Symbol.for("news-reader.server-out-dir");
+
+/**
+ * Where the throwaway server bundle goes: outside the project, which Tailwind scans. One folder
+ * until a build removes it: Vite runs the plugin's config hook three times a build, from three
+ * loads of the config file, and a new folder each time left two empty ones in the temporary
+ * directory a build (1,099 after a day of builds and tests).
+ */
 export function serverOutDir(): string {
-  return mkdtempSync(path.join(tmpdir(), "news-reader-ssr-"));
+  const shared = globalThis as { [SERVER_DIR]?: string };
+  const known = shared[SERVER_DIR];
+  if (known !== undefined && existsSync(known)) return known;
+  return (shared[SERVER_DIR] = mkdtempSync(path.join(tmpdir(), "news-reader-ssr-")));
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

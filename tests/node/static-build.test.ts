@@ -1,7 +1,8 @@
 /** The static build's pieces: the CSP meta every built page gets, and what prerendering takes from the client build. */
 import type { Rolldown } from "vite";
 import { describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY, templateFrom, withContentSecurityPolicy } from "../../src/node/static-build";
+import { existsSync, rmSync } from "node:fs";
+import { CONTENT_SECURITY_POLICY, serverOutDir, templateFrom, withContentSecurityPolicy } from "../../src/node/static-build";
 
 const INDEX = `<!doctype html>
 <html lang="vi">
@@ -200,5 +201,18 @@ describe("templateFrom", () => {
     expect(template.pageChunks).toEqual({});
     expect(template.fonts).toEqual([]);
     expect(template.entry).toEqual(["/assets/index-abc.js"]);
+  });
+});
+
+describe("serverOutDir", () => {
+  it("is one folder until a build removes it, then a new one: asked again, it leaves no empty folder behind", () => {
+    const first = serverOutDir();
+    expect(existsSync(first)).toBe(true);
+    expect(serverOutDir()).toBe(first);
+    rmSync(first, { recursive: true, force: true });
+    const next = serverOutDir();
+    expect(next).not.toBe(first);
+    expect(existsSync(next)).toBe(true);
+    rmSync(next, { recursive: true, force: true });
   });
 });
