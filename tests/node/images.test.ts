@@ -1,10 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { imageLookup } from "../../src/node/images";
 import { parseArticle } from "../../src/content/parse";
 import { withImages } from "../../src/content/enrich";
+
+/** A public folder for one test, removed after it. */
+function publicFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "public-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /** The smallest valid PNG header: signature, IHDR with the given size. */
 function png(width: number, height: number): Buffer {
@@ -21,7 +28,7 @@ function png(width: number, height: number): Buffer {
 
 describe("imageLookup, handed to enrichment", () => {
   it("gives the n-th figure (1-based) its image, width and height when the file exists", () => {
-    const publicDir = mkdtempSync(path.join(tmpdir(), "public-"));
+    const publicDir = publicFolder();
     const text = "T\n16/03/2020\nMở đầu.\n\nCầu mới Quảng Long\nCầu mới ở Quảng Long\n\nĐoạn.\n\nLúa chín Quảng Minh\nLúa chín ở Quảng Minh";
     mkdirSync(path.join(publicDir, "images", "x1"), { recursive: true });
     writeFileSync(path.join(publicDir, "images", "x1", "2.png"), png(1200, 800));
@@ -33,7 +40,7 @@ describe("imageLookup, handed to enrichment", () => {
   });
 
   it("takes an image away again when its file is gone (results come back from the parse cache)", () => {
-    const publicDir = mkdtempSync(path.join(tmpdir(), "public-"));
+    const publicDir = publicFolder();
     mkdirSync(path.join(publicDir, "images", "x2"), { recursive: true });
     writeFileSync(path.join(publicDir, "images", "x2", "1.png"), png(600, 400));
     const article = parseArticle("seeds/x2.txt", "T\n16/03/2020\nMở đầu.\n\nCầu mới Quảng Long\nCầu mới ở Quảng Long", { images: imageLookup(publicDir, "/") }).article!;
@@ -47,7 +54,7 @@ describe("imageLookup, handed to enrichment", () => {
 });
 
 it("withImages changes no article it is given: a cached result can be enriched again", () => {
-  const publicDir = mkdtempSync(path.join(tmpdir(), "public-"));
+  const publicDir = publicFolder();
   mkdirSync(path.join(publicDir, "images", "x3"), { recursive: true });
   writeFileSync(path.join(publicDir, "images", "x3", "1.png"), png(300, 200));
   const article = parseArticle("seeds/x3.txt", "T\n16/03/2020\nMở đầu.\n\nCầu mới Quảng Long\nCầu mới ở Quảng Long").article!;

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { DEFAULT_SETTINGS, SETTINGS_FILE, manifestWithSettings, normalBasePath, readSiteSettings, resolveSiteSettings } from "../../src/node/site-settings";
 
 describe("resolveSiteSettings", () => {
@@ -37,6 +37,7 @@ describe("resolveSiteSettings", () => {
 describe("readSiteSettings", () => {
   it("reads site.config.json at the root, and names the file when it is not JSON", () => {
     const root = mkdtempSync(path.join(tmpdir(), "site-settings-"));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     expect(readSiteSettings(root, {})).toEqual(DEFAULT_SETTINGS);
     writeFileSync(path.join(root, SETTINGS_FILE), JSON.stringify({ name: "Tin Cô Tô" }));
     expect(readSiteSettings(root, {}).name).toBe("Tin Cô Tô");

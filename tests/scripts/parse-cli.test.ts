@@ -1,13 +1,14 @@
 /** The parse command as a user runs it: `npm run --silent parse -- FILE...`. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { ParseResult } from "../../src/content/types";
 
 const SEED = "seeds/000_5f679b6fde1a2fd2.txt";
 const tmp = mkdtempSync(path.join(tmpdir(), "parse-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(...args: string[]) {
   return runWith({}, ...args);
