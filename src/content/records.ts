@@ -13,7 +13,7 @@ import { searchDocument } from "./search.ts";
 import { searchTokens } from "./search-build.ts";
 import { authorsOf } from "./authors.ts";
 import { entitiesIn } from "./entities.ts";
-import { encodeEntities } from "./topics.ts";
+import { encodeEntities, namedInHeadline } from "./topics.ts";
 
 export const EXCERPT_MAX = 200;
 
@@ -21,9 +21,11 @@ export function bodyText(body: readonly Block[]): string {
   return readableTexts(body).join("\n");
 }
 
-/** The entities an article's lead, body and captions name, and its tags (entities.ts), as its record keeps them. */
-export function articleEntities(article: Pick<Article, "lead" | "body" | "tags">): string {
-  return encodeEntities(entitiesIn([article.lead ?? "", ...readableTexts(article.body)], article.tags));
+/** The entities an article's lead, body and captions name, and its tags (entities.ts), those its headline names marked, as its record keeps them. */
+export function articleEntities(article: Pick<Article, "title" | "lead" | "body" | "tags">): string {
+  const inHeadline = namedInHeadline(article.title);
+  const entities = entitiesIn([article.lead ?? "", ...readableTexts(article.body)], article.tags);
+  return encodeEntities(entities.map((e) => (inHeadline(e.name) ? { ...e, headline: true as const } : e)));
 }
 
 /** What related ranking reads of an article: its headline, and its sapo and body as one text. */

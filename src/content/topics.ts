@@ -10,7 +10,7 @@
  * article gave it other than a tag's (a tag says nothing of what the name is).
  */
 import type { EntityCount, EntityKind } from "./entities.ts";
-import { fold } from "./fold.ts";
+import { fold, searchKeys } from "./fold.ts";
 
 /** The topics an article shows. */
 export const TOPICS_SHOWN = 6;
@@ -26,18 +26,35 @@ export function topicThreshold(articles: number): number {
 /** A topic's key: its name folded, whatever its kind. */
 export const topicKey = (name: string): string => fold(name);
 
-/** An entity an article names, as a topic: its key, kind, name as written, and its mentions. */
-export type Mention = { key: string; kind: EntityKind; name: string; count: number };
+/** An entity as a record keeps it: `headline`, its headline names it too. */
+export type NamedEntity = Pick<EntityCount, "kind" | "name" | "count"> & { headline?: true };
+
+/** An entity an article names, as a topic: its key, kind, name as written, its mentions, and whether its headline names it. */
+export type Mention = { key: string; kind: EntityKind; name: string; count: number; headline?: true };
+
+/**
+ * Whether a headline names a name, compared folded word by word ("Quảng Thành mở rộng đường…"
+ * names Quảng Thành). The text finds the entity, by what stands before it; the headline, where a
+ * name often opens the sentence with nothing before it, only says which the story is about.
+ */
+export function namedInHeadline(headline: string): (name: string) => boolean {
+  const words = ` ${searchKeys(headline).join(" ")} `;
+  return (name) => {
+    const keys = searchKeys(name);
+    return keys.length > 0 && words.includes(` ${keys.join(" ")} `);
+  };
+}
 
 /** An article's entities merged by topic key (a place and a tag of the same name are one, their mentions added). */
-export function mentionsOf(entities: readonly Pick<EntityCount, "kind" | "name" | "count">[]): Mention[] {
+export function mentionsOf(entities: readonly NamedEntity[]): Mention[] {
   const byKey = new Map<string, Mention>();
-  for (const { kind, name, count } of entities) {
+  for (const { kind, name, count, headline } of entities) {
     const key = topicKey(name);
     const known = byKey.get(key);
-    if (!known) byKey.set(key, { key, kind, name, count });
+    if (!known) byKey.set(key, headline ? { key, kind, name, count, headline } : { key, kind, name, count });
     else {
       known.count += count;
+      if (headline) known.headline = true;
       if (known.kind === "tag" && kind !== "tag") Object.assign(known, { kind, name });
     }
   }
@@ -63,22 +80,25 @@ export function topicStats(perArticle: Iterable<readonly Mention[]>): Map<string
   return stats;
 }
 
-/** An article's topic: its key, and its weight for this article (TF-IDF). */
-export type ArticleTopic = { key: string; weight: number };
+/** An article's topic: its key, its weight for this article (TF-IDF), and whether its headline names it. */
+export type ArticleTopic = { key: string; weight: number; headline: boolean };
 
 /**
- * An article's topics, most specific first: its mentions that are topics of the archive, weighed
- * by (1 + log of its mentions) × log((articles + 1) / articles naming it); ties by key.
+ * An article's topics: first those its headline names, then the rest, each most specific first —
+ * its mentions that are topics of the archive, weighed by (1 + log of its mentions) × log((articles
+ * + 1) / articles naming it); ties by key. A story headlined "… ở Hải Hà" shows Hải Hà, however
+ * many other stories of the archive name it.
  */
 export function articleTopics(mentions: readonly Mention[], stats: ReadonlyMap<string, TopicStats>, articles: number, shown = TOPICS_SHOWN): ArticleTopic[] {
   const threshold = topicThreshold(articles);
   const topics: ArticleTopic[] = [];
-  for (const { key, count } of mentions) {
+  for (const mention of mentions) {
+    const { key, count } = mention;
     const known = stats.get(key);
     if (!known || known.articles < threshold) continue;
-    topics.push({ key, weight: (1 + Math.log(count)) * Math.log((articles + 1) / known.articles) });
+    topics.push({ key, weight: (1 + Math.log(count)) * Math.log((articles + 1) / known.articles), headline: mention.headline === true });
   }
-  return topics.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, shown);
+  return topics.sort((a, b) => Number(b.headline) - Number(a.headline) || b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, shown);
 }
 
 /** A kind as one letter, in a record's entities and in search's topic names (topic-search.ts). */
@@ -88,21 +108,28 @@ const KINDS_BY_CODE = new Map(Object.entries(KIND_CODES).map(([kind, code]) => [
 export const kindOfCode = (code: string): EntityKind => KINDS_BY_CODE.get(code) ?? "tag";
 
 /**
- * An article's entities as its record keeps them, one string ("p3 Hải Hà\nn1 Trần Văn Trí"): a
- * corpus of 100,000 holds one string an article, not an object an entity.
+ * An article's entities as its record keeps them, one string ("P3 Hải Hà\nn1 Trần Văn Trí"; the
+ * kind's letter in capitals: its headline names it): a corpus of 100,000 holds one string an
+ * article, not an object an entity.
  */
-export function encodeEntities(entities: readonly Pick<EntityCount, "kind" | "name" | "count">[]): string {
-  return entities.map(({ kind, name, count }) => `${KIND_CODES[kind]}${count} ${name.replace(/\s+/g, " ")}`).join("\n");
+export function encodeEntities(entities: readonly NamedEntity[]): string {
+  return entities
+    .map(({ kind, name, count, headline }) => `${headline ? KIND_CODES[kind].toUpperCase() : KIND_CODES[kind]}${count} ${name.replace(/\s+/g, " ")}`)
+    .join("\n");
 }
 
 /** What encodeEntities wrote, read back; a line of another shape is skipped. */
-export function decodeEntities(encoded: string | undefined): Array<Pick<EntityCount, "kind" | "name" | "count">> {
+export function decodeEntities(encoded: string | undefined): NamedEntity[] {
   if (!encoded) return [];
-  const out: Array<Pick<EntityCount, "kind" | "name" | "count">> = [];
+  const out: NamedEntity[] = [];
   for (const line of encoded.split("\n")) {
-    const m = /^([a-z])(\d+) (.+)$/.exec(line);
-    const kind = m ? KINDS_BY_CODE.get(m[1]!) : undefined;
-    if (m && kind) out.push({ kind, name: m[3]!, count: Number(m[2]) });
+    const m = /^([a-zA-Z])(\d+) (.+)$/.exec(line);
+    const code = m?.[1];
+    const kind = code ? KINDS_BY_CODE.get(code.toLowerCase()) : undefined;
+    if (!m || !kind) continue;
+    const entity: NamedEntity = { kind, name: m[3]!, count: Number(m[2]) };
+    if (code !== code!.toLowerCase()) entity.headline = true;
+    out.push(entity);
   }
   return out;
 }

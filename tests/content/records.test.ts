@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/content/parse";
-import { articleOf, bodyOf, extractOf, recordOf, relatedInputOf, splitResult } from "../../src/content/records";
+import { articleEntities, articleOf, bodyOf, extractOf, recordOf, relatedInputOf, splitResult } from "../../src/content/records";
+import { decodeEntities } from "../../src/content/topics";
 import { buildCorpus } from "../../src/content/corpus";
 import { relatedTerms } from "../../src/content/related-terms";
 import { searchDocument } from "../../src/content/search";
@@ -24,6 +25,20 @@ describe("recordOf / articleOf", () => {
     const { readingMinutes: _, ...rest } = articleOf(recordOf(article), bodyOf(article));
     const { readingMinutes: __, ...original } = article;
     expect(rest).toEqual(original);
+  });
+});
+
+describe("articleEntities", () => {
+  it("keeps the entities the seed's text names, marking those its headline names too", () => {
+    const entities = decodeEntities(articleEntities(article));
+    expect(recordOf(article).entities).toBe(articleEntities(article));
+    // "Kinh nghiệm từ một đảng bộ tiêu biểu ở Hải Hà"
+    expect(entities.filter((e) => e.headline).map((e) => e.name)).toEqual(["Hải Hà"]);
+    expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Quảng Thành", "Trần Văn Trí", "Đặng Xuân Túc"]));
+  });
+
+  it("keeps none for a text that names none", () => {
+    expect(articleEntities({ title: "Tin", lead: "Mở đầu ngắn.", body: [], tags: [] })).toBe("");
   });
 });
 

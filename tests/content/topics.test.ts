@@ -1,7 +1,7 @@
 /** Topics of an archive from its articles' entities (src/content/topics.ts). */
 import { describe, expect, it } from "vitest";
 import type { EntityKind } from "../../src/content/entities";
-import { TOPICS_SHOWN, articleTopics, decodeEntities, encodeEntities, mentionsOf, topicKey, topicStats, topicThreshold, type Mention } from "../../src/content/topics";
+import { TOPICS_SHOWN, articleTopics, decodeEntities, encodeEntities, mentionsOf, namedInHeadline, topicKey, topicStats, topicThreshold, type Mention } from "../../src/content/topics";
 
 const e = (kind: EntityKind, name: string, count = 1): Mention => ({ kind, name, key: topicKey(name), count });
 const entityKey = (_kind: EntityKind, name: string) => topicKey(name);
@@ -41,6 +41,15 @@ describe("articleTopics", () => {
     expect(topics.map((t) => t.key)).toEqual([entityKey("place", "Quảng Thành"), entityKey("person", "Trần Văn Trí"), entityKey("place", "Hải Hà")]);
   });
 
+  it("shows first the topics its headline names, however common in the archive, then the rest by specificity", () => {
+    const everywhere: Mention = { ...e("place", "Hải Hà"), headline: true };
+    const article = [everywhere, e("place", "Quảng Thành", 3), e("person", "Trần Văn Trí")];
+    const others = Array.from({ length: 9 }, () => [e("place", "Hải Hà")]);
+    const topics = articleTopics(article, topicStats([article, ...others]), 10);
+    expect(topics.map((t) => t.key)).toEqual([entityKey("place", "Hải Hà"), entityKey("place", "Quảng Thành"), entityKey("person", "Trần Văn Trí")]);
+    expect(topics.map((t) => t.headline)).toEqual([true, false, false]);
+  });
+
   it("leaves out what too few articles of a large archive name, and shows at most TOPICS_SHOWN", () => {
     const many = Array.from({ length: 10 }, (_, i) => e("place", `Nơi ${i}`));
     const stats = topicStats([...Array.from({ length: 200 }, () => many), [e("person", "Người Một Lần")]]);
@@ -56,6 +65,12 @@ describe("mentionsOf", () => {
       { key: "hai ha", kind: "place", name: "Hải Hà", count: 3 },
       { key: "tran van tri", kind: "person", name: "Trần Văn Trí", count: 1 },
     ]);
+  });
+
+  it("keeps that the headline names a name when any of its spellings or kinds is so marked", () => {
+    const [merged] = mentionsOf([{ kind: "tag", name: "Hải Hà", count: 1 }, { kind: "place", name: "Hải Hà", count: 2, headline: true }]);
+    expect(merged).toEqual({ key: topicKey("Hải Hà"), kind: "place", name: "Hải Hà", count: 3, headline: true });
+    expect(mentionsOf([{ kind: "place", name: "Hải Hà", count: 1 }])[0]).not.toHaveProperty("headline");
   });
 
   it("compares names folded: old and new tone placement are one topic", () => {
@@ -75,9 +90,38 @@ describe("encodeEntities / decodeEntities", () => {
     expect(decodeEntities(encoded)).toEqual(entities);
   });
 
+  it("marks a name its headline names with the kind's letter in capitals", () => {
+    const entities = [
+      { kind: "place" as const, name: "Hải Hà", count: 2, headline: true as const },
+      { kind: "person" as const, name: "Trần Văn Trí", count: 1 },
+    ];
+    expect(encodeEntities(entities)).toBe("P2 Hải Hà\nn1 Trần Văn Trí");
+    expect(decodeEntities("P2 Hải Hà\nn1 Trần Văn Trí")).toEqual(entities);
+    expect(decodeEntities("X2 Hải Hà")).toEqual([]);
+  });
+
   it("reads nothing from nothing, and skips a line of another shape", () => {
     expect(decodeEntities(undefined)).toEqual([]);
     expect(decodeEntities("")).toEqual([]);
     expect(decodeEntities("x2 Hải Hà\nnot a line\np1 Hải Hà")).toEqual([{ kind: "place", name: "Hải Hà", count: 1 }]);
+  });
+});
+
+describe("namedInHeadline", () => {
+  const headline = namedInHeadline("Quảng Thành mở rộng đường liên thôn, hoàn thiện tiêu chí ở Hải Hà");
+  it("finds a name the headline holds, folded and word by word, wherever it stands", () => {
+    expect(headline("Quảng Thành")).toBe(true);
+    expect(headline("Hải Hà")).toBe(true);
+    expect(headline("HẢI HÀ")).toBe(true);
+    expect(headline("Hoà Bình")).toBe(false);
+  });
+
+  it("does not take part of a word or of another name for the name", () => {
+    expect(headline("Hà")).toBe(true);
+    expect(headline("Hàn")).toBe(false);
+    expect(headline("Thành mở")).toBe(true);
+    expect(headline("Quảng")).toBe(true);
+    expect(namedInHeadline("Hải Hậu vào mùa")("Hải Hà")).toBe(false);
+    expect(headline("")).toBe(false);
   });
 });
