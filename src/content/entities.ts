@@ -11,6 +11,7 @@
  */
 import { MARK, WORD, kindOf } from "./characters.ts";
 import { windowsOf } from "./entity-windows.ts";
+import { remembered } from "./remembered.ts";
 import { fold } from "./fold.ts";
 import { FAMILY_NAMES, HONORIFICS, INSTITUTIONS, LOCATIVES, NAMED_DIRECTLY, NEVER_NAMES, PLACE_WORDS, ROLES, WEEKDAY_OR_MONTH } from "./entity-words.ts";
 
@@ -58,16 +59,13 @@ const NAME_SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*['’]\p{L}[\p{Ll}\p{M}]*|\p{Lu}[
 /** A syllable of a name: a capital then lower case ("Quảng"; an initial, "P.", is no name), not a word capitalised for what it is. */
 function isNameSyllable(word: Word): boolean {
   if (word.text === word.lower) return false; // most words: no capital at all
-  // Remembered (bounded): an archive writes the same few thousand capitalised syllables again and again.
-  let known = nameSyllables.get(word.text);
-  if (known === undefined) {
-    if (nameSyllables.size >= FOLDS_KEPT) nameSyllables.clear();
-    known = NAME_SYLLABLE.test(word.text) && !NEVER_NAMES.has(word.lower) && !WEEKDAY_OR_MONTH.test(word.lower);
-    nameSyllables.set(word.text, known);
-  }
-  return known;
+  return isNameSpelling(word.text);
 }
-const nameSyllables = new Map<string, boolean>();
+// Remembered: an archive writes the same few thousand capitalised syllables again and again.
+const isNameSpelling = remembered((text: string): boolean => {
+  const lower = text.toLowerCase();
+  return NAME_SYLLABLE.test(text) && !NEVER_NAMES.has(lower) && !WEEKDAY_OR_MONTH.test(lower);
+});
 
 /** An abbreviation in an organisation's name: THCS, TNHH, MTV. */
 const isAbbreviation = (word: Word) => /^\p{Lu}{2,6}$/u.test(word.text);
@@ -168,17 +166,8 @@ function trailingCapitals(words: readonly Word[], from: number, to: number): num
 }
 
 const joined = (words: readonly Word[], from: number, to: number) => words.slice(from, to).map((w) => w.text).join(" ");
-/** Folded names met so far: a corpus names a few thousand places and people a hundred thousand times. Bounded. */
-const folded = new Map<string, string>();
-const FOLDS_KEPT = 100_000;
-function foldName(name: string): string {
-  let f = folded.get(name);
-  if (f === undefined) {
-    if (folded.size >= FOLDS_KEPT) folded.clear();
-    folded.set(name, (f = fold(name)));
-  }
-  return f;
-}
+/** A name folded, remembered: a corpus names a few thousand places and people a hundred thousand times. */
+const foldName = remembered(fold);
 export const entityKey = (kind: EntityKind, name: string): string => `${kind}:${foldName(name)}`;
 const entity = (kind: EntityKind, name: string): Entity => ({ kind, name, key: entityKey(kind, name) });
 

@@ -5,6 +5,7 @@
  */
 import { foldWord, searchDocument, type Listed, type SearchDocument } from "./search.ts";
 import { MARK, SURROGATE, WORD, astralKind, kindOf } from "./characters.ts";
+import { remembered } from "./remembered.ts";
 import { MEMBER_BLOCK, searchPaths, shardKey, type DictionaryEntry, type StoredDocument } from "./search-shards.ts";
 import { documentWords, updatedFiles, type PreviousIndex, type SearchState } from "./search-update.ts";
 import { encodeWord, metaFile, shardFile, type WordSets } from "./search-words.ts";
@@ -24,10 +25,9 @@ const FIELDS = [
 
 /**
  * Folded forms of the spellings met so far: a corpus spells a few thousand words a few million
- * times, and folding (NFD, strip marks, NFC) is most of indexing's time. Bounded, for hostile text.
+ * times, and folding (NFD, strip marks, NFC) is most of indexing's time.
  */
-const folds = new Map<string, string>();
-const FOLDS_KEPT = 200_000;
+const foldSpelling = remembered(foldWord, 200_000);
 
 /**
  * Each word as written — a run of letters, digits and combining marks (a decomposed "ả" is a +
@@ -52,12 +52,7 @@ export function eachWrittenWord(text: string, visit: (spelling: string, folded: 
     if (start < 0) continue;
     const word = lower.slice(start, i);
     start = -1;
-    let folded = folds.get(word);
-    if (folded === undefined) {
-      folded = foldWord(word);
-      if (folds.size >= FOLDS_KEPT) folds.clear();
-      folds.set(word, folded);
-    }
+    const folded = foldSpelling(word);
     if (folded !== "") visit(word, folded);
   }
 }
