@@ -13,7 +13,8 @@ import { ReadingTime } from "./ReadingTime";
 import { ReaderTools } from "./tools";
 import { SiteLink } from "./SiteLink";
 import { monthOf } from "../../content/months";
-import { monthPath, topicPath } from "../paths";
+import { monthPath } from "../paths";
+import { TopicLinks } from "./Topics";
 
 /**
  * `address`: the article's absolute URL, printed under it (print stylesheet only); `topics`: the
@@ -40,13 +41,7 @@ export function ArticleView({ article, address, topics = [] }: { article: Articl
             <span className="article-topics-label" aria-hidden="true">
               {vi.topics.row}
             </span>
-            <ul>
-              {topics.map((t) => (
-                <li key={t.slug}>
-                  <SiteLink to={topicPath(t.slug)}>{t.name}</SiteLink>
-                </li>
-              ))}
-            </ul>
+            <TopicLinks topics={topics} />
           </nav>
         ) : null}
         <ReaderTools article={article} />

@@ -22,7 +22,7 @@ import { useHydrated } from "../data/hydrated";
 import { useNews, type NewsSource } from "../data/news-source";
 import { PageMeta } from "../head/PageMeta";
 import { articlePath } from "../paths";
-import { TopicItem } from "../components/TopicItem";
+import { TopicItem } from "../components/Topics";
 import { dataPaths } from "../data/data-paths";
 import { matchTopics, queryPrefix, type TopicName } from "../../content/topic-search";
 import { kindOfCode } from "../../content/topics";

@@ -17,6 +17,7 @@ import { Breadcrumbs, type Step } from "../components/Breadcrumbs";
 import { Pagination } from "../components/Pagination";
 import { SiteLink } from "../components/SiteLink";
 import { Stories } from "../components/Stories";
+import { TopicLinks } from "../components/Topics";
 import { useDataFile } from "../data/article-store";
 import { dataPaths, shelfKeys } from "../data/data-paths";
 import { ROUTES, authorFeedPath, topicFeedPath, type RouteKind } from "../routes";
@@ -147,13 +148,7 @@ function RelatedTopics({ topics }: { topics: readonly TopicLink[] }) {
       <h2 id="chu-de-lien-quan" className="index-letter">
         {vi.topics.related}
       </h2>
-      <ul className="topic-links">
-        {topics.map((t) => (
-          <li key={t.slug}>
-            <SiteLink to={topicPath(t.slug)}>{t.name}</SiteLink>
-          </li>
-        ))}
-      </ul>
+      <TopicLinks topics={topics} className="topic-links" />
     </section>
   );
 }

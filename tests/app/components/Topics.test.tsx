@@ -1,8 +1,8 @@
-/** TopicItem: a topic in a list says what it is and how many articles name it, and links to its page. */
+/** Topics in lists: TopicItem says what a topic is and how many articles name it; TopicLinks, a row of links. */
 import { render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
 import { describe, expect, it } from "vitest";
-import { TopicItem } from "../../../src/app/components/TopicItem";
+import { TopicItem, TopicLinks } from "../../../src/app/components/Topics";
 
 describe("TopicItem", () => {
   it("links the name to the topic's page, then says its kind and its count the Vietnamese way (1.234)", () => {
@@ -18,5 +18,20 @@ describe("TopicItem", () => {
     const [place, person] = screen.getAllByRole("listitem");
     expect(place).toHaveTextContent(/^Quảng Thành Địa danh · 1.234 bài viết$/);
     expect(person).toHaveTextContent(/^Trần Văn Trí Nhân vật · 1 bài viết$/);
+  });
+});
+
+describe("TopicLinks", () => {
+  it("lists each topic as a link to its page, in the order given, with the list's class", () => {
+    render(
+      <MemoryRouter>
+        <TopicLinks topics={[{ name: "Hải Hà", slug: "hai-ha" }, { name: "Trần Văn Trí", slug: "tran-van-tri" }]} className="topic-links" />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole("list")).toHaveClass("topic-links");
+    expect(screen.getAllByRole("link").map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["Hải Hà", "/chu-de/hai-ha"],
+      ["Trần Văn Trí", "/chu-de/tran-van-tri"],
+    ]);
   });
 });
